@@ -1,0 +1,328 @@
+import { DurableObject } from 'cloudflare:workers';
+import type { Env } from '../env';
+import {
+  type ClientFrame,
+  type ConversationState,
+  type ErrorCode,
+  type Message,
+  type MessageKind,
+  type ServerFrame,
+  type SendFrame,
+} from '../protocol';
+import { authorKey, IDENTITY_HEADER, Identity, type SocketAttachment } from './identity';
+import { parseClientFrame } from './parseFrame';
+import { type OwnershipEvent, transition } from './state';
+import { summaryOf, SYNC_BATCH, writeToD1 } from './sync';
+import {
+  findByClientId,
+  insertMessage,
+  lastPreview,
+  loadMeta,
+  type Meta,
+  messagesAfter,
+  migrate,
+  saveMeta,
+} from './transcript';
+
+/** How long after a write the D1 index is brought up to date (batches bursts). */
+const SYNC_DELAY_MS = 200;
+
+export interface InitParams {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  contactName: string | null;
+  greeting: string;
+}
+
+/**
+ * One per conversation: owns the live transcript and who holds the conversation.
+ * A thin shell — decisions live in state.ts, storage in transcript.ts, D1 sync in sync.ts.
+ */
+export class ConversationDO extends DurableObject<Env> {
+  private meta: Meta | null = null;
+  private sql: SqlStorage;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    ctx.blockConcurrencyWhile(async () => {
+      migrate(this.sql);
+      this.meta = loadMeta(this.sql);
+    });
+    // Keep-alive pings are answered without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
+  }
+
+  // ── RPC from the worker ──
+
+  /** Creates the conversation; a second call is a no-op. Writes the D1 index row before returning. */
+  async init(p: InitParams): Promise<ConversationState> {
+    if (!this.meta) {
+      const now = Date.now();
+      this.meta = {
+        id: p.id,
+        workspaceId: p.workspaceId,
+        contactId: p.contactId,
+        contactName: p.contactName,
+        status: 'bot',
+        assigneeId: null,
+        assigneeName: null,
+        createdAt: now,
+        lastSeq: 0,
+        lastAt: now,
+        readVisitor: 0,
+        readAgent: 0,
+        syncedSeq: 0,
+        indexVersion: 1,
+        syncedIndexVersion: 0,
+      };
+      this.append('bot', null, 'Baton', p.greeting, 'system', 'greeting');
+      await this.sync();
+      this.publish();
+    }
+    return this.stateOf(this.meta);
+  }
+
+  async getState(): Promise<ConversationState | null> {
+    return this.meta ? this.stateOf(this.meta) : null;
+  }
+
+  async transcript(includeNotes: boolean): Promise<Message[]> {
+    return this.meta ? messagesAfter(this.sql, 0, includeNotes) : [];
+  }
+
+  /** Closes the conversation on behalf of an agent. */
+  async resolve(agent: { id: string; name: string; workspaceId: string }): Promise<ConversationState | null> {
+    const meta = this.meta;
+    if (!meta || meta.workspaceId !== agent.workspaceId) return null;
+    this.applyEvent({ type: 'resolve', byName: agent.name });
+    return this.stateOf(meta);
+  }
+
+  // ── WebSockets ──
+
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get('Upgrade') !== 'websocket') return new Response('Expected WebSocket', { status: 426 });
+    const who = Identity.safeParse(JSON.parse(request.headers.get(IDENTITY_HEADER) ?? 'null'));
+    if (!who.success) return new Response('Missing identity', { status: 400 });
+    const meta = this.meta;
+    // Not found and not yours look the same from outside.
+    if (!meta || !this.mayOpen(meta, who.data)) return new Response('Conversation not found', { status: 404 });
+    const pair = new WebSocketPair();
+    const attachment: SocketAttachment = { ...who.data, ready: false };
+    this.ctx.acceptWebSocket(pair[1], [who.data.role]);
+    pair[1].serializeAttachment(attachment);
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    const who = ws.deserializeAttachment() as SocketAttachment | null;
+    const meta = this.meta;
+    if (!who || !meta) return ws.close(1011, 'unknown socket');
+    const parsed = parseClientFrame(raw);
+    if (!parsed.ok) return this.sendError(ws, parsed.code, parsed.message, parsed.ref);
+    const frame = parsed.frame;
+    if (!who.ready && frame.type !== 'hello') {
+      return this.sendError(ws, 'hello_required', 'Send hello first.', frame.type === 'message' ? frame.clientId : undefined);
+    }
+    try {
+      this.handle(ws, who, meta, frame);
+    } catch (err) {
+      console.error('frame failed', err);
+      this.sendError(ws, 'internal', 'Something went wrong; the frame was not applied.');
+    }
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    const who = ws.deserializeAttachment() as SocketAttachment | null;
+    if (who?.ready) this.broadcast({ type: 'typing', role: who.role, name: who.name, on: false }, (o) => o.role !== who.role);
+    // 1005/1006 are reserved: they can't be sent back.
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closed');
+    } catch {}
+  }
+
+  override async alarm(): Promise<void> {
+    await this.sync();
+  }
+
+  // ── Frames ──
+
+  private handle(ws: WebSocket, who: SocketAttachment, meta: Meta, frame: ClientFrame): void {
+    switch (frame.type) {
+      case 'hello': {
+        ws.serializeAttachment({ ...who, ready: true } satisfies SocketAttachment);
+        this.send(ws, {
+          type: 'welcome',
+          you: { role: who.role, id: who.id, name: who.name },
+          state: this.stateOf(meta),
+          messages: messagesAfter(this.sql, frame.lastSeq, who.role === 'agent'),
+        });
+        return;
+      }
+      case 'message':
+        return this.receive(ws, who, frame);
+      case 'typing':
+        this.broadcast({ type: 'typing', role: who.role, name: who.name, on: frame.on }, (o) => o.role !== who.role);
+        return;
+      case 'read': {
+        const seq = Math.min(frame.seq, meta.lastSeq);
+        const key = who.role === 'visitor' ? 'readVisitor' : 'readAgent';
+        if (seq <= meta[key]) return;
+        meta[key] = seq;
+        saveMeta(this.sql, meta);
+        this.broadcast({ type: 'state', state: this.stateOf(meta) });
+        return;
+      }
+      case 'ping':
+        this.send(ws, { type: 'pong' });
+        return;
+    }
+  }
+
+  private receive(ws: WebSocket, who: SocketAttachment, frame: SendFrame): void {
+    const key = authorKey(who);
+    // A resend of a message we already have is acknowledged again, never stored twice.
+    const existing = findByClientId(this.sql, key, frame.clientId);
+    if (existing) return this.send(ws, { type: 'ack', clientId: frame.clientId, seq: existing.seq, at: existing.at });
+
+    const internal = frame.internal === true;
+    if (internal && who.role !== 'agent') {
+      return this.sendError(ws, 'forbidden', 'Only agents can write internal notes.', frame.clientId);
+    }
+    if (!internal) {
+      const event: OwnershipEvent =
+        who.role === 'visitor'
+          ? { type: 'visitor_message' }
+          : { type: 'agent_message', agentId: who.id, agentName: who.name ?? 'Agent' };
+      const t = this.applyEvent(event);
+      if (!t.ok) return this.sendError(ws, t.code === 'not_owner' ? 'forbidden' : t.code, t.message, frame.clientId);
+    }
+    const kind: MessageKind = internal ? 'note' : who.role;
+    const msg = this.append(kind, who.id, who.name, frame.body, key, frame.clientId);
+    this.send(ws, { type: 'ack', clientId: frame.clientId, seq: msg.seq, at: msg.at });
+    this.broadcast({ type: 'message', message: msg }, (o, s) => s !== ws && (kind !== 'note' || o.role === 'agent'));
+  }
+
+  // ── State ──
+
+  /** Applies an ownership event: persists, records system lines, broadcasts the new state. */
+  private applyEvent(event: OwnershipEvent) {
+    const meta = this.meta!;
+    const t = transition(meta, event);
+    if (!t.ok) return t;
+    const changed =
+      t.next.status !== meta.status || t.next.assigneeId !== meta.assigneeId || t.next.assigneeName !== meta.assigneeName;
+    if (changed) {
+      Object.assign(meta, t.next);
+      meta.indexVersion += 1;
+      saveMeta(this.sql, meta);
+    }
+    for (const line of t.system) {
+      const msg = this.append('system', null, null, line, 'system', crypto.randomUUID());
+      this.broadcast({ type: 'message', message: msg });
+    }
+    if (changed) {
+      this.broadcast({ type: 'state', state: this.stateOf(meta) });
+      this.publish();
+    }
+    return t;
+  }
+
+  /** Stores one message (synchronously, so the output gate holds replies until it is durable). */
+  private append(
+    kind: MessageKind,
+    authorId: string | null,
+    authorName: string | null,
+    body: string,
+    key: string,
+    clientId: string,
+  ): Message {
+    const meta = this.meta!;
+    const at = Math.max(Date.now(), meta.lastAt); // monotonic timestamps
+    const msg: Message = { seq: meta.lastSeq + 1, clientId, kind, authorId, authorName, body, at };
+    insertMessage(this.sql, key, msg);
+    meta.lastSeq = msg.seq;
+    meta.lastAt = at;
+    saveMeta(this.sql, meta);
+    this.scheduleSync();
+    return msg;
+  }
+
+  private scheduleSync(): void {
+    // Fire-and-forget is safe: storage calls are ordered and the alarm is durable.
+    void this.ctx.storage.getAlarm().then((at) => {
+      if (at === null) return this.ctx.storage.setAlarm(Date.now() + SYNC_DELAY_MS);
+    });
+  }
+
+  /** Brings D1 up to date; throwing makes the runtime retry the alarm, so it catches up after failures. */
+  private async sync(): Promise<void> {
+    const meta = this.meta;
+    if (!meta) return;
+    const pending = messagesAfter(this.sql, meta.syncedSeq, true, SYNC_BATCH);
+    if (pending.length === 0 && meta.syncedIndexVersion === meta.indexVersion) return;
+    const version = meta.indexVersion;
+    const preview = lastPreview(this.sql);
+    await writeToD1(this.env.DB, meta, pending, preview);
+    const last = pending.at(-1);
+    if (last) meta.syncedSeq = Math.max(meta.syncedSeq, last.seq);
+    meta.syncedIndexVersion = Math.max(meta.syncedIndexVersion, version);
+    saveMeta(this.sql, meta);
+    if (pending.length > 0) this.publish();
+    if (meta.syncedSeq < meta.lastSeq) await this.ctx.storage.setAlarm(Date.now());
+  }
+
+  /** Tells the workspace's inbox about this conversation (never the messages themselves). */
+  private publish(): void {
+    const meta = this.meta;
+    if (!meta) return;
+    const summary = summaryOf(meta, lastPreview(this.sql));
+    const inbox = this.env.WORKSPACE.get(this.env.WORKSPACE.idFromName(meta.workspaceId));
+    this.ctx.waitUntil(inbox.publish(summary).catch((err: unknown) => console.error('inbox publish failed', err)));
+  }
+
+  private mayOpen(meta: Meta, who: Identity): boolean {
+    if (who.workspaceId !== meta.workspaceId) return false;
+    return who.role === 'agent' || who.id === meta.contactId;
+  }
+
+  private stateOf(meta: Meta): ConversationState {
+    return {
+      id: meta.id,
+      status: meta.status,
+      assigneeId: meta.assigneeId,
+      assigneeName: meta.assigneeName,
+      lastSeq: meta.lastSeq,
+      readVisitor: meta.readVisitor,
+      readAgent: meta.readAgent,
+    };
+  }
+
+  // ── Sending ──
+
+  private send(ws: WebSocket, frame: ServerFrame): void {
+    try {
+      ws.send(JSON.stringify(frame));
+    } catch {
+      // The socket is closing; resume on reconnect delivers what it missed.
+    }
+  }
+
+  private sendError(ws: WebSocket, code: ErrorCode, message: string, ref?: string): void {
+    this.send(ws, ref ? { type: 'error', code, message, ref } : { type: 'error', code, message });
+  }
+
+  private broadcast(frame: ServerFrame, filter?: (who: SocketAttachment, ws: WebSocket) => boolean): void {
+    const data = JSON.stringify(frame);
+    for (const ws of this.ctx.getWebSockets()) {
+      const who = ws.deserializeAttachment() as SocketAttachment | null;
+      if (!who?.ready || (filter && !filter(who, ws))) continue;
+      if (frame.type === 'message' && frame.message.kind === 'note' && who.role !== 'agent') continue;
+      try {
+        ws.send(data);
+      } catch {}
+    }
+  }
+}

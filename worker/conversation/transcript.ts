@@ -1,0 +1,116 @@
+import type { ConversationStatus, Message, MessageKind } from '../protocol';
+
+/** The conversation object's SQLite storage: schema, meta and the message log. */
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE IF NOT EXISTS messages (
+     seq INTEGER PRIMARY KEY,
+     author_key TEXT NOT NULL,
+     client_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     author_id TEXT,
+     author_name TEXT,
+     body TEXT NOT NULL,
+     at INTEGER NOT NULL,
+     UNIQUE (author_key, client_id)
+   );`,
+];
+
+export function migrate(sql: SqlStorage): void {
+  sql.exec('CREATE TABLE IF NOT EXISTS _migrations (version INTEGER PRIMARY KEY)');
+  const done = sql.exec<{ v: number | null }>('SELECT MAX(version) AS v FROM _migrations').one().v ?? 0;
+  MIGRATIONS.forEach((ddl, i) => {
+    if (i + 1 <= done) return;
+    sql.exec(ddl);
+    sql.exec('INSERT INTO _migrations (version) VALUES (?)', i + 1);
+  });
+}
+
+/** Everything the object keeps about itself besides messages. */
+export interface Meta {
+  id: string;
+  workspaceId: string;
+  contactId: string;
+  contactName: string | null;
+  status: ConversationStatus;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  createdAt: number;
+  lastSeq: number;
+  lastAt: number;
+  readVisitor: number;
+  readAgent: number;
+  /** Highest seq written to D1. */
+  syncedSeq: number;
+  /** Bumped when the index row needs rewriting (status, assignee). */
+  indexVersion: number;
+  syncedIndexVersion: number;
+}
+
+export function loadMeta(sql: SqlStorage): Meta | null {
+  const rows = sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'meta'").toArray();
+  return rows[0] ? (JSON.parse(rows[0].value) as Meta) : null;
+}
+
+export function saveMeta(sql: SqlStorage, meta: Meta): void {
+  sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('meta', ?)", JSON.stringify(meta));
+}
+
+interface Row extends Record<string, SqlStorageValue> {
+  seq: number;
+  client_id: string;
+  kind: string;
+  author_id: string | null;
+  author_name: string | null;
+  body: string;
+  at: number;
+}
+
+function toMessage(r: Row): Message {
+  return {
+    seq: r.seq,
+    clientId: r.client_id,
+    kind: r.kind as MessageKind,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    body: r.body,
+    at: r.at,
+  };
+}
+
+export function findByClientId(sql: SqlStorage, authorKey: string, clientId: string): Message | null {
+  const rows = sql
+    .exec<Row>('SELECT * FROM messages WHERE author_key = ? AND client_id = ?', authorKey, clientId)
+    .toArray();
+  return rows[0] ? toMessage(rows[0]) : null;
+}
+
+export function insertMessage(sql: SqlStorage, authorKey: string, m: Message): void {
+  sql.exec(
+    'INSERT INTO messages (seq, author_key, client_id, kind, author_id, author_name, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    m.seq,
+    authorKey,
+    m.clientId,
+    m.kind,
+    m.authorId,
+    m.authorName,
+    m.body,
+    m.at,
+  );
+}
+
+/** Messages after `afterSeq`, in order; visitors never see internal notes. */
+export function messagesAfter(sql: SqlStorage, afterSeq: number, includeNotes: boolean, limit = 10_000): Message[] {
+  const q = includeNotes
+    ? 'SELECT * FROM messages WHERE seq > ? ORDER BY seq LIMIT ?'
+    : "SELECT * FROM messages WHERE seq > ? AND kind != 'note' ORDER BY seq LIMIT ?";
+  return sql.exec<Row>(q, afterSeq, limit).toArray().map(toMessage);
+}
+
+export function lastPreview(sql: SqlStorage): string {
+  const rows = sql
+    .exec<{ body: string }>("SELECT body FROM messages WHERE kind != 'note' ORDER BY seq DESC LIMIT 1")
+    .toArray();
+  return rows[0]?.body.slice(0, 140) ?? '';
+}

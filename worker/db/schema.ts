@@ -1,0 +1,106 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Every row carries its workspace, so every query can be scoped to one tenant.
+
+export const workspaces = sqliteTable('workspaces', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Public: embedded in the widget's script tag. Useless without an allowed origin. */
+  siteKey: text('site_key').notNull().unique(),
+  /** JSON array of origins allowed to embed the widget. */
+  allowedOrigins: text('allowed_origins', { mode: 'json' }).$type<string[]>().notNull(),
+  greeting: text('greeting').notNull(),
+  color: text('color').notNull().default('#4f46e5'),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const agents = sqliteTable(
+  'agents',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['agent', 'admin'] })
+      .notNull()
+      .default('agent'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('agents_email').on(t.email)],
+);
+
+export const agentSessions = sqliteTable(
+  'agent_sessions',
+  {
+    /** SHA-256 of the cookie value: a leaked table does not leak sessions. */
+    tokenHash: text('token_hash').primaryKey(),
+    agentId: text('agent_id')
+      .notNull()
+      .references(() => agents.id),
+    workspaceId: text('workspace_id').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('agent_sessions_agent').on(t.agentId)],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    /** SHA-256 of the visitor key the widget remembers in the host page. */
+    visitorKeyHash: text('visitor_key_hash').notNull(),
+    name: text('name'),
+    email: text('email'),
+    attributes: text('attributes', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    createdAt: integer('created_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+  },
+  (t) => [uniqueIndex('contacts_visitor_key').on(t.workspaceId, t.visitorKeyHash)],
+);
+
+export const conversations = sqliteTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    status: text('status', { enum: ['bot', 'queued', 'offered', 'agent', 'resolved'] }).notNull(),
+    assigneeId: text('assignee_id'),
+    lastSeq: integer('last_seq').notNull().default(0),
+    preview: text('preview').notNull().default(''),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    closedAt: integer('closed_at'),
+  },
+  (t) => [
+    index('conversations_ws_status').on(t.workspaceId, t.status, t.updatedAt),
+    index('conversations_contact').on(t.workspaceId, t.contactId, t.updatedAt),
+  ],
+);
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    conversationId: text('conversation_id').notNull(),
+    seq: integer('seq').notNull(),
+    workspaceId: text('workspace_id').notNull(),
+    clientId: text('client_id').notNull(),
+    kind: text('kind', { enum: ['visitor', 'bot', 'agent', 'system', 'note'] }).notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name'),
+    body: text('body').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.seq] }), index('messages_ws').on(t.workspaceId, t.at)],
+);

@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../auth/password';
+import { db } from './client';
+import { agents, workspaces } from './schema';
+
+export const DEMO_WORKSPACE_ID = 'demo-workspace';
+export const DEMO_SITE_KEY = 'demo-site-key-0001';
+export const DEMO_AGENTS = [
+  { id: 'demo-agent-maya', name: 'Maya', email: 'maya@demo.baton.chat', password: 'maya-demo-pass', role: 'admin' },
+  { id: 'demo-agent-leo', name: 'Leo', email: 'leo@demo.baton.chat', password: 'leo-demo-pass', role: 'agent' },
+] as const;
+
+const GREETING =
+  "Hi! I'm Baton's assistant for the Demo Shop. I can help with orders, shipping, returns, billing and " +
+  "account access. For anything else, I'll bring in a person from our team.";
+
+/** Idempotent: creates the demo workspace and agents once; later calls only refresh the allowed origins. */
+export async function seedDemo(d1: D1Database, allowedOrigins: string[]) {
+  const d = db(d1);
+  const now = Date.now();
+  const existing = await d.query.workspaces.findFirst({ where: eq(workspaces.id, DEMO_WORKSPACE_ID) });
+  if (existing) {
+    const merged = [...new Set([...existing.allowedOrigins, ...allowedOrigins])];
+    await d.update(workspaces).set({ allowedOrigins: merged }).where(eq(workspaces.id, DEMO_WORKSPACE_ID));
+  } else {
+    await d.insert(workspaces).values({
+      id: DEMO_WORKSPACE_ID,
+      name: 'Demo Shop',
+      siteKey: DEMO_SITE_KEY,
+      allowedOrigins,
+      greeting: GREETING,
+      color: '#4f46e5',
+      createdAt: now,
+    });
+  }
+  for (const a of DEMO_AGENTS) {
+    const found = await d.query.agents.findFirst({ where: eq(agents.id, a.id) });
+    if (found) continue;
+    await d.insert(agents).values({
+      id: a.id,
+      workspaceId: DEMO_WORKSPACE_ID,
+      email: a.email,
+      name: a.name,
+      passwordHash: await hashPassword(a.password),
+      role: a.role,
+      createdAt: now,
+    });
+  }
+  return { workspaceId: DEMO_WORKSPACE_ID, siteKey: DEMO_SITE_KEY, agents: DEMO_AGENTS };
+}

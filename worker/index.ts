@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import { agentRoutes, authRoutes } from './api/agent';
+import { demoRoutes } from './api/demo';
+import { apiError } from './api/errors';
+import { widgetRoutes } from './api/widget';
+import type { Env } from './env';
+
+export { RelayDO } from './bench/RelayDO';
+export { ConversationDO } from './conversation/ConversationDO';
+export { WorkspaceDO } from './routing/WorkspaceDO';
+
+const app = new Hono<{ Bindings: Env }>()
+  .get('/api/health', (c) => c.json({ ok: true }))
+  .route('/api/widget', widgetRoutes)
+  .route('/api/auth', authRoutes)
+  .route('/api', agentRoutes)
+  .route('/', demoRoutes)
+  .get('/bench/relay', (c) => {
+    if (c.env.DEMO_MODE !== '1') return apiError(c, 404, 'not_found', 'Not found.');
+    const room = c.req.query('room') ?? 'default';
+    return c.env.RELAY.get(c.env.RELAY.idFromName(room)).fetch(c.req.raw);
+  });
+
+app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
+app.onError((err, c) => {
+  console.error(err);
+  return apiError(c, 500, 'internal', 'Something went wrong.');
+});
+
+export type AppType = typeof app;
+export default app;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { MAX_BODY_CHARS, MAX_CLIENT_ID_CHARS } from './limits';
+import { ConversationState, ConversationSummary, Message, Role } from './model';
+
+// ── Client → server ──
+
+/** First frame on every socket: nothing else is accepted before it. */
+export const HelloFrame = z.object({
+  type: z.literal('hello'),
+  /** Highest seq the client already has; the server replies with everything after it. */
+  lastSeq: z.number().int().nonnegative(),
+});
+
+export const SendFrame = z.object({
+  type: z.literal('message'),
+  clientId: z.string().min(1).max(MAX_CLIENT_ID_CHARS),
+  body: z.string().trim().min(1).max(MAX_BODY_CHARS),
+  /** Agents only: an internal note, never shown to the visitor. */
+  internal: z.boolean().optional(),
+});
+
+export type SendFrame = z.infer<typeof SendFrame>;
+
+export const TypingFrame = z.object({ type: z.literal('typing'), on: z.boolean() });
+export const ReadFrame = z.object({ type: z.literal('read'), seq: z.number().int().nonnegative() });
+export const PingFrame = z.object({ type: z.literal('ping') });
+
+export const ClientFrame = z.discriminatedUnion('type', [HelloFrame, SendFrame, TypingFrame, ReadFrame, PingFrame]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+// ── Server → client ──
+
+export const WelcomeFrame = z.object({
+  type: z.literal('welcome'),
+  you: z.object({ role: Role, id: z.string(), name: z.string().nullable() }),
+  state: ConversationState,
+  /** Every message after the client's lastSeq that this role may see, in order. */
+  messages: z.array(Message),
+});
+
+export const MessageFrame = z.object({ type: z.literal('message'), message: Message });
+export const AckFrame = z.object({
+  type: z.literal('ack'),
+  clientId: z.string(),
+  seq: z.number().int(),
+  at: z.number().int(),
+});
+export const PeerTypingFrame = z.object({
+  type: z.literal('typing'),
+  role: Role,
+  name: z.string().nullable(),
+  on: z.boolean(),
+});
+export const StateFrame = z.object({ type: z.literal('state'), state: ConversationState });
+export const PongFrame = z.object({ type: z.literal('pong') });
+
+export const ErrorCode = z.enum([
+  'bad_json',
+  'bad_frame',
+  'too_large',
+  'hello_required',
+  'forbidden',
+  'conversation_closed',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+export const ErrorFrame = z.object({
+  type: z.literal('error'),
+  code: ErrorCode,
+  message: z.string(),
+  /** The clientId of the frame that failed, when there was one. */
+  ref: z.string().optional(),
+});
+
+export const ServerFrame = z.discriminatedUnion('type', [
+  WelcomeFrame,
+  MessageFrame,
+  AckFrame,
+  PeerTypingFrame,
+  StateFrame,
+  PongFrame,
+  ErrorFrame,
+]);
+export type ServerFrame = z.infer<typeof ServerFrame>;
+
+// ── Inbox feed (workspace object → console) ──
+
+export const InboxFrame = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('conversation'), conversation: ConversationSummary }),
+  z.object({ type: z.literal('pong') }),
+]);
+export type InboxFrame = z.infer<typeof InboxFrame>;

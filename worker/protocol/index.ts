@@ -1,0 +1,5 @@
+/** The one module shared by worker, widget and console: wire frames and data shapes. */
+export * from './frames';
+export * from './limits';
+export * from './model';
+export * from './rest';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ConversationSummary, Message } from './model';
+
+/** POST /api/widget/session — the loader trades the site key (and a remembered visitor key) for a token. */
+export const WidgetSessionRequest = z.object({
+  siteKey: z.string().min(8).max(128),
+  visitorKey: z.string().min(16).max(128).optional(),
+  name: z.string().trim().max(120).optional(),
+  email: z.email().max(254).optional(),
+});
+export type WidgetSessionRequest = z.infer<typeof WidgetSessionRequest>;
+
+export const WidgetSettings = z.object({
+  workspaceName: z.string(),
+  greeting: z.string(),
+  color: z.string(),
+});
+export type WidgetSettings = z.infer<typeof WidgetSettings>;
+
+export const WidgetSessionResponse = z.object({
+  token: z.string(),
+  expiresAt: z.number().int(),
+  visitorKey: z.string(),
+  visitorId: z.string(),
+  settings: WidgetSettings,
+});
+export type WidgetSessionResponse = z.infer<typeof WidgetSessionResponse>;
+
+export const WidgetConversationResponse = z.object({ id: z.string(), status: z.string() });
+export type WidgetConversationResponse = z.infer<typeof WidgetConversationResponse>;
+
+export const LoginRequest = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(256),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const AgentProfile = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(['agent', 'admin']),
+  workspaceId: z.string(),
+  workspaceName: z.string(),
+});
+export type AgentProfile = z.infer<typeof AgentProfile>;
+
+export const InboxView = z.enum(['open', 'mine', 'closed', 'all']);
+export type InboxView = z.infer<typeof InboxView>;
+
+export const ConversationList = z.object({ conversations: z.array(ConversationSummary) });
+export type ConversationList = z.infer<typeof ConversationList>;
+
+export const MessageList = z.object({ messages: z.array(Message) });
+export type MessageList = z.infer<typeof MessageList>;
+
+export const ApiError = z.object({ error: z.string(), message: z.string() });
+export type ApiError = z.infer<typeof ApiError>;
