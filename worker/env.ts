@@ -1,5 +1,5 @@
-import type { ConversationDO } from './conversation/ConversationDO';
 import type { RelayDO } from './bench/RelayDO';
+import type { ConversationDO } from './conversation/ConversationDO';
 import type { WorkspaceDO } from './routing/WorkspaceDO';
 
 export interface Env {

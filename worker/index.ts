@@ -13,8 +13,9 @@ const app = new Hono<{ Bindings: Env }>()
   .get('/api/health', (c) => c.json({ ok: true }))
   .route('/api/widget', widgetRoutes)
   .route('/api/auth', authRoutes)
-  .route('/api', agentRoutes)
   .route('/', demoRoutes)
+  // Last: its session middleware covers every other /api path.
+  .route('/api', agentRoutes)
   .get('/bench/relay', (c) => {
     if (c.env.DEMO_MODE !== '1') return apiError(c, 404, 'not_found', 'Not found.');
     const room = c.req.query('room') ?? 'default';

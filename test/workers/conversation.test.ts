@@ -80,7 +80,12 @@ describe('conversation core', () => {
     again.send({ type: 'hello', lastSeq: haveSeq });
     const resumed = await again.next('welcome');
     // The join line and three replies; never the internal note, nothing already seen.
-    expect(resumed.messages.map((m) => m.body)).toEqual(['Maya joined the conversation', 'one', 'two', 'three']);
+    expect(resumed.messages.map((m) => m.body)).toEqual([
+      'Maya joined the conversation',
+      'one',
+      'two',
+      'three',
+    ]);
     expect(resumed.messages[0]!.seq).toBe(haveSeq + 1);
   });
 
@@ -96,7 +101,9 @@ describe('conversation core', () => {
     await evictDurableObject(stub, { webSockets: 'close' });
     // The alarm survived eviction: running it now syncs what the object stored.
     expect(await runDurableObjectAlarm(stub)).toBe(true);
-    const rows = await env.DB.prepare('SELECT seq, kind, body FROM messages WHERE conversation_id = ? ORDER BY seq')
+    const rows = await env.DB.prepare(
+      'SELECT seq, kind, body FROM messages WHERE conversation_id = ? ORDER BY seq',
+    )
       .bind(v.conversationId)
       .all();
     expect(rows.results.map((r) => r.body)).toContain('Is my parcel lost?');

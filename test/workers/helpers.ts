@@ -39,7 +39,11 @@ export async function visitorSession(siteKey: string, origin = SHOP_ORIGIN, visi
 
 /** A visitor with a fresh conversation. */
 export async function newVisitorConversation(siteKey: string) {
-  const session = (await (await visitorSession(siteKey)).json()) as { token: string; visitorId: string; visitorKey: string };
+  const session = (await (await visitorSession(siteKey)).json()) as {
+    token: string;
+    visitorId: string;
+    visitorKey: string;
+  };
   const res = await call('/api/widget/conversations', {
     method: 'POST',
     headers: { Authorization: `Bearer ${session.token}` },
@@ -89,10 +93,13 @@ export class TestSocket {
   ): Promise<Extract<ServerFrame, { type: T }>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const i = this.frames.findIndex((f) => f.type === type && match(f as Extract<ServerFrame, { type: T }>));
+      const i = this.frames.findIndex(
+        (f) => f.type === type && match(f as Extract<ServerFrame, { type: T }>),
+      );
       if (i >= 0) return this.frames.splice(i, 1)[0] as Extract<ServerFrame, { type: T }>;
       const left = deadline - Date.now();
-      if (left <= 0 || this.closed) throw new Error(`no ${type} frame within ${timeoutMs} ms; saw ${JSON.stringify(this.frames)}`);
+      if (left <= 0 || this.closed)
+        throw new Error(`no ${type} frame within ${timeoutMs} ms; saw ${JSON.stringify(this.frames)}`);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -51,39 +51,49 @@ export const agentRoutes = new Hono<AgentEnv>()
   .use(requireAgent)
   .get('/me', (c) => c.json(c.get('agent')))
   .get('/inbox/ws', async (c) => {
-    if (c.req.header('Upgrade') !== 'websocket') return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');
+    if (c.req.header('Upgrade') !== 'websocket')
+      return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');
     const a = c.get('agent');
     const stub = c.env.WORKSPACE.get(c.env.WORKSPACE.idFromName(a.workspaceId));
-    return forwardUpgrade(stub, c.req.url, { role: 'agent', id: a.id, name: a.name, workspaceId: a.workspaceId });
+    return forwardUpgrade(stub, c.req.url, {
+      role: 'agent',
+      id: a.id,
+      name: a.name,
+      workspaceId: a.workspaceId,
+    });
   })
-  .get('/conversations', zValidator('query', z.object({ view: InboxView.default('open') }), validationHook), async (c) => {
-    const a = c.get('agent');
-    const { view } = c.req.valid('query');
-    const where: SQL[] = [eq(conversations.workspaceId, a.workspaceId)];
-    if (view === 'open') where.push(inArray(conversations.status, ['bot', 'queued', 'offered', 'agent']));
-    if (view === 'mine') where.push(eq(conversations.assigneeId, a.id), eq(conversations.status, 'agent'));
-    if (view === 'closed') where.push(eq(conversations.status, 'resolved'));
-    const rows = await db(c.env.DB)
-      .select({ c: conversations, contactName: contacts.name })
-      .from(conversations)
-      .innerJoin(contacts, eq(contacts.id, conversations.contactId))
-      .where(and(...where))
-      .orderBy(desc(conversations.updatedAt))
-      .limit(200);
-    return c.json({
-      conversations: rows.map(({ c: r, contactName }) => ({
-        id: r.id,
-        status: r.status,
-        contactId: r.contactId,
-        contactName,
-        assigneeId: r.assigneeId,
-        lastSeq: r.lastSeq,
-        preview: r.preview,
-        createdAt: r.createdAt,
-        updatedAt: r.updatedAt,
-      })),
-    } satisfies ConversationList);
-  })
+  .get(
+    '/conversations',
+    zValidator('query', z.object({ view: InboxView.default('open') }), validationHook),
+    async (c) => {
+      const a = c.get('agent');
+      const { view } = c.req.valid('query');
+      const where: SQL[] = [eq(conversations.workspaceId, a.workspaceId)];
+      if (view === 'open') where.push(inArray(conversations.status, ['bot', 'queued', 'offered', 'agent']));
+      if (view === 'mine') where.push(eq(conversations.assigneeId, a.id), eq(conversations.status, 'agent'));
+      if (view === 'closed') where.push(eq(conversations.status, 'resolved'));
+      const rows = await db(c.env.DB)
+        .select({ c: conversations, contactName: contacts.name })
+        .from(conversations)
+        .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+        .where(and(...where))
+        .orderBy(desc(conversations.updatedAt))
+        .limit(200);
+      return c.json({
+        conversations: rows.map(({ c: r, contactName }) => ({
+          id: r.id,
+          status: r.status,
+          contactId: r.contactId,
+          contactName,
+          assigneeId: r.assigneeId,
+          lastSeq: r.lastSeq,
+          preview: r.preview,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+        })),
+      } satisfies ConversationList);
+    },
+  )
   .get('/conversations/:id', zValidator('param', ConversationId, validationHook), async (c) => {
     const a = c.get('agent');
     const stub = c.env.CONVERSATION.get(c.env.CONVERSATION.idFromName(c.req.valid('param').id));
@@ -102,10 +112,16 @@ export const agentRoutes = new Hono<AgentEnv>()
     return c.json({ state });
   })
   .get('/conversations/:id/ws', zValidator('param', ConversationId, validationHook), async (c) => {
-    if (c.req.header('Upgrade') !== 'websocket') return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');
+    if (c.req.header('Upgrade') !== 'websocket')
+      return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');
     const a = c.get('agent');
     const stub = c.env.CONVERSATION.get(c.env.CONVERSATION.idFromName(c.req.valid('param').id));
-    return forwardUpgrade(stub, c.req.url, { role: 'agent', id: a.id, name: a.name, workspaceId: a.workspaceId });
+    return forwardUpgrade(stub, c.req.url, {
+      role: 'agent',
+      id: a.id,
+      name: a.name,
+      workspaceId: a.workspaceId,
+    });
   });
 
 /** Tenant check against the D1 index (the object checks again on sockets). */

@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
+import { type Context, Hono, type Next } from 'hono';
 import { html } from 'hono/html';
 import { z } from 'zod';
 import { DEMO_SITE_KEY, seedDemo } from '../db/seed';
@@ -8,10 +8,8 @@ import { apiError, validationHook } from './errors';
 
 /** Demo-mode only (DEMO_MODE=1): the seed endpoint `npm start` calls, and a host page carrying the widget. */
 export const demoRoutes = new Hono<{ Bindings: Env }>()
-  .use(async (c, next) => {
-    if (c.env.DEMO_MODE !== '1') return apiError(c, 404, 'not_found', 'Not found.');
-    await next();
-  })
+  .use('/api/dev/*', demoOnly)
+  .use('/demo', demoOnly)
   .post(
     '/api/dev/seed',
     zValidator('json', z.object({ allowedOrigins: z.array(z.url()).max(20) }), validationHook),
@@ -52,3 +50,8 @@ export const demoRoutes = new Hono<{ Bindings: Env }>()
   </body>
 </html>`);
   });
+
+async function demoOnly(c: Context<{ Bindings: Env }>, next: Next) {
+  if (c.env.DEMO_MODE !== '1') return apiError(c, 404, 'not_found', 'Not found.');
+  await next();
+}

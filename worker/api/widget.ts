@@ -6,7 +6,11 @@ import { db } from '../db/client';
 import { contacts, conversations, workspaces } from '../db/schema';
 import type { Env } from '../env';
 import { randomToken, sha256 } from '../lib/crypto';
-import { type WidgetConversationResponse, WidgetSessionRequest, type WidgetSessionResponse } from '../protocol';
+import {
+  type WidgetConversationResponse,
+  WidgetSessionRequest,
+  type WidgetSessionResponse,
+} from '../protocol';
 import { apiError, validationHook } from './errors';
 import { forwardUpgrade } from './sockets';
 
@@ -76,7 +80,11 @@ export const widgetRoutes = new Hono<WidgetEnv>()
   .get('/conversations/current', async (c) => {
     const v = c.get('visitor');
     const row = await db(c.env.DB).query.conversations.findFirst({
-      where: and(eq(conversations.workspaceId, v.ws), eq(conversations.contactId, v.sub), ne(conversations.status, 'resolved')),
+      where: and(
+        eq(conversations.workspaceId, v.ws),
+        eq(conversations.contactId, v.sub),
+        ne(conversations.status, 'resolved'),
+      ),
       orderBy: desc(conversations.updatedAt),
     });
     if (!row) return apiError(c, 404, 'not_found', 'No open conversation.');
@@ -102,7 +110,8 @@ export const widgetRoutes = new Hono<WidgetEnv>()
     return c.json({ id, status: state.status } satisfies WidgetConversationResponse, 201);
   })
   .get('/conversations/:id/ws', async (c) => {
-    if (c.req.header('Upgrade') !== 'websocket') return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');
+    if (c.req.header('Upgrade') !== 'websocket')
+      return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');
     const v = c.get('visitor');
     const id = c.req.param('id');
     const stub = c.env.CONVERSATION.get(c.env.CONVERSATION.idFromName(id));

@@ -17,7 +17,13 @@ export async function createSession(c: Context<{ Bindings: Env }>, agentId: stri
   const now = Date.now();
   await db(c.env.DB)
     .insert(agentSessions)
-    .values({ tokenHash: await sha256(token), agentId, workspaceId, createdAt: now, expiresAt: now + SESSION_TTL_MS });
+    .values({
+      tokenHash: await sha256(token),
+      agentId,
+      workspaceId,
+      createdAt: now,
+      expiresAt: now + SESSION_TTL_MS,
+    });
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     // Strict: the cookie never rides on a cross-site request (CSRF), including WebSocket upgrades.
@@ -30,7 +36,10 @@ export async function createSession(c: Context<{ Bindings: Env }>, agentId: stri
 
 export async function endSession(c: Context<{ Bindings: Env }>) {
   const token = getCookie(c, SESSION_COOKIE);
-  if (token) await db(c.env.DB).delete(agentSessions).where(eq(agentSessions.tokenHash, await sha256(token)));
+  if (token)
+    await db(c.env.DB)
+      .delete(agentSessions)
+      .where(eq(agentSessions.tokenHash, await sha256(token)));
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 

@@ -7,7 +7,12 @@ export const VISITOR_TOKEN_TTL_S = 60 * 60;
 const Claims = z.object({ sub: z.string(), ws: z.string(), kind: z.literal('visitor'), exp: z.number() });
 export type VisitorClaims = z.infer<typeof Claims>;
 
-export async function signVisitorToken(secret: string, contactId: string, workspaceId: string, now = Date.now()) {
+export async function signVisitorToken(
+  secret: string,
+  contactId: string,
+  workspaceId: string,
+  now = Date.now(),
+) {
   const exp = Math.floor(now / 1000) + VISITOR_TOKEN_TTL_S;
   const token = await sign({ sub: contactId, ws: workspaceId, kind: 'visitor', exp }, secret, 'HS256');
   return { token, expiresAt: exp * 1000 };

@@ -1,18 +1,18 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../env';
-import {
-  type ClientFrame,
-  type ConversationState,
-  type ErrorCode,
-  type Message,
-  type MessageKind,
-  type ServerFrame,
-  type SendFrame,
+import type {
+  ClientFrame,
+  ConversationState,
+  ErrorCode,
+  Message,
+  MessageKind,
+  SendFrame,
+  ServerFrame,
 } from '../protocol';
 import { authorKey, IDENTITY_HEADER, Identity, type SocketAttachment } from './identity';
 import { parseClientFrame } from './parseFrame';
 import { type OwnershipEvent, transition } from './state';
-import { summaryOf, SYNC_BATCH, writeToD1 } from './sync';
+import { SYNC_BATCH, summaryOf, writeToD1 } from './sync';
 import {
   findByClientId,
   insertMessage,
@@ -103,12 +103,14 @@ export class ConversationDO extends DurableObject<Env> {
   // ── WebSockets ──
 
   override async fetch(request: Request): Promise<Response> {
-    if (request.headers.get('Upgrade') !== 'websocket') return new Response('Expected WebSocket', { status: 426 });
+    if (request.headers.get('Upgrade') !== 'websocket')
+      return new Response('Expected WebSocket', { status: 426 });
     const who = Identity.safeParse(JSON.parse(request.headers.get(IDENTITY_HEADER) ?? 'null'));
     if (!who.success) return new Response('Missing identity', { status: 400 });
     const meta = this.meta;
     // Not found and not yours look the same from outside.
-    if (!meta || !this.mayOpen(meta, who.data)) return new Response('Conversation not found', { status: 404 });
+    if (!meta || !this.mayOpen(meta, who.data))
+      return new Response('Conversation not found', { status: 404 });
     const pair = new WebSocketPair();
     const attachment: SocketAttachment = { ...who.data, ready: false };
     this.ctx.acceptWebSocket(pair[1], [who.data.role]);
@@ -124,7 +126,12 @@ export class ConversationDO extends DurableObject<Env> {
     if (!parsed.ok) return this.sendError(ws, parsed.code, parsed.message, parsed.ref);
     const frame = parsed.frame;
     if (!who.ready && frame.type !== 'hello') {
-      return this.sendError(ws, 'hello_required', 'Send hello first.', frame.type === 'message' ? frame.clientId : undefined);
+      return this.sendError(
+        ws,
+        'hello_required',
+        'Send hello first.',
+        frame.type === 'message' ? frame.clientId : undefined,
+      );
     }
     try {
       this.handle(ws, who, meta, frame);
@@ -136,7 +143,11 @@ export class ConversationDO extends DurableObject<Env> {
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     const who = ws.deserializeAttachment() as SocketAttachment | null;
-    if (who?.ready) this.broadcast({ type: 'typing', role: who.role, name: who.name, on: false }, (o) => o.role !== who.role);
+    if (who?.ready)
+      this.broadcast(
+        { type: 'typing', role: who.role, name: who.name, on: false },
+        (o) => o.role !== who.role,
+      );
     // 1005/1006 are reserved: they can't be sent back.
     try {
       ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closed');
@@ -162,9 +173,13 @@ export class ConversationDO extends DurableObject<Env> {
         return;
       }
       case 'message':
-        return this.receive(ws, who, frame);
+        this.receive(ws, who, frame);
+        return;
       case 'typing':
-        this.broadcast({ type: 'typing', role: who.role, name: who.name, on: frame.on }, (o) => o.role !== who.role);
+        this.broadcast(
+          { type: 'typing', role: who.role, name: who.name, on: frame.on },
+          (o) => o.role !== who.role,
+        );
         return;
       case 'read': {
         const seq = Math.min(frame.seq, meta.lastSeq);
@@ -185,11 +200,13 @@ export class ConversationDO extends DurableObject<Env> {
     const key = authorKey(who);
     // A resend of a message we already have is acknowledged again, never stored twice.
     const existing = findByClientId(this.sql, key, frame.clientId);
-    if (existing) return this.send(ws, { type: 'ack', clientId: frame.clientId, seq: existing.seq, at: existing.at });
+    if (existing)
+      return this.send(ws, { type: 'ack', clientId: frame.clientId, seq: existing.seq, at: existing.at });
 
     const internal = frame.internal === true;
     if (internal && who.role !== 'agent') {
-      return this.sendError(ws, 'forbidden', 'Only agents can write internal notes.', frame.clientId);
+      this.sendError(ws, 'forbidden', 'Only agents can write internal notes.', frame.clientId);
+      return;
     }
     if (!internal) {
       const event: OwnershipEvent =
@@ -197,12 +214,16 @@ export class ConversationDO extends DurableObject<Env> {
           ? { type: 'visitor_message' }
           : { type: 'agent_message', agentId: who.id, agentName: who.name ?? 'Agent' };
       const t = this.applyEvent(event);
-      if (!t.ok) return this.sendError(ws, t.code === 'not_owner' ? 'forbidden' : t.code, t.message, frame.clientId);
+      if (!t.ok)
+        return this.sendError(ws, t.code === 'not_owner' ? 'forbidden' : t.code, t.message, frame.clientId);
     }
     const kind: MessageKind = internal ? 'note' : who.role;
     const msg = this.append(kind, who.id, who.name, frame.body, key, frame.clientId);
     this.send(ws, { type: 'ack', clientId: frame.clientId, seq: msg.seq, at: msg.at });
-    this.broadcast({ type: 'message', message: msg }, (o, s) => s !== ws && (kind !== 'note' || o.role === 'agent'));
+    this.broadcast(
+      { type: 'message', message: msg },
+      (o, s) => s !== ws && (kind !== 'note' || o.role === 'agent'),
+    );
   }
 
   // ── State ──
@@ -213,7 +234,9 @@ export class ConversationDO extends DurableObject<Env> {
     const t = transition(meta, event);
     if (!t.ok) return t;
     const changed =
-      t.next.status !== meta.status || t.next.assigneeId !== meta.assigneeId || t.next.assigneeName !== meta.assigneeName;
+      t.next.status !== meta.status ||
+      t.next.assigneeId !== meta.assigneeId ||
+      t.next.assigneeName !== meta.assigneeName;
     if (changed) {
       Object.assign(meta, t.next);
       meta.indexVersion += 1;
@@ -280,7 +303,9 @@ export class ConversationDO extends DurableObject<Env> {
     if (!meta) return;
     const summary = summaryOf(meta, lastPreview(this.sql));
     const inbox = this.env.WORKSPACE.get(this.env.WORKSPACE.idFromName(meta.workspaceId));
-    this.ctx.waitUntil(inbox.publish(summary).catch((err: unknown) => console.error('inbox publish failed', err)));
+    this.ctx.waitUntil(
+      inbox.publish(summary).catch((err: unknown) => console.error('inbox publish failed', err)),
+    );
   }
 
   private mayOpen(meta: Meta, who: Identity): boolean {

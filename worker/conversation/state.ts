@@ -35,7 +35,8 @@ export function transition(state: Ownership, event: OwnershipEvent): Transition 
       if (state.status === 'resolved') {
         return { ok: false, code: 'conversation_closed', message: 'This conversation is closed.' };
       }
-      if (state.status === 'agent' && state.assigneeId === event.agentId) return { ok: true, next: state, system: [] };
+      if (state.status === 'agent' && state.assigneeId === event.agentId)
+        return { ok: true, next: state, system: [] };
       if (state.status === 'agent' && state.assigneeId !== event.agentId) {
         return {
           ok: false,

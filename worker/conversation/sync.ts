@@ -8,7 +8,12 @@ export const SYNC_BATCH = 200;
  * Writes the conversation's unsynced messages and its index row to D1.
  * Idempotent: messages are keyed by (conversation, seq), so a retried alarm rewrites nothing.
  */
-export async function writeToD1(db: D1Database, meta: Meta, pending: Message[], preview: string): Promise<void> {
+export async function writeToD1(
+  db: D1Database,
+  meta: Meta,
+  pending: Message[],
+  preview: string,
+): Promise<void> {
   const stmts = pending.map((m) =>
     db
       .prepare(

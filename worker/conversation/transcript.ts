@@ -101,7 +101,12 @@ export function insertMessage(sql: SqlStorage, authorKey: string, m: Message): v
 }
 
 /** Messages after `afterSeq`, in order; visitors never see internal notes. */
-export function messagesAfter(sql: SqlStorage, afterSeq: number, includeNotes: boolean, limit = 10_000): Message[] {
+export function messagesAfter(
+  sql: SqlStorage,
+  afterSeq: number,
+  includeNotes: boolean,
+  limit = 10_000,
+): Message[] {
   const q = includeNotes
     ? 'SELECT * FROM messages WHERE seq > ? ORDER BY seq LIMIT ?'
     : "SELECT * FROM messages WHERE seq > ? AND kind != 'note' ORDER BY seq LIMIT ?";

@@ -6,8 +6,20 @@ import { agents, workspaces } from './schema';
 export const DEMO_WORKSPACE_ID = 'demo-workspace';
 export const DEMO_SITE_KEY = 'demo-site-key-0001';
 export const DEMO_AGENTS = [
-  { id: 'demo-agent-maya', name: 'Maya', email: 'maya@demo.baton.chat', password: 'maya-demo-pass', role: 'admin' },
-  { id: 'demo-agent-leo', name: 'Leo', email: 'leo@demo.baton.chat', password: 'leo-demo-pass', role: 'agent' },
+  {
+    id: 'demo-agent-maya',
+    name: 'Maya',
+    email: 'maya@demo.baton.chat',
+    password: 'maya-demo-pass',
+    role: 'admin',
+  },
+  {
+    id: 'demo-agent-leo',
+    name: 'Leo',
+    email: 'leo@demo.baton.chat',
+    password: 'leo-demo-pass',
+    role: 'agent',
+  },
 ] as const;
 
 const GREETING =

@@ -25,7 +25,13 @@ export const TypingFrame = z.object({ type: z.literal('typing'), on: z.boolean()
 export const ReadFrame = z.object({ type: z.literal('read'), seq: z.number().int().nonnegative() });
 export const PingFrame = z.object({ type: z.literal('ping') });
 
-export const ClientFrame = z.discriminatedUnion('type', [HelloFrame, SendFrame, TypingFrame, ReadFrame, PingFrame]);
+export const ClientFrame = z.discriminatedUnion('type', [
+  HelloFrame,
+  SendFrame,
+  TypingFrame,
+  ReadFrame,
+  PingFrame,
+]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
 // ── Server → client ──

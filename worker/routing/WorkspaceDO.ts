@@ -24,7 +24,8 @@ export class WorkspaceDO extends DurableObject<Env> {
   }
 
   override async fetch(request: Request): Promise<Response> {
-    if (request.headers.get('Upgrade') !== 'websocket') return new Response('Expected WebSocket', { status: 426 });
+    if (request.headers.get('Upgrade') !== 'websocket')
+      return new Response('Expected WebSocket', { status: 426 });
     const who = Identity.safeParse(JSON.parse(request.headers.get(IDENTITY_HEADER) ?? 'null'));
     if (!who.success || who.data.role !== 'agent') return new Response('Agents only', { status: 403 });
     const pair = new WebSocketPair();
