@@ -1,0 +1,72 @@
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot } from '../support/browser';
+
+const VISITOR_TEXT = 'Hi, my order #A1042 has not arrived yet';
+const AGENT_TEXT = 'Sorry about that! I can see it left our warehouse yesterday.';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const widget = (page: Page): FrameLocator => page.frameLocator('iframe[title="Chat"]');
+
+async function loginAgent(page: Page, email: string, password: string) {
+  await page.goto(inject('consoleUrl'));
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('tab-open').waitFor();
+}
+
+describe('visitor ↔ agent, live, in real Chromium', () => {
+  it('delivers both ways live and keeps the thread across a reload', async () => {
+    const demoUrl = inject('demoUrl');
+    const consoleUrl = inject('consoleUrl');
+    // The host page and the console are different origins, as on a real customer site.
+    expect(new URL(demoUrl).origin).not.toBe(new URL(consoleUrl).origin);
+
+    const visitor = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+    await visitor.goto(demoUrl);
+    const chat = widget(visitor);
+    await chat.getByTestId('baton-launcher').click();
+    await chat.getByTestId('baton-panel').waitFor();
+    await chat.getByTestId('baton-input').fill(VISITOR_TEXT);
+    await chat.getByTestId('baton-send').click();
+    await chat.locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]', { hasText: VISITOR_TEXT }).waitFor();
+
+    const agent = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
+    await loginAgent(agent, 'maya@demo.baton.chat', 'maya-demo-pass');
+    const row = agent.getByTestId('inbox-row').filter({ hasText: VISITOR_TEXT });
+    await row.waitFor();
+    await row.click();
+    await agent.getByTestId('thread-message').filter({ hasText: VISITOR_TEXT }).waitFor();
+
+    await agent.getByTestId('composer-input').fill(AGENT_TEXT);
+    await agent.getByTestId('composer-send').click();
+    await agent.locator('[data-testid="thread-message"][data-kind="agent"][data-seq]', { hasText: AGENT_TEXT }).waitFor();
+
+    // The visitor sees the reply without a refresh, and who sent it.
+    const reply = chat.locator('[data-testid="baton-message"][data-kind="agent"]', { hasText: AGENT_TEXT });
+    await reply.waitFor();
+    await chat.locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'Maya joined' }).waitFor();
+    await expect.poll(() => chat.getByTestId('baton-header').innerText()).toContain('Maya');
+    await screenshot(visitor, 'p1-visitor-after-reply');
+    await screenshot(agent, 'p1-agent-console');
+
+    // Reload: the whole thread is still there, in order, once each.
+    await visitor.reload();
+    const after = widget(visitor);
+    await after.getByTestId('baton-panel').waitFor();
+    await after.locator('[data-testid="baton-message"][data-kind="agent"]', { hasText: AGENT_TEXT }).waitFor();
+    const kinds = await after.getByTestId('baton-message').evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-seq')}`),
+    );
+    expect(kinds).toEqual(['bot:1', 'visitor:2', 'system:3', 'agent:4']);
+    await screenshot(visitor, 'p1-visitor-after-reload');
+  });
+});
