@@ -12,6 +12,10 @@ export interface Env {
   TOKEN_SECRET: string;
   /** "1" enables the demo seed and the bench relay baseline. */
   DEMO_MODE?: string;
+  /** Optional LLM mode: any OpenAI-compatible server. Without a key the bot answers from the knowledge base. */
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+  OPENAI_MODEL?: string;
   /** Public origin of this worker, used in the demo page's script tag. */
   PUBLIC_URL?: string;
 }

@@ -37,7 +37,9 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
     await chat.getByTestId('baton-panel').waitFor();
     await chat.getByTestId('baton-input').fill(VISITOR_TEXT);
     await chat.getByTestId('baton-send').click();
-    await chat.locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]', { hasText: VISITOR_TEXT }).waitFor();
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]', { hasText: VISITOR_TEXT })
+      .waitFor();
 
     const agent = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
     await loginAgent(agent, 'maya@demo.baton.chat', 'maya-demo-pass');
@@ -48,12 +50,16 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
 
     await agent.getByTestId('composer-input').fill(AGENT_TEXT);
     await agent.getByTestId('composer-send').click();
-    await agent.locator('[data-testid="thread-message"][data-kind="agent"][data-seq]', { hasText: AGENT_TEXT }).waitFor();
+    await agent
+      .locator('[data-testid="thread-message"][data-kind="agent"][data-seq]', { hasText: AGENT_TEXT })
+      .waitFor();
 
     // The visitor sees the reply without a refresh, and who sent it.
     const reply = chat.locator('[data-testid="baton-message"][data-kind="agent"]', { hasText: AGENT_TEXT });
     await reply.waitFor();
-    await chat.locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'Maya joined' }).waitFor();
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'Maya joined' })
+      .waitFor();
     await expect.poll(() => chat.getByTestId('baton-header').innerText()).toContain('Maya');
     await screenshot(visitor, 'p1-visitor-after-reply');
     await screenshot(agent, 'p1-agent-console');
@@ -62,11 +68,14 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
     await visitor.reload();
     const after = widget(visitor);
     await after.getByTestId('baton-panel').waitFor();
-    await after.locator('[data-testid="baton-message"][data-kind="agent"]', { hasText: AGENT_TEXT }).waitFor();
-    const kinds = await after.getByTestId('baton-message').evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-seq')}`),
-    );
-    expect(kinds).toEqual(['bot:1', 'visitor:2', 'system:3', 'agent:4']);
+    await after
+      .locator('[data-testid="baton-message"][data-kind="agent"]', { hasText: AGENT_TEXT })
+      .waitFor();
+    const kinds = await after
+      .getByTestId('baton-message')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-seq')}`));
+    // Greeting, question, the bot's answer, Maya joining, her reply.
+    expect(kinds).toEqual(['bot:1', 'visitor:2', 'bot:3', 'system:4', 'agent:5']);
     await screenshot(visitor, 'p1-visitor-after-reload');
   });
 });

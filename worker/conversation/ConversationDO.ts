@@ -5,10 +5,12 @@ import type {
   ConversationState,
   ErrorCode,
   Message,
+  MessageData,
   MessageKind,
   SendFrame,
   ServerFrame,
 } from '../protocol';
+import { BOT_NAME, botMayAnswer, createBotRunner } from './botRunner';
 import { authorKey, IDENTITY_HEADER, Identity, type SocketAttachment } from './identity';
 import { parseClientFrame } from './parseFrame';
 import { type OwnershipEvent, transition } from './state';
@@ -23,6 +25,7 @@ import {
   migrate,
   saveMeta,
 } from './transcript';
+import { viewFor } from './visibility';
 
 /** How long after a write the D1 index is brought up to date (batches bursts). */
 const SYNC_DELAY_MS = 200;
@@ -40,8 +43,9 @@ export interface InitParams {
  * A thin shell — decisions live in state.ts, storage in transcript.ts, D1 sync in sync.ts.
  */
 export class ConversationDO extends DurableObject<Env> {
-  private meta: Meta | null = null;
-  private sql: SqlStorage;
+  meta: Meta | null = null;
+  readonly sql: SqlStorage;
+  private readonly bot = createBotRunner(this, this.env);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -77,7 +81,7 @@ export class ConversationDO extends DurableObject<Env> {
         indexVersion: 1,
         syncedIndexVersion: 0,
       };
-      this.append('bot', null, 'Baton', p.greeting, 'system', 'greeting');
+      this.append('bot', null, BOT_NAME, p.greeting, 'system', 'greeting');
       await this.sync();
       this.publish();
     }
@@ -168,7 +172,9 @@ export class ConversationDO extends DurableObject<Env> {
           type: 'welcome',
           you: { role: who.role, id: who.id, name: who.name },
           state: this.stateOf(meta),
-          messages: messagesAfter(this.sql, frame.lastSeq, who.role === 'agent'),
+          messages: messagesAfter(this.sql, frame.lastSeq, who.role === 'agent')
+            .map((m) => viewFor(who.role, m))
+            .filter((m) => m !== null),
         });
         return;
       }
@@ -214,22 +220,22 @@ export class ConversationDO extends DurableObject<Env> {
           ? { type: 'visitor_message' }
           : { type: 'agent_message', agentId: who.id, agentName: who.name ?? 'Agent' };
       const t = this.applyEvent(event);
-      if (!t.ok)
-        return this.sendError(ws, t.code === 'not_owner' ? 'forbidden' : t.code, t.message, frame.clientId);
+      if (!t.ok) {
+        this.sendError(ws, t.code === 'not_owner' ? 'forbidden' : t.code, t.message, frame.clientId);
+        return;
+      }
     }
     const kind: MessageKind = internal ? 'note' : who.role;
     const msg = this.append(kind, who.id, who.name, frame.body, key, frame.clientId);
     this.send(ws, { type: 'ack', clientId: frame.clientId, seq: msg.seq, at: msg.at });
-    this.broadcast(
-      { type: 'message', message: msg },
-      (o, s) => s !== ws && (kind !== 'note' || o.role === 'agent'),
-    );
+    this.broadcastMessage(msg, ws);
+    if (kind === 'visitor' && botMayAnswer(this.meta!.status)) void this.bot.start(msg.body);
   }
 
   // ── State ──
 
   /** Applies an ownership event: persists, records system lines, broadcasts the new state. */
-  private applyEvent(event: OwnershipEvent) {
+  applyEvent(event: OwnershipEvent) {
     const meta = this.meta!;
     const t = transition(meta, event);
     if (!t.ok) return t;
@@ -242,9 +248,10 @@ export class ConversationDO extends DurableObject<Env> {
       meta.indexVersion += 1;
       saveMeta(this.sql, meta);
     }
+    if (changed && !botMayAnswer(meta.status)) this.bot.cancel();
     for (const line of t.system) {
       const msg = this.append('system', null, null, line, 'system', crypto.randomUUID());
-      this.broadcast({ type: 'message', message: msg });
+      this.broadcastMessage(msg);
     }
     if (changed) {
       this.broadcast({ type: 'state', state: this.stateOf(meta) });
@@ -254,17 +261,19 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   /** Stores one message (synchronously, so the output gate holds replies until it is durable). */
-  private append(
+  append(
     kind: MessageKind,
     authorId: string | null,
     authorName: string | null,
     body: string,
     key: string,
     clientId: string,
+    data?: MessageData,
   ): Message {
     const meta = this.meta!;
     const at = Math.max(Date.now(), meta.lastAt); // monotonic timestamps
     const msg: Message = { seq: meta.lastSeq + 1, clientId, kind, authorId, authorName, body, at };
+    if (data) msg.data = data;
     insertMessage(this.sql, key, msg);
     meta.lastSeq = msg.seq;
     meta.lastAt = at;
@@ -313,7 +322,7 @@ export class ConversationDO extends DurableObject<Env> {
     return who.role === 'agent' || who.id === meta.contactId;
   }
 
-  private stateOf(meta: Meta): ConversationState {
+  stateOf(meta: Meta): ConversationState {
     return {
       id: meta.id,
       status: meta.status,
@@ -339,12 +348,32 @@ export class ConversationDO extends DurableObject<Env> {
     this.send(ws, ref ? { type: 'error', code, message, ref } : { type: 'error', code, message });
   }
 
-  private broadcast(frame: ServerFrame, filter?: (who: SocketAttachment, ws: WebSocket) => boolean): void {
+  broadcast(frame: ServerFrame, filter?: (who: SocketAttachment, ws: WebSocket) => boolean): void {
     const data = JSON.stringify(frame);
     for (const ws of this.ctx.getWebSockets()) {
       const who = ws.deserializeAttachment() as SocketAttachment | null;
       if (!who?.ready || (filter && !filter(who, ws))) continue;
-      if (frame.type === 'message' && frame.message.kind === 'note' && who.role !== 'agent') continue;
+      try {
+        ws.send(data);
+      } catch {}
+    }
+  }
+
+  /** Sends a message to every ready socket as that socket's role may see it. */
+  broadcastMessage(msg: Message, except?: WebSocket): void {
+    const encoded: Partial<Record<SocketAttachment['role'], string | null>> = {};
+    for (const ws of this.ctx.getWebSockets()) {
+      if (ws === except) continue;
+      const who = ws.deserializeAttachment() as SocketAttachment | null;
+      if (!who?.ready) continue;
+      if (encoded[who.role] === undefined) {
+        const view = viewFor(who.role, msg);
+        encoded[who.role] = view
+          ? JSON.stringify({ type: 'message', message: view } satisfies ServerFrame)
+          : null;
+      }
+      const data = encoded[who.role];
+      if (!data) continue;
       try {
         ws.send(data);
       } catch {}

@@ -15,6 +15,7 @@ export interface Ownership {
 export type OwnershipEvent =
   | { type: 'visitor_message' }
   | { type: 'agent_message'; agentId: string; agentName: string }
+  | { type: 'request_handoff'; reason: string }
   | { type: 'resolve'; byName: string }
   | { type: 'hand_back'; byName: string };
 
@@ -51,6 +52,14 @@ export function transition(state: Ownership, event: OwnershipEvent): Transition 
         system: [`${event.agentName} joined the conversation`],
       };
     }
+    case 'request_handoff':
+      // Only the bot hands off; a conversation already waiting or held by a person stays put.
+      if (state.status !== 'bot') return { ok: true, next: state, system: [] };
+      return {
+        ok: true,
+        next: { status: 'queued', assigneeId: null, assigneeName: null },
+        system: ['Waiting for a person from the team'],
+      };
     case 'resolve':
       if (state.status === 'resolved') return { ok: true, next: state, system: [] };
       return {

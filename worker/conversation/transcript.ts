@@ -1,4 +1,5 @@
-import type { ConversationStatus, Message, MessageKind } from '../protocol';
+import type { BotMemory } from '../bot/engine';
+import type { ConversationStatus, Message, MessageData, MessageKind } from '../protocol';
 
 /** The conversation object's SQLite storage: schema, meta and the message log. */
 
@@ -15,6 +16,7 @@ const MIGRATIONS: string[] = [
      at INTEGER NOT NULL,
      UNIQUE (author_key, client_id)
    );`,
+  'ALTER TABLE messages ADD COLUMN data TEXT',
 ];
 
 export function migrate(sql: SqlStorage): void {
@@ -46,6 +48,7 @@ export interface Meta {
   /** Bumped when the index row needs rewriting (status, assignee). */
   indexVersion: number;
   syncedIndexVersion: number;
+  bot?: BotMemory;
 }
 
 export function loadMeta(sql: SqlStorage): Meta | null {
@@ -65,10 +68,11 @@ interface Row extends Record<string, SqlStorageValue> {
   author_name: string | null;
   body: string;
   at: number;
+  data: string | null;
 }
 
 function toMessage(r: Row): Message {
-  return {
+  const m: Message = {
     seq: r.seq,
     clientId: r.client_id,
     kind: r.kind as MessageKind,
@@ -77,6 +81,8 @@ function toMessage(r: Row): Message {
     body: r.body,
     at: r.at,
   };
+  if (r.data) m.data = JSON.parse(r.data) as MessageData;
+  return m;
 }
 
 export function findByClientId(sql: SqlStorage, authorKey: string, clientId: string): Message | null {
@@ -88,7 +94,7 @@ export function findByClientId(sql: SqlStorage, authorKey: string, clientId: str
 
 export function insertMessage(sql: SqlStorage, authorKey: string, m: Message): void {
   sql.exec(
-    'INSERT INTO messages (seq, author_key, client_id, kind, author_id, author_name, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO messages (seq, author_key, client_id, kind, author_id, author_name, body, at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     m.seq,
     authorKey,
     m.clientId,
@@ -97,6 +103,7 @@ export function insertMessage(sql: SqlStorage, authorKey: string, m: Message): v
     m.authorName,
     m.body,
     m.at,
+    m.data ? JSON.stringify(m.data) : null,
   );
 }
 
@@ -115,7 +122,9 @@ export function messagesAfter(
 
 export function lastPreview(sql: SqlStorage): string {
   const rows = sql
-    .exec<{ body: string }>("SELECT body FROM messages WHERE kind != 'note' ORDER BY seq DESC LIMIT 1")
+    .exec<{ body: string }>(
+      "SELECT body FROM messages WHERE kind NOT IN ('note', 'action') ORDER BY seq DESC LIMIT 1",
+    )
     .toArray();
   return rows[0]?.body.slice(0, 140) ?? '';
 }

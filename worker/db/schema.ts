@@ -104,3 +104,66 @@ export const messages = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.conversationId, t.seq] }), index('messages_ws').on(t.workspaceId, t.at)],
 );
+
+// ── Knowledge base ──
+// Chunk text is indexed by the FTS5 table `kb_chunks_fts` (external content over kb_chunks,
+// kept in sync by triggers); both are created by hand in migrations/0001_knowledge.sql
+// because drizzle cannot declare virtual tables.
+
+export const kbDocuments = sqliteTable(
+  'kb_documents',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    title: text('title').notNull(),
+    format: text('format', { enum: ['markdown', 'text', 'html'] }).notNull(),
+    url: text('url'),
+    status: text('status', { enum: ['indexing', 'ready', 'failed'] }).notNull(),
+    /** Bumped by every edit or re-index; an ingestion job for an older version stops. */
+    version: integer('version').notNull().default(1),
+    /** The version retrieval serves (0: none yet). The old one stays live while a new one indexes. */
+    liveVersion: integer('live_version').notNull().default(0),
+    liveChunks: integer('live_chunks').notNull().default(0),
+    chunksDone: integer('chunks_done').notNull().default(0),
+    chunksTotal: integer('chunks_total').notNull().default(0),
+    sourceChars: integer('source_chars').notNull().default(0),
+    error: text('error'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    indexedAt: integer('indexed_at'),
+  },
+  (t) => [index('kb_documents_ws').on(t.workspaceId, t.updatedAt)],
+);
+
+/** The document as submitted, in parts: a D1 row holds at most 2 MB. */
+export const kbSources = sqliteTable(
+  'kb_sources',
+  {
+    documentId: text('document_id')
+      .notNull()
+      .references(() => kbDocuments.id, { onDelete: 'cascade' }),
+    part: integer('part').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.part] })],
+);
+
+export const kbChunks = sqliteTable(
+  'kb_chunks',
+  {
+    /** AUTOINCREMENT: ids are never reused, so a stale vector id can't point at another chunk. */
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => kbDocuments.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id').notNull(),
+    version: integer('version').notNull(),
+    ord: integer('ord').notNull(),
+    title: text('title').notNull(),
+    heading: text('heading').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [index('kb_chunks_doc').on(t.documentId, t.version, t.ord), index('kb_chunks_ws').on(t.workspaceId)],
+);

@@ -57,6 +57,18 @@ export const PeerTypingFrame = z.object({
   name: z.string().nullable(),
   on: z.boolean(),
 });
+/**
+ * A bot reply as it is written. The final text arrives as a `message` whose clientId is
+ * this `id`; `cancelled` means a person took over and the partial reply must go.
+ */
+export const StreamFrame = z.object({
+  type: z.literal('stream'),
+  id: z.string(),
+  delta: z.string(),
+  /** A friendly line about what the bot is doing ("Looking up your order…"). */
+  status: z.string().optional(),
+  cancelled: z.boolean().optional(),
+});
 export const StateFrame = z.object({ type: z.literal('state'), state: ConversationState });
 export const PongFrame = z.object({ type: z.literal('pong') });
 
@@ -83,6 +95,7 @@ export const ServerFrame = z.discriminatedUnion('type', [
   MessageFrame,
   AckFrame,
   PeerTypingFrame,
+  StreamFrame,
   StateFrame,
   PongFrame,
   ErrorFrame,

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Who wrote a transcript entry. `note` is an internal note: agents only, never the visitor. */
-export const MessageKind = z.enum(['visitor', 'bot', 'agent', 'system', 'note']);
+/**
+ * Who wrote a transcript entry. `note` is an internal note: agents only, never the visitor.
+ * `action` is a bot tool step: agents see the call and its result, visitors a friendly line.
+ */
+export const MessageKind = z.enum(['visitor', 'bot', 'agent', 'system', 'note', 'action']);
 export type MessageKind = z.infer<typeof MessageKind>;
 
 /** Who holds the conversation. See worker/conversation/state.ts for the transitions. */
@@ -11,6 +14,23 @@ export type ConversationStatus = z.infer<typeof ConversationStatus>;
 export const Role = z.enum(['visitor', 'agent']);
 export type Role = z.infer<typeof Role>;
 
+export const Citation = z.object({ title: z.string(), url: z.string().nullable() });
+export type Citation = z.infer<typeof Citation>;
+
+/** A suggested reply the visitor can tap; tapping sends `value` as their message. */
+export const QuickReply = z.object({ label: z.string(), value: z.string() });
+export type QuickReply = z.infer<typeof QuickReply>;
+
+export const MessageData = z.object({
+  citations: z.array(Citation).optional(),
+  options: z.array(QuickReply).optional(),
+  /** On `action` entries: what the bot called and how it went (agents only). */
+  action: z.object({ name: z.string(), input: z.string(), ok: z.boolean(), result: z.string() }).optional(),
+  /** The bot's confidence in its answer, 0..1 (agents only). */
+  confidence: z.number().optional(),
+});
+export type MessageData = z.infer<typeof MessageData>;
+
 export const Message = z.object({
   seq: z.number().int().nonnegative(),
   clientId: z.string(),
@@ -19,6 +39,7 @@ export const Message = z.object({
   authorName: z.string().nullable(),
   body: z.string(),
   at: z.number().int(),
+  data: MessageData.optional(),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -1,0 +1,45 @@
+import type { Citation, QuickReply } from '../protocol';
+import { condense } from './condense';
+import type { BotReply, Passage, Retrieval } from './types';
+
+/** Below this calibrated confidence the bot says it is not sure instead of answering. */
+export const ANSWER_THRESHOLD = 0.5;
+
+export const TALK_TO_PERSON: QuickReply = {
+  label: 'Talk to a person',
+  value: 'I would like to talk to a person.',
+};
+
+function citationsOf(passages: Passage[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const p of passages)
+    if (!seen.has(p.documentId)) seen.set(p.documentId, { title: p.title, url: p.url });
+  return [...seen.values()];
+}
+
+/**
+ * Knowledge-base mode (no model): answer from the best passage, condensed, with its
+ * source; or say plainly that it doesn't know and offer ways forward.
+ */
+export function composeKbAnswer(question: string, r: Retrieval): BotReply {
+  const [top, second] = r.passages;
+  if (!top || r.confidence < ANSWER_THRESHOLD) return lowConfidence(r);
+  const body = condense(question, top.text);
+  // A second passage from another document joins the sources when it is nearly as good.
+  const used =
+    second && second.documentId !== top.documentId && second.score >= top.score * 0.8 ? [top, second] : [top];
+  return {
+    text: `${body}\n\nMore in: ${used.map((p) => p.title).join(', ')}.`,
+    citations: citationsOf(used),
+    options: [{ label: 'That didn’t help', value: "That didn't answer my question." }],
+    confidence: r.confidence,
+  };
+}
+
+export function lowConfidence(r: Retrieval): BotReply {
+  const related = citationsOf(r.passages.slice(0, 3));
+  const text = related.length
+    ? "I'm not sure I have the right answer for that. You can rephrase your question, have a look at these related articles, or talk to a person from our team."
+    : "I'm sorry, I don't have an answer for that. You can rephrase your question or talk to a person from our team.";
+  return { text, citations: related, options: [TALK_TO_PERSON], confidence: r.confidence };
+}

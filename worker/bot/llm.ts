@@ -1,0 +1,110 @@
+import { createOpenAI } from '@ai-sdk/openai';
+import { jsonSchema, type LanguageModel, stepCountIs, streamText, type ToolSet, tool } from 'ai';
+import { z } from 'zod';
+import type { Citation } from '../protocol';
+import { type ActionDefinition, callAction } from './actions';
+import { type BotPersona, modelMessages, systemPrompt } from './prompt';
+import type { BotReply, BotSink, Passage, Retriever, Turn } from './types';
+
+/** Tool loops end here whatever the model wants: a runaway loop must not hold the customer. */
+export const MAX_STEPS = 5;
+
+export interface LlmConfig {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  /** Injected in tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export function openAiModel(cfg: LlmConfig): LanguageModel {
+  const provider = createOpenAI({ apiKey: cfg.apiKey, baseURL: cfg.baseURL, fetch: cfg.fetch });
+  // Chat Completions: what every OpenAI-compatible server speaks.
+  return provider.chat(cfg.model);
+}
+
+export interface LlmTurnInput {
+  model: LanguageModel;
+  persona: BotPersona;
+  turns: Turn[];
+  retrieve: Retriever;
+  actions: ActionDefinition[];
+  fetchAction: (req: Request) => Promise<Response>;
+  sink: BotSink;
+  signal: AbortSignal;
+}
+
+export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
+  const { sink, signal } = input;
+  const cited = new Map<string, Citation>();
+  let handoff: BotReply['handoff'];
+  let bestConfidence = 0;
+
+  const tools: ToolSet = {
+    search_knowledge_base: tool({
+      description: 'Search the help centre. Returns passages with their article title and URL.',
+      inputSchema: z.object({ query: z.string().min(1).max(500) }),
+      execute: async ({ query }) => {
+        sink.status('Searching our help articles…');
+        const r = await input.retrieve(query);
+        bestConfidence = Math.max(bestConfidence, r.confidence);
+        const top = r.passages.slice(0, 4);
+        for (const p of top) cited.set(p.documentId, { title: p.title, url: p.url });
+        return { confidence: r.confidence, passages: top.map(forModel) };
+      },
+    }),
+    handoff_to_human: tool({
+      description: 'Bring in a human agent when you cannot resolve the request or the customer asks for one.',
+      inputSchema: z.object({ reason: z.string().min(1).max(300) }),
+      execute: async ({ reason }) => {
+        handoff = { reason };
+        return { ok: true, note: 'A person will be asked to join. Tell the customer briefly.' };
+      },
+    }),
+  };
+  for (const def of input.actions) {
+    tools[def.name] = tool({
+      description: def.description,
+      inputSchema: jsonSchema(def.parameters as Parameters<typeof jsonSchema>[0]),
+      execute: async (args) => {
+        sink.status(def.visitorText);
+        const r = await callAction(def, args, input.fetchAction, signal);
+        sink.action({
+          name: def.name,
+          input: JSON.stringify(args),
+          ok: r.ok,
+          result: r.result,
+          visitorText: def.visitorText,
+        });
+        return r;
+      },
+    });
+  }
+
+  const result = streamText({
+    model: input.model,
+    system: systemPrompt(input.persona),
+    messages: modelMessages(input.turns),
+    tools,
+    stopWhen: stepCountIs(MAX_STEPS),
+    abortSignal: signal,
+    maxRetries: 1,
+  });
+  let text = '';
+  for await (const part of result.fullStream) {
+    if (part.type === 'text-delta') {
+      text += part.text;
+      sink.delta(part.text);
+    } else if (part.type === 'error') {
+      throw part.error instanceof Error ? part.error : new Error(String(part.error));
+    }
+  }
+  return {
+    text: text.trim(),
+    citations: [...cited.values()],
+    confidence: bestConfidence,
+    ...(handoff ? { handoff } : {}),
+  };
+}
+
+const forModel = (p: Passage) => ({ title: p.title, url: p.url, section: p.heading, text: p.text });

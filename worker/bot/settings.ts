@@ -1,0 +1,32 @@
+import type { LanguageModel } from 'ai';
+import type { Env } from '../env';
+import type { ActionDefinition } from './actions';
+import { openAiModel } from './llm';
+import type { BotPersona } from './prompt';
+
+export interface BotSettings {
+  persona: BotPersona;
+  actions: ActionDefinition[];
+  model: LanguageModel | null;
+}
+
+/** LLM mode when a key is set (any OpenAI-compatible server via OPENAI_BASE_URL); else knowledge-base mode. */
+export function modelFromEnv(env: Env): LanguageModel | null {
+  if (!env.OPENAI_API_KEY) return null;
+  return openAiModel({
+    apiKey: env.OPENAI_API_KEY,
+    baseURL: env.OPENAI_BASE_URL || undefined,
+    model: env.OPENAI_MODEL || 'gpt-4o-mini',
+  });
+}
+
+export async function loadBotSettings(env: Env, workspaceId: string): Promise<BotSettings> {
+  const ws = await env.DB.prepare('SELECT name, greeting FROM workspaces WHERE id = ?')
+    .bind(workspaceId)
+    .first<{ name: string; greeting: string }>();
+  return {
+    persona: { workspaceName: ws?.name ?? 'our team', greeting: ws?.greeting ?? '', language: null },
+    actions: [],
+    model: modelFromEnv(env),
+  };
+}

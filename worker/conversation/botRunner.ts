@@ -1,0 +1,144 @@
+import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
+import { knowledgeRetriever } from '../bot/retriever';
+import { type BotSettings, loadBotSettings } from '../bot/settings';
+import type { ActionStep, BotSink, Turn } from '../bot/types';
+import type { Env } from '../env';
+import type { ConversationStatus, Message, MessageData, MessageKind, ServerFrame } from '../protocol';
+import type { OwnershipEvent } from './state';
+import { type Meta, messagesAfter, saveMeta } from './transcript';
+
+export const BOT_NAME = 'Assistant';
+/** The bot answers until a person holds the conversation, including while it waits in the queue. */
+export const botMayAnswer = (s: ConversationStatus) => s === 'bot' || s === 'queued' || s === 'offered';
+
+const TURN_TIMEOUT_MS = 45_000;
+const CONTEXT_MESSAGES = 40;
+const SETTINGS_TTL_MS = 30_000;
+const SORRY =
+  "Sorry, something went wrong on my side and I couldn't finish that answer. You can ask again, or talk to a person.";
+
+/** What the runner needs from the conversation object. */
+export interface BotHost {
+  meta: Meta | null;
+  readonly sql: SqlStorage;
+  append(
+    kind: MessageKind,
+    authorId: string | null,
+    authorName: string | null,
+    body: string,
+    key: string,
+    clientId: string,
+    data?: MessageData,
+  ): Message;
+  broadcast(frame: ServerFrame): void;
+  broadcastMessage(msg: Message): void;
+  applyEvent(event: OwnershipEvent): unknown;
+}
+
+/**
+ * Runs bot turns for one conversation: one at a time, streamed to every socket,
+ * cancelled the moment a person takes over (nothing it wrote after that is stored).
+ */
+export function createBotRunner(host: BotHost, env: Env) {
+  let current: { id: string; controller: AbortController } | null = null;
+  let settings: { at: number; value: BotSettings } | null = null;
+
+  async function getSettings(workspaceId: string): Promise<BotSettings> {
+    if (!settings || Date.now() - settings.at > SETTINGS_TTL_MS) {
+      settings = { at: Date.now(), value: await loadBotSettings(env, workspaceId) };
+    }
+    return settings.value;
+  }
+
+  function cancel() {
+    if (!current) return;
+    current.controller.abort();
+    host.broadcast({ type: 'stream', id: current.id, delta: '', cancelled: true });
+    current = null;
+  }
+
+  function start(question: string): Promise<void> {
+    // A newer question supersedes an answer still being written.
+    cancel();
+    const turn = { id: crypto.randomUUID(), controller: new AbortController() };
+    current = turn;
+    return run(turn, question).finally(() => {
+      if (current === turn) current = null;
+    });
+  }
+
+  async function run(turn: { id: string; controller: AbortController }, question: string) {
+    const meta = host.meta;
+    if (!meta) return;
+    // A plain timer (cleared at the end) rather than AbortSignal.timeout, which would keep the object busy.
+    const timer = setTimeout(() => turn.controller.abort(new Error('bot turn timed out')), TURN_TIMEOUT_MS);
+    const signal = turn.controller.signal;
+    const live = () => current === turn && !signal.aborted;
+    const sink: BotSink = {
+      delta: (text) => live() && host.broadcast({ type: 'stream', id: turn.id, delta: text }),
+      status: (text) => live() && host.broadcast({ type: 'stream', id: turn.id, delta: '', status: text }),
+      action: (step: ActionStep) => {
+        if (!live()) return;
+        const data: MessageData = {
+          action: { name: step.name, input: step.input, ok: step.ok, result: step.result },
+        };
+        const body = step.ok
+          ? step.visitorText.replace(/…$/, '')
+          : `${step.visitorText.replace(/…$/, '')} — that didn't work`;
+        host.broadcastMessage(host.append('action', null, BOT_NAME, body, 'bot', crypto.randomUUID(), data));
+      },
+    };
+    try {
+      const s = await getSettings(meta.workspaceId);
+      const { reply, memory } = await runBotTurn({
+        question,
+        turns: turnsOf(messagesAfter(host.sql, Math.max(0, meta.lastSeq - CONTEXT_MESSAGES), false)),
+        persona: s.persona,
+        retrieve: knowledgeRetriever(env, meta.workspaceId),
+        model: s.model,
+        actions: s.actions,
+        fetchAction: (req) => fetch(req),
+        sink,
+        signal,
+        memory: meta.bot ?? freshMemory,
+        waitingForPerson: meta.status !== 'bot',
+      });
+      if (!live()) return;
+      remember(memory);
+      const data: MessageData = { citations: reply.citations, confidence: reply.confidence };
+      if (reply.options?.length) data.options = reply.options;
+      const text = reply.text || SORRY;
+      host.broadcastMessage(host.append('bot', null, BOT_NAME, text, 'bot', turn.id, data));
+      if (reply.handoff) host.applyEvent({ type: 'request_handoff', reason: reply.handoff.reason });
+    } catch (err) {
+      if (current !== turn) return;
+      console.error('bot turn failed', err);
+      const data: MessageData = {
+        options: [{ label: 'Talk to a person', value: 'I would like to talk to a person.' }],
+      };
+      host.broadcastMessage(host.append('bot', null, BOT_NAME, SORRY, 'bot', turn.id, data));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function remember(memory: BotMemory) {
+    const meta = host.meta;
+    if (!meta || JSON.stringify(meta.bot ?? freshMemory) === JSON.stringify(memory)) return;
+    meta.bot = memory;
+    saveMeta(host.sql, meta);
+  }
+
+  return { start, cancel };
+}
+
+export type BotRunner = ReturnType<typeof createBotRunner>;
+
+function turnsOf(messages: Message[]): Turn[] {
+  const turns: Turn[] = [];
+  for (const m of messages) {
+    if (m.kind === 'visitor' || m.kind === 'bot' || m.kind === 'agent')
+      turns.push({ role: m.kind, text: m.body });
+  }
+  return turns;
+}

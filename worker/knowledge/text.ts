@@ -1,0 +1,67 @@
+import { stemmer } from 'stemmer';
+
+// Tokenisation shared by the query builder and the confidence features. It mirrors FTS5's
+// `unicode61 remove_diacritics 2` (letters and digits, case- and accent-folded) and its
+// `porter` stemmer closely enough that a term we count as matched is one FTS matched.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+/** Lower-cased, accent-free word tokens, in order. */
+export function words(text: string): string[] {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Function words and conversational filler: they carry no topic, and OR-matching them would
+ * make every document a candidate ("what is the company that made you" must not hit on "the").
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all also am an and any are aren as at be because been before being ' +
+    'below between both but by can cannot could couldn did didn do does doesn doing don down during each ' +
+    'either else ever few for from further had hadn has hasn have haven having he her here hers herself him ' +
+    'himself his how however i if in into is isn it its itself just let me might mine more most much must ' +
+    'mustn my myself near neither no nor not now of off on once only or other ought our ours ourselves out ' +
+    'over own per quite rather same shall shan she should shouldn so some such than that the their theirs ' +
+    'them themselves then there these they this those though through to too under until up upon us very via ' +
+    'was wasn we were weren what whatever when whenever where whereas wherever whether which while who whom ' +
+    'whose why will with within without won would wouldn yet you your yours yourself yourselves ' +
+    // contractions split by the tokeniser ("don't" → don, t)
+    's t d ll m re ve ' +
+    // filler that customers add to any question
+    'hi hello hey thanks thank please pls plz ok okay yes yeah sure kindly want wants wanted wanna need ' +
+    'needs like would know tell tells say said get gets got getting go going gonna make do does done ' +
+    'anyone someone something anything thing things way really actually just still even'
+  ).split(/\s+/),
+);
+
+/** FTS5 operators; quoted they are plain words, but never let one through unquoted. */
+const FTS_KEYWORDS = new Set(['and', 'or', 'not', 'near']);
+
+/** Content words of a text: tokens minus stopwords, in order, unique, at most `max`. */
+export function contentWords(text: string, max = 16): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const w of words(text)) {
+    if (STOPWORDS.has(w) || FTS_KEYWORDS.has(w) || w.length > 40) continue;
+    const s = stem(w);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push(w);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Porter stem; digits and very short tokens are left alone, as FTS5's porter does. */
+export function stem(word: string): string {
+  return word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word;
+}
+
+/** The set of stems in a text, for "which query terms does this passage contain". */
+export function stemSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) out.add(stem(w));
+  return out;
+}
