@@ -60,7 +60,7 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
     await chat
       .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'Maya joined' })
       .waitFor();
-    await expect.poll(() => chat.getByTestId('baton-header').innerText()).toContain('Maya');
+    await expect.poll(() => chat.getByTestId('baton-header').textContent()).toContain('Maya');
     await screenshot(visitor, 'p1-visitor-after-reply');
     await screenshot(agent, 'p1-agent-console');
 

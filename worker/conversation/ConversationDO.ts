@@ -206,8 +206,10 @@ export class ConversationDO extends DurableObject<Env> {
     const key = authorKey(who);
     // A resend of a message we already have is acknowledged again, never stored twice.
     const existing = findByClientId(this.sql, key, frame.clientId);
-    if (existing)
-      return this.send(ws, { type: 'ack', clientId: frame.clientId, seq: existing.seq, at: existing.at });
+    if (existing) {
+      this.send(ws, { type: 'ack', clientId: frame.clientId, seq: existing.seq, at: existing.at });
+      return;
+    }
 
     const internal = frame.internal === true;
     if (internal && who.role !== 'agent') {
