@@ -1,0 +1,205 @@
+import type { AgentProfile, ConversationSummary, InboxView } from '../worker/protocol';
+import { contactLabel, fullDate, initials, relativeTime } from './format';
+import type { InboxState } from './inboxModel';
+import { StatusBadge } from './StatusBadge';
+
+const TABS: { view: InboxView; label: string }[] = [
+  { view: 'open', label: 'Open' },
+  { view: 'mine', label: 'Mine' },
+  { view: 'closed', label: 'Closed' },
+  { view: 'all', label: 'All' },
+];
+
+interface Props {
+  me: AgentProfile;
+  inbox: InboxState;
+  selectedId: string | null;
+  unreadOpen: number;
+  isUnread: (s: ConversationSummary) => boolean;
+  nameOf: (agentId: string | null) => string | null;
+  now: number;
+  onView: (view: InboxView) => void;
+  onSelect: (id: string) => void;
+  onLogout: () => void;
+}
+
+export function Inbox(p: Props) {
+  const { inbox } = p;
+
+  // Roving focus between tabs (WAI-ARIA tabs pattern): arrows move, Home/End jump.
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.view === inbox.view);
+    const next =
+      e.key === 'ArrowRight'
+        ? i + 1
+        : e.key === 'ArrowLeft'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? -1
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    const tab = TABS.at(next % TABS.length)!;
+    p.onView(tab.view);
+    document.getElementById(`tab-${tab.view}`)?.focus();
+  };
+
+  // Arrow keys walk the list.
+  const onListKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const rows = [
+      ...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-testid="inbox-row"]'),
+    ];
+    const i = rows.indexOf(document.activeElement as HTMLElement);
+    const target = rows[Math.min(rows.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (target) {
+      e.preventDefault();
+      target.focus();
+    }
+  };
+
+  return (
+    <nav class="inbox" aria-label="Inbox">
+      <header class="inbox-head">
+        <div class="workspace">
+          <span class="brand-mark" aria-hidden="true">
+            B
+          </span>
+          <div class="workspace-text">
+            <strong>{p.me.workspaceName}</strong>
+            <span class="muted">
+              {p.me.name}
+              <span
+                class={`feed-dot feed-${inbox.feed}`}
+                title={inbox.feed === 'live' ? 'Live' : 'Reconnecting…'}
+                data-testid="inbox-feed-status"
+                data-status={inbox.feed}
+              />
+              <span class="visually-hidden">
+                {inbox.feed === 'live' ? 'Live updates on' : 'Reconnecting'}
+              </span>
+            </span>
+          </div>
+        </div>
+        <button type="button" class="btn btn-ghost btn-small" onClick={p.onLogout} data-testid="logout">
+          Log out
+        </button>
+      </header>
+
+      <div class="tabs" role="tablist" aria-label="Conversations" onKeyDown={onTabKey}>
+        {TABS.map((t) => {
+          const selected = t.view === inbox.view;
+          return (
+            <button
+              key={t.view}
+              type="button"
+              role="tab"
+              id={`tab-${t.view}`}
+              data-testid={`tab-${t.view}`}
+              aria-selected={selected}
+              aria-controls="inbox-panel"
+              tabIndex={selected ? 0 : -1}
+              class="tab"
+              onClick={() => p.onView(t.view)}
+            >
+              {t.label}
+              {t.view === 'open' && p.unreadOpen > 0 && (
+                <span class="tab-count" role="status" aria-label={`${p.unreadOpen} unread`}>
+                  {p.unreadOpen}
+                </span>
+              )}
+            </button>
+          );
+        })}
+      </div>
+
+      <div
+        id="inbox-panel"
+        class="inbox-panel"
+        role="tabpanel"
+        aria-labelledby={`tab-${inbox.view}`}
+        aria-busy={inbox.loading}
+      >
+        {inbox.error && (
+          <p class="inbox-error" role="alert">
+            {inbox.error}
+          </p>
+        )}
+        {inbox.items.length === 0 && !inbox.loading && !inbox.error && (
+          <p class="empty" data-testid="inbox-empty">
+            {inbox.view === 'mine' ? 'Nothing assigned to you.' : 'No conversations here.'}
+          </p>
+        )}
+        {inbox.items.length === 0 && inbox.loading && <p class="empty">Loading…</p>}
+        <ul class="rows" onKeyDown={onListKey}>
+          {inbox.items.map((s) => (
+            <Row
+              key={s.id}
+              s={s}
+              selected={s.id === p.selectedId}
+              unread={s.id !== p.selectedId && p.isUnread(s)}
+              assigneeName={p.nameOf(s.assigneeId)}
+              now={p.now}
+              onSelect={p.onSelect}
+            />
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+function Row(p: {
+  s: ConversationSummary;
+  selected: boolean;
+  unread: boolean;
+  assigneeName: string | null;
+  now: number;
+  onSelect: (id: string) => void;
+}) {
+  const { s } = p;
+  const name = contactLabel(s.contactName, s.contactId);
+  return (
+    <li>
+      <button
+        type="button"
+        class={`row${p.selected ? ' row-selected' : ''}${p.unread ? ' row-unread' : ''}`}
+        data-testid="inbox-row"
+        data-conversation-id={s.id}
+        data-status={s.status}
+        data-unread={p.unread ? 'true' : 'false'}
+        aria-current={p.selected ? 'true' : undefined}
+        onClick={() => p.onSelect(s.id)}
+      >
+        <span class="avatar" aria-hidden="true">
+          {initials(name)}
+        </span>
+        <span class="row-main">
+          <span class="row-top">
+            <span class="row-name">{name}</span>
+            <time
+              class="row-time"
+              dateTime={new Date(s.updatedAt).toISOString()}
+              title={fullDate(s.updatedAt)}
+            >
+              {relativeTime(s.updatedAt, p.now)}
+            </time>
+          </span>
+          <span class="row-bottom">
+            <span class="row-preview">{s.preview || '—'}</span>
+            {p.unread && (
+              <span class="unread-dot" data-testid="unread-dot">
+                <span class="visually-hidden">Unread</span>
+              </span>
+            )}
+          </span>
+          <span class="row-meta">
+            <StatusBadge status={s.status} assigneeName={p.assigneeName} />
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}

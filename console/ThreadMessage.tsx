@@ -1,0 +1,99 @@
+import type { Message } from '../worker/protocol';
+import { clockTime, fullDate, initials } from './format';
+import type { OutboxItem } from './outbox';
+
+export const NOTE_LABEL = 'Internal note — not visible to the customer';
+
+function Time({ at }: { at: number }) {
+  return (
+    <time dateTime={new Date(at).toISOString()} title={fullDate(at)}>
+      {clockTime(at)}
+    </time>
+  );
+}
+
+/** One transcript line: customer on the left, team (agent, bot) on the right, system lines centred. */
+export function ThreadMessage({ m, contact, meId }: { m: Message; contact: string; meId: string }) {
+  const common = { 'data-testid': 'thread-message', 'data-kind': m.kind, 'data-seq': String(m.seq) };
+  if (m.kind !== 'visitor' && m.kind !== 'bot' && m.kind !== 'agent' && m.kind !== 'note') {
+    // System lines, and any kind this console does not know yet: a quiet centred line.
+    return (
+      <li class={`msg msg-system msg-${m.kind}`} {...common}>
+        <span>{m.body}</span> <Time at={m.at} />
+      </li>
+    );
+  }
+  if (m.kind === 'note') {
+    return (
+      <li class="msg msg-note" {...common}>
+        <div class="bubble">
+          <div class="note-label">{NOTE_LABEL}</div>
+          <div class="body">{m.body}</div>
+        </div>
+        <div class="msg-meta">
+          {m.authorId === meId ? 'You' : (m.authorName ?? 'Agent')} · <Time at={m.at} />
+        </div>
+      </li>
+    );
+  }
+  const author =
+    m.kind === 'visitor' ? contact : m.kind === 'bot' ? (m.authorName ?? 'Bot') : (m.authorName ?? 'Agent');
+  const side = m.kind === 'visitor' ? 'msg-in' : 'msg-out';
+  return (
+    <li class={`msg ${side} msg-${m.kind}`} {...common}>
+      {m.kind === 'visitor' && (
+        <span class="avatar avatar-small" aria-hidden="true">
+          {initials(contact)}
+        </span>
+      )}
+      <div class="msg-col">
+        <div class="bubble">
+          <span class="body">{m.body}</span>
+        </div>
+        <div class="msg-meta">
+          {m.kind === 'bot' && <span class="bot-tag">Bot</span>}
+          {m.kind === 'agent' && m.authorId === meId ? 'You' : author} · <Time at={m.at} />
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** A message of ours the server has not acknowledged: sending, or failed with the server's reason. */
+export function PendingMessage(p: {
+  item: OutboxItem;
+  connected: boolean;
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+}) {
+  const { item } = p;
+  const failed = item.status === 'failed';
+  return (
+    <li
+      class={`msg ${item.internal ? 'msg-note' : 'msg-out msg-agent'} msg-pending${failed ? ' msg-failed' : ''}`}
+      data-testid="outbox-message"
+      data-status={item.status}
+      data-client-id={item.clientId}
+    >
+      <div class="msg-col">
+        <div class="bubble">
+          {item.internal && <div class="note-label">{NOTE_LABEL}</div>}
+          <span class="body">{item.body}</span>
+        </div>
+        {failed ? (
+          <div class="msg-meta msg-error" role="alert">
+            <span data-testid="outbox-error">Not sent: {item.error}</span>
+            <button type="button" class="link-btn" onClick={() => p.onRetry(item.clientId)}>
+              Retry
+            </button>
+            <button type="button" class="link-btn" onClick={() => p.onDiscard(item.clientId)}>
+              Discard
+            </button>
+          </div>
+        ) : (
+          <div class="msg-meta">{p.connected ? 'Sending…' : 'Waiting for connection…'}</div>
+        )}
+      </div>
+    </li>
+  );
+}
