@@ -89,6 +89,8 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
     stopWhen: stepCountIs(MAX_STEPS),
     abortSignal: signal,
     maxRetries: 1,
+    // Errors arrive as 'error' parts below and are rethrown there; no duplicate logging.
+    onError: () => {},
   });
   let text = '';
   for await (const part of result.fullStream) {

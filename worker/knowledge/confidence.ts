@@ -1,0 +1,90 @@
+import { stem, stemSet } from './text';
+
+// How likely it is that the knowledge base covers a question, from lexical evidence only.
+// Features are scale-free (fractions of the query's IDF weight, BM25 per unit of that weight),
+// so the weights fitted offline (scripts/knowledge/calibrate.ts) carry over to other KBs.
+
+export interface Candidate {
+  title: string;
+  heading: string;
+  text: string;
+  documentId: string;
+  /** BM25 as a positive number (FTS5's bm25() negated). */
+  bm25: number;
+}
+
+export interface CorpusStats {
+  /** Live chunks in the workspace. */
+  chunks: number;
+  /** Per query term: live chunks that contain it. */
+  df: number[];
+}
+
+export interface Features {
+  /** Share of query weight (IDF) found anywhere in the KB. */
+  seen: number;
+  /** Share of query weight present in the top passage (title, heading and text). */
+  cover: number;
+  /** Best share of query weight within one sentence or line of the top 3 passages. */
+  sentence: number;
+  /** Top BM25 divided by the query's total IDF. */
+  strength: number;
+  /** Relative gap between the top passage and the best one from another document. */
+  margin: number;
+  /** ln(number of content terms): short queries carry less evidence either way. */
+  terms: number;
+}
+
+export const FEATURE_NAMES = ['seen', 'cover', 'sentence', 'strength', 'margin', 'terms'] as const;
+
+export const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+export function features(terms: string[], stats: CorpusStats, candidates: Candidate[]): Features | null {
+  if (terms.length === 0 || candidates.length === 0) return null;
+  const stems = terms.map(stem);
+  const weights = stats.df.map((df) => idf(Math.max(stats.chunks, 1), df));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const share = (has: (s: string, i: number) => boolean) =>
+    stems.reduce((sum, s, i) => sum + (has(s, i) ? weights[i]! : 0), 0) / total;
+
+  const top = candidates[0]!;
+  const topStems = stemSet(`${top.title}\n${top.heading}\n${top.text}`);
+  let sentence = 0;
+  for (const c of candidates.slice(0, 3)) {
+    for (const line of [c.title, c.heading, ...c.text.split(/(?<=[.!?])\s+|\n+/)]) {
+      if (!line) continue;
+      const set = stemSet(line);
+      sentence = Math.max(
+        sentence,
+        share((s) => set.has(s)),
+      );
+    }
+  }
+  const other = candidates.find((c) => c.documentId !== top.documentId);
+  return {
+    seen: share((_, i) => stats.df[i]! > 0),
+    cover: share((s) => topStems.has(s)),
+    sentence,
+    strength: top.bm25 / total,
+    margin: other ? (top.bm25 - other.bm25) / top.bm25 : 1,
+    terms: Math.log(terms.length),
+  };
+}
+
+/** Logistic weights: intercept first, then FEATURE_NAMES order. Fitted by scripts/knowledge/calibrate.ts. */
+export const WEIGHTS: readonly number[] = [-4, 2, 2, 2, 1, 1, 0];
+
+/**
+ * Below this, treat the question as not covered (an intent gap). Chosen on the calibration set
+ * for ≤ 10% false gaps on covered questions.
+ */
+export const GAP_THRESHOLD = 0.5;
+
+export function confidenceFrom(f: Features | null, weights: readonly number[] = WEIGHTS): number {
+  if (!f) return 0;
+  let z = weights[0]!;
+  FEATURE_NAMES.forEach((name, i) => {
+    z += weights[i + 1]! * f[name];
+  });
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,168 @@
+import type { DocFormat } from './chunk';
+import type { SqlStore, Statement } from './store';
+import { VECTOR_BATCH, type VectorConfig } from './vector';
+
+// Document records: create, edit, list, delete. Indexing itself is in ingest.ts.
+
+export type DocStatus = 'indexing' | 'ready' | 'failed';
+
+export interface KbDocument {
+  id: string;
+  workspaceId: string;
+  title: string;
+  format: DocFormat;
+  url: string | null;
+  status: DocStatus;
+  version: number;
+  /** Version retrieval serves; 0 until the first indexing completes. */
+  liveVersion: number;
+  /** Chunks of the live version. */
+  chunks: number;
+  chunksDone: number;
+  chunksTotal: number;
+  sourceChars: number;
+  error: string | null;
+  createdAt: number;
+  updatedAt: number;
+  indexedAt: number | null;
+}
+
+export interface DocumentInput {
+  title: string;
+  format: DocFormat;
+  body: string;
+  url?: string | null;
+}
+
+/** Characters per kb_sources row: ≤ 3 UTF-8 bytes per UTF-16 unit keeps a row under D1's 2 MB. */
+export const SOURCE_PART_CHARS = 500_000;
+
+const COLUMNS = `id, workspace_id AS workspaceId, title, format, url, status, version,
+  live_version AS liveVersion, live_chunks AS chunks, chunks_done AS chunksDone, chunks_total AS chunksTotal,
+  source_chars AS sourceChars, error, created_at AS createdAt, updated_at AS updatedAt, indexed_at AS indexedAt`;
+
+export async function getDocument(store: SqlStore, workspaceId: string, id: string): Promise<KbDocument | null> {
+  const rows = await store.all<KbDocument>(
+    `SELECT ${COLUMNS} FROM kb_documents WHERE id = ? AND workspace_id = ?`,
+    [id, workspaceId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function listDocuments(store: SqlStore, workspaceId: string, limit = 500): Promise<KbDocument[]> {
+  return store.all<KbDocument>(
+    `SELECT ${COLUMNS} FROM kb_documents WHERE workspace_id = ? ORDER BY updated_at DESC, id LIMIT ?`,
+    [workspaceId, limit],
+  );
+}
+
+const sourceStatements = (id: string, body: string): Statement[] => {
+  const out: Statement[] = [{ sql: 'DELETE FROM kb_sources WHERE document_id = ?', params: [id] }];
+  for (let part = 0, at = 0; at < body.length || part === 0; part++, at += SOURCE_PART_CHARS) {
+    out.push({
+      sql: 'INSERT INTO kb_sources (document_id, part, body) VALUES (?, ?, ?)',
+      params: [id, part, body.slice(at, at + SOURCE_PART_CHARS)],
+    });
+  }
+  return out;
+};
+
+/** Stores a new document in status 'indexing'; run ingestion (ingest.ts) to index it. */
+export async function createDocument(
+  store: SqlStore,
+  workspaceId: string,
+  input: DocumentInput,
+  opts: { id?: string; now?: number } = {},
+): Promise<KbDocument> {
+  const id = opts.id ?? crypto.randomUUID();
+  const now = opts.now ?? Date.now();
+  await store.batch([
+    {
+      sql: `INSERT INTO kb_documents (id, workspace_id, title, format, url, status, version, source_chars, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, 'indexing', 1, ?, ?, ?)`,
+      params: [id, workspaceId, input.title, input.format, input.url ?? null, input.body.length, now, now],
+    },
+    ...sourceStatements(id, input.body),
+  ]);
+  return (await getDocument(store, workspaceId, id))!;
+}
+
+/**
+ * Applies an edit and starts a new version (status 'indexing'). The previous version stays
+ * searchable until the new one is indexed. Null if the document is not in this workspace.
+ */
+export async function updateDocument(
+  store: SqlStore,
+  workspaceId: string,
+  id: string,
+  patch: Partial<DocumentInput>,
+): Promise<KbDocument | null> {
+  const doc = await getDocument(store, workspaceId, id);
+  if (!doc) return null;
+  const now = Date.now();
+  const statements: Statement[] = [
+    {
+      sql: `UPDATE kb_documents SET title = ?, format = ?, url = ?, source_chars = ?, version = version + 1,
+              status = 'indexing', chunks_done = 0, chunks_total = 0, error = NULL, updated_at = ?
+            WHERE id = ? AND workspace_id = ?`,
+      params: [
+        patch.title ?? doc.title,
+        patch.format ?? doc.format,
+        patch.url === undefined ? doc.url : patch.url,
+        patch.body?.length ?? doc.sourceChars,
+        now,
+        id,
+        workspaceId,
+      ],
+    },
+  ];
+  if (patch.body !== undefined) statements.push(...sourceStatements(id, patch.body));
+  await store.batch(statements);
+  return getDocument(store, workspaceId, id);
+}
+
+/** Starts a new version from the stored source, e.g. after a chunker or embedding change. */
+export async function reindexDocument(store: SqlStore, workspaceId: string, id: string) {
+  await store.run(
+    `UPDATE kb_documents SET version = version + 1, status = 'indexing', chunks_done = 0, chunks_total = 0,
+       error = NULL, updated_at = ? WHERE id = ? AND workspace_id = ?`,
+    [Date.now(), id, workspaceId],
+  );
+  return getDocument(store, workspaceId, id);
+}
+
+/** Deletes a document, its source and chunks (the FTS rows go with them), and its vectors. */
+export async function deleteDocument(
+  store: SqlStore,
+  workspaceId: string,
+  id: string,
+  vector?: VectorConfig,
+): Promise<boolean> {
+  const ids = vector
+    ? await store.all<{ id: number }>('SELECT id FROM kb_chunks WHERE document_id = ? AND workspace_id = ?', [
+        id,
+        workspaceId,
+      ])
+    : [];
+  const [, , deleted] = await store.batch([
+    { sql: 'DELETE FROM kb_chunks WHERE document_id = ? AND workspace_id = ?', params: [id, workspaceId] },
+    {
+      sql: 'DELETE FROM kb_sources WHERE document_id IN (SELECT id FROM kb_documents WHERE id = ? AND workspace_id = ?)',
+      params: [id, workspaceId],
+    },
+    { sql: 'DELETE FROM kb_documents WHERE id = ? AND workspace_id = ? RETURNING id', params: [id, workspaceId] },
+  ]);
+  if (vector) await deleteVectors(vector, ids.map((r) => String(r.id)));
+  return (deleted?.length ?? 0) > 0;
+}
+
+/** Best effort: retrieval never serves a vector whose chunk is gone, so a leftover only costs space. */
+export async function deleteVectors(vector: VectorConfig, ids: string[]) {
+  for (let i = 0; i < ids.length; i += VECTOR_BATCH) {
+    try {
+      await vector.index.deleteByIds(ids.slice(i, i + VECTOR_BATCH));
+    } catch (err) {
+      console.warn('knowledge: vector delete failed', err);
+    }
+  }
+}
