@@ -124,7 +124,7 @@ describe('LLM mode through @ai-sdk/openai against a fake OpenAI-compatible serve
     const seen: Request[] = [];
     const r = recorder();
     const { reply } = await turn(fake, 'Where is order A1042?', r.sink, async (req) => {
-      seen.push(req.clone());
+      seen.push(req.clone() as Request);
       return Response.json({ orderId: 'A1042', status: 'shipped' });
     });
     expect(seen[0]!.headers.get('Authorization')).toBe('Bearer shop-secret');
