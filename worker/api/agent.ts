@@ -73,14 +73,15 @@ export const agentRoutes = new Hono<AgentEnv>()
       if (view === 'mine') where.push(eq(conversations.assigneeId, a.id), eq(conversations.status, 'agent'));
       if (view === 'closed') where.push(eq(conversations.status, 'resolved'));
       const rows = await db(c.env.DB)
-        .select({ c: conversations, contactName: contacts.name })
+        .select({ c: conversations, contactName: contacts.name, assigneeName: agents.name })
         .from(conversations)
         .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+        .leftJoin(agents, eq(agents.id, conversations.assigneeId))
         .where(and(...where))
         .orderBy(desc(conversations.updatedAt))
         .limit(200);
       return c.json({
-        conversations: rows.map(({ c: r, contactName }) => ({
+        conversations: rows.map(({ c: r, contactName, assigneeName }) => ({
           id: r.id,
           status: r.status,
           contactId: r.contactId,

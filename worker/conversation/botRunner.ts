@@ -1,4 +1,5 @@
 import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
+import { actionFetcher } from '../bot/fetchAction';
 import { knowledgeRetriever } from '../bot/retriever';
 import { type BotSettings, loadBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Turn } from '../bot/types';
@@ -97,7 +98,7 @@ export function createBotRunner(host: BotHost, env: Env) {
         retrieve: knowledgeRetriever(env, meta.workspaceId),
         model: s.model,
         actions: s.actions,
-        fetchAction: (req) => fetch(req),
+        fetchAction: actionFetcher(env),
         sink,
         signal,
         memory: meta.bot ?? freshMemory,

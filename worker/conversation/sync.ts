@@ -56,6 +56,7 @@ export function summaryOf(meta: Meta, preview: string): ConversationSummary {
     contactId: meta.contactId,
     contactName: meta.contactName,
     assigneeId: meta.assigneeId,
+    assigneeName: meta.assigneeName,
     lastSeq: meta.lastSeq,
     preview,
     createdAt: meta.createdAt,

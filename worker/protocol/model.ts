@@ -62,6 +62,7 @@ export const ConversationSummary = z.object({
   contactId: z.string(),
   contactName: z.string().nullable(),
   assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
   lastSeq: z.number().int(),
   preview: z.string(),
   createdAt: z.number().int(),
