@@ -87,6 +87,7 @@ export const agentRoutes = new Hono<AgentEnv>()
           contactId: r.contactId,
           contactName,
           assigneeId: r.assigneeId,
+          assigneeName,
           lastSeq: r.lastSeq,
           preview: r.preview,
           createdAt: r.createdAt,
