@@ -43,7 +43,8 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
 
     const agent = await (await browser.newContext({ viewport: { width: 1400, height: 860 } })).newPage();
     await loginAgent(agent, 'maya@demo.baton.chat', 'maya-demo-pass');
-    const row = agent.getByTestId('inbox-row').filter({ hasText: VISITOR_TEXT });
+    // A fresh server: the visitor's conversation is the only one in the inbox.
+    const row = agent.getByTestId('inbox-row').first();
     await row.waitFor();
     await row.click();
     await agent.getByTestId('thread-message').filter({ hasText: VISITOR_TEXT }).waitFor();
