@@ -3,3 +3,4 @@ export * from './frames';
 export * from './limits';
 export * from './model';
 export * from './rest';
+export * from './routing';
