@@ -333,6 +333,8 @@ export class ConversationDO extends DurableObject<Env> {
       lastSeq: meta.lastSeq,
       readVisitor: meta.readVisitor,
       readAgent: meta.readAgent,
+      queue: meta.queue ?? null,
+      fallback: meta.fallback ?? null,
     };
   }
 

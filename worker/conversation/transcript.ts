@@ -1,5 +1,5 @@
 import type { BotMemory } from '../bot/engine';
-import type { ConversationStatus, Message, MessageData, MessageKind } from '../protocol';
+import type { ConversationStatus, Fallback, Message, MessageData, MessageKind, QueueInfo } from '../protocol';
 
 /** The conversation object's SQLite storage: schema, meta and the message log. */
 
@@ -49,6 +49,8 @@ export interface Meta {
   indexVersion: number;
   syncedIndexVersion: number;
   bot?: BotMemory;
+  queue?: QueueInfo | null;
+  fallback?: Fallback | null;
 }
 
 export function loadMeta(sql: SqlStorage): Meta | null {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Fallback, QueueInfo } from './routing';
 
 /**
  * Who wrote a transcript entry. `note` is an internal note: agents only, never the visitor.
@@ -52,6 +53,10 @@ export const ConversationState = z.object({
   /** Highest seq each side has read. */
   readVisitor: z.number().int().nonnegative(),
   readAgent: z.number().int().nonnegative(),
+  /** While waiting for a person: live position and honest estimate. */
+  queue: QueueInfo.nullable(),
+  /** When nobody can come: the honest reason; the widget offers the alternatives. */
+  fallback: Fallback.nullable(),
 });
 export type ConversationState = z.infer<typeof ConversationState>;
 
