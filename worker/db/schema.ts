@@ -11,6 +11,8 @@ export const workspaces = sqliteTable('workspaces', {
   allowedOrigins: text('allowed_origins', { mode: 'json' }).$type<string[]>().notNull(),
   greeting: text('greeting').notNull(),
   color: text('color').notNull().default('#4f46e5'),
+  /** Handoff settings (hours, waits, timeouts, departments, webhooks): JSON parsed by routing/settings.ts. */
+  settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -27,6 +29,10 @@ export const agents = sqliteTable(
     role: text('role', { enum: ['agent', 'admin'] })
       .notNull()
       .default('agent'),
+    /** Routing: departments/skills and languages this agent takes (empty = any), and how many at once. */
+    departments: text('departments', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    capacity: integer('capacity').notNull().default(3),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [uniqueIndex('agents_email').on(t.email)],
@@ -159,6 +165,8 @@ export const kbChunks = sqliteTable(
       .notNull()
       .references(() => kbDocuments.id, { onDelete: 'cascade' }),
     workspaceId: text('workspace_id').notNull(),
+    /** The workspace as one FTS token, so a MATCH can be narrowed to one tenant inside the index. */
+    ws: text('ws').notNull(),
     version: integer('version').notNull(),
     ord: integer('ord').notNull(),
     title: text('title').notNull(),
@@ -166,4 +174,66 @@ export const kbChunks = sqliteTable(
     body: text('body').notNull(),
   },
   (t) => [index('kb_chunks_doc').on(t.documentId, t.version, t.ord), index('kb_chunks_ws').on(t.workspaceId)],
+);
+
+/**
+ * Per-workspace document frequencies of stemmed terms over live chunks, for retrieval's
+ * confidence features (an IDF per tenant, read by primary key instead of counted at query time).
+ * Reserved rows: term '' holds the workspace's live chunk count; workspace '*' term '' the total.
+ */
+export const kbTerms = sqliteTable(
+  'kb_terms',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    term: text('term').notNull(),
+    df: integer('df').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.term] })],
+);
+
+/** The bot's HTTP actions (LLM mode): "look up order", "request refund"… */
+export const botActions = sqliteTable(
+  'bot_actions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    parameters: text('parameters', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    url: text('url').notNull(),
+    secretHeader: text('secret_header'),
+    secretValue: text('secret_value'),
+    visitorText: text('visitor_text').notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('bot_actions_name').on(t.workspaceId, t.name)],
+);
+
+/** Fallback requests: a callback or contact details left when nobody could come. */
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    conversationId: text('conversation_id').notNull(),
+    contactId: text('contact_id').notNull(),
+    kind: text('kind', { enum: ['callback', 'contact'] }).notNull(),
+    reason: text('reason', { enum: ['closed', 'no_agents', 'long_wait', 'visitor'] }).notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    message: text('message').notNull(),
+    status: text('status', { enum: ['open', 'done'] })
+      .notNull()
+      .default('open'),
+    /** Delivery to the workspace's ticket webhook: null (none configured), 'sent', or the last error. */
+    webhookStatus: text('webhook_status'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('tickets_ws').on(t.workspaceId, t.createdAt)],
 );

@@ -33,16 +33,31 @@ export interface Features {
   margin: number;
   /** ln(number of content terms): short queries carry less evidence either way. */
   terms: number;
+  /** Query weight found in the best sentence, in units of the rarest possible term's IDF. */
+  matched: number;
+  /** Query weight missing from the top passage, in the same units. */
+  missing: number;
 }
 
-export const FEATURE_NAMES = ['seen', 'cover', 'sentence', 'strength', 'margin', 'terms'] as const;
+export const FEATURE_NAMES = [
+  'seen',
+  'cover',
+  'sentence',
+  'strength',
+  'margin',
+  'terms',
+  'matched',
+  'missing',
+] as const;
 
 export const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 export function features(terms: string[], stats: CorpusStats, candidates: Candidate[]): Features | null {
   if (terms.length === 0 || candidates.length === 0) return null;
   const stems = terms.map(stem);
-  const weights = stats.df.map((df) => idf(Math.max(stats.chunks, 1), df));
+  const n = Math.max(stats.chunks, 1);
+  const weights = stats.df.map((df) => idf(n, df));
+  const unit = idf(n, 0);
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const share = (has: (s: string, i: number) => boolean) =>
     stems.reduce((sum, s, i) => sum + (has(s, i) ? weights[i]! : 0), 0) / total;
@@ -61,24 +76,27 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
     }
   }
   const other = candidates.find((c) => c.documentId !== top.documentId);
+  const cover = share((s) => topStems.has(s));
   return {
     seen: share((_, i) => stats.df[i]! > 0),
-    cover: share((s) => topStems.has(s)),
+    cover,
     sentence,
     strength: top.bm25 / total,
-    margin: other ? (top.bm25 - other.bm25) / top.bm25 : 1,
+    margin: top.bm25 <= 0 ? 0 : other ? (top.bm25 - other.bm25) / top.bm25 : 1,
     terms: Math.log(terms.length),
+    matched: (sentence * total) / unit,
+    missing: ((1 - cover) * total) / unit,
   };
 }
 
 /** Logistic weights: intercept first, then FEATURE_NAMES order. Fitted by scripts/knowledge/calibrate.ts. */
-export const WEIGHTS: readonly number[] = [-4, 2, 2, 2, 1, 1, 0];
+export const WEIGHTS: readonly number[] = [-2.667, 0.287, 0.333, 0.29, 1.641, -0.461, 0.905, 0.967, -0.544];
 
 /**
  * Below this, treat the question as not covered (an intent gap). Chosen on the calibration set
  * for ≤ 10% false gaps on covered questions.
  */
-export const GAP_THRESHOLD = 0.5;
+export const GAP_THRESHOLD = 0.415;
 
 export function confidenceFrom(f: Features | null, weights: readonly number[] = WEIGHTS): number {
   if (!f) return 0;

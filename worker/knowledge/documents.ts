@@ -1,4 +1,5 @@
 import type { DocFormat } from './chunk';
+import { applyDelta, countTerms } from './stats';
 import type { SqlStore, Statement } from './store';
 import { VECTOR_BATCH, type VectorConfig } from './vector';
 
@@ -41,7 +42,11 @@ const COLUMNS = `id, workspace_id AS workspaceId, title, format, url, status, ve
   live_version AS liveVersion, live_chunks AS chunks, chunks_done AS chunksDone, chunks_total AS chunksTotal,
   source_chars AS sourceChars, error, created_at AS createdAt, updated_at AS updatedAt, indexed_at AS indexedAt`;
 
-export async function getDocument(store: SqlStore, workspaceId: string, id: string): Promise<KbDocument | null> {
+export async function getDocument(
+  store: SqlStore,
+  workspaceId: string,
+  id: string,
+): Promise<KbDocument | null> {
   const rows = await store.all<KbDocument>(
     `SELECT ${COLUMNS} FROM kb_documents WHERE id = ? AND workspace_id = ?`,
     [id, workspaceId],
@@ -49,7 +54,11 @@ export async function getDocument(store: SqlStore, workspaceId: string, id: stri
   return rows[0] ?? null;
 }
 
-export async function listDocuments(store: SqlStore, workspaceId: string, limit = 500): Promise<KbDocument[]> {
+export async function listDocuments(
+  store: SqlStore,
+  workspaceId: string,
+  limit = 500,
+): Promise<KbDocument[]> {
   return store.all<KbDocument>(
     `SELECT ${COLUMNS} FROM kb_documents WHERE workspace_id = ? ORDER BY updated_at DESC, id LIMIT ?`,
     [workspaceId, limit],
@@ -138,22 +147,36 @@ export async function deleteDocument(
   id: string,
   vector?: VectorConfig,
 ): Promise<boolean> {
-  const ids = vector
-    ? await store.all<{ id: number }>('SELECT id FROM kb_chunks WHERE document_id = ? AND workspace_id = ?', [
-        id,
-        workspaceId,
-      ])
-    : [];
-  const [, , deleted] = await store.batch([
+  const chunks = await store.all<{ id: number; title: string; heading: string; text: string; live: number }>(
+    `SELECT c.id, c.title, c.heading, c.body AS text, c.version = d.live_version AS live
+     FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
+     WHERE d.id = ? AND d.workspace_id = ?`,
+    [id, workspaceId],
+  );
+  const live = chunks.filter((c) => c.live);
+  const statements: Statement[] = [
+    // First, while the document still exists: a second delete racing this one finds it gone.
+    ...applyDelta(workspaceId, countTerms(live, -1), {
+      sql: 'EXISTS (SELECT 1 FROM kb_documents WHERE id = ?2 AND workspace_id = ?3)',
+      params: [id, workspaceId],
+    }),
     { sql: 'DELETE FROM kb_chunks WHERE document_id = ? AND workspace_id = ?', params: [id, workspaceId] },
     {
       sql: 'DELETE FROM kb_sources WHERE document_id IN (SELECT id FROM kb_documents WHERE id = ? AND workspace_id = ?)',
       params: [id, workspaceId],
     },
-    { sql: 'DELETE FROM kb_documents WHERE id = ? AND workspace_id = ? RETURNING id', params: [id, workspaceId] },
-  ]);
-  if (vector) await deleteVectors(vector, ids.map((r) => String(r.id)));
-  return (deleted?.length ?? 0) > 0;
+    {
+      sql: 'DELETE FROM kb_documents WHERE id = ? AND workspace_id = ? RETURNING id',
+      params: [id, workspaceId],
+    },
+  ];
+  const results = await store.batch(statements);
+  if (vector)
+    await deleteVectors(
+      vector,
+      chunks.map((c) => String(c.id)),
+    );
+  return (results.at(-1)?.length ?? 0) > 0;
 }
 
 /** Best effort: retrieval never serves a vector whose chunk is gone, so a leftover only costs space. */

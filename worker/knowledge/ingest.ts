@@ -7,6 +7,8 @@ import {
   type KbDocument,
   updateDocument,
 } from './documents';
+import { workspaceToken } from './query';
+import { applyDelta, countTerms } from './stats';
 import type { SqlStore } from './store';
 import type { VectorConfig } from './vector';
 
@@ -29,8 +31,8 @@ export const STALL_MS = 60_000;
 // the EXISTS guard makes it a no-op when the job is stale (newer version, or another worker
 // already wrote this batch: chunks_done moved).
 const INSERT_CHUNKS = `
-INSERT INTO kb_chunks (document_id, workspace_id, version, ord, title, heading, body)
-SELECT ?1, ?2, ?3, json_extract(j.value, '$[0]'), ?4, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]')
+INSERT INTO kb_chunks (document_id, workspace_id, ws, version, ord, title, heading, body)
+SELECT ?1, ?2, ?7, ?3, json_extract(j.value, '$[0]'), ?4, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]')
 FROM json_each(?5) AS j
 WHERE EXISTS (SELECT 1 FROM kb_documents
               WHERE id = ?1 AND workspace_id = ?2 AND version = ?3 AND chunks_done = ?6 AND status = 'indexing')
@@ -75,7 +77,7 @@ export async function runIngestion(
   opts: IngestOptions = {},
 ): Promise<KbDocument | null> {
   const doc = await getDocument(store, workspaceId, id);
-  if (!doc || doc.status !== 'indexing') return doc;
+  if (doc?.status !== 'indexing') return doc;
   const { version } = doc;
   const batchSize = Math.max(1, opts.batchSize ?? 100);
   let vectorError: string | null = null;
@@ -101,7 +103,10 @@ export async function runIngestion(
       const rows = JSON.stringify(batch.map((c) => [c.ord, c.heading, c.text]));
       const next = done + batch.length;
       const [inserted, advanced] = await store.batch([
-        { sql: INSERT_CHUNKS, params: [id, workspaceId, version, doc.title, rows, done] },
+        {
+          sql: INSERT_CHUNKS,
+          params: [id, workspaceId, version, doc.title, rows, done, workspaceToken(workspaceId)],
+        },
         { sql: ADVANCE, params: [next, Date.now(), id, version, done] },
       ]);
       if (!advanced?.length) return getDocument(store, workspaceId, id);
@@ -127,8 +132,18 @@ export async function runIngestion(
       opts.onProgress?.(done, chunks.length);
     }
 
-    const old = opts.vector
-      ? await store.all<{ id: number }>('SELECT id FROM kb_chunks WHERE document_id = ? AND version < ?', [id, version])
+    // The version this one replaces leaves the term statistics as this one enters them.
+    const replaced = await store.all<{ title: string; heading: string; text: string }>(
+      'SELECT title, heading, body AS text FROM kb_chunks WHERE document_id = ? AND version = ?',
+      [id, doc.liveVersion],
+    );
+    const delta = countTerms(chunks.map((c) => ({ title: doc.title, heading: c.heading, text: c.text })));
+    countTerms(replaced, -1, delta);
+    const superseded = opts.vector
+      ? await store.all<{ id: number }>('SELECT id FROM kb_chunks WHERE document_id = ? AND version < ?', [
+          id,
+          version,
+        ])
       : [];
     const [finished] = await store.batch([
       {
@@ -137,6 +152,8 @@ export async function runIngestion(
               WHERE id = ?4 AND version = ?5 AND status = 'indexing' RETURNING id`,
         params: [chunks.length, vectorError, Date.now(), id, version],
       },
+      // changes(): only if the update above went through, i.e. this job made the version live.
+      ...applyDelta(workspaceId, delta, { sql: 'changes() = 1', params: [] }),
       // The superseded version goes only once this one is live.
       {
         sql: `DELETE FROM kb_chunks WHERE document_id = ?1 AND version < ?2
@@ -144,17 +161,22 @@ export async function runIngestion(
         params: [id, version],
       },
     ]);
-    if (finished?.length && opts.vector && old.length) {
+    if (finished?.length && opts.vector && superseded.length) {
       await deleteVectors(
         opts.vector,
-        old.map((r) => String(r.id)),
+        superseded.map((r) => String(r.id)),
       );
     }
   } catch (err) {
     console.error('knowledge: ingestion failed', err);
     await store.run(
       `UPDATE kb_documents SET status = 'failed', error = ?, updated_at = ? WHERE id = ? AND version = ?`,
-      [`Indexing failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500), Date.now(), id, version],
+      [
+        `Indexing failed: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500),
+        Date.now(),
+        id,
+        version,
+      ],
     );
   }
   return getDocument(store, workspaceId, id);

@@ -17,3 +17,30 @@ export function buildMatch(text: string): { match: string; terms: string[] } | n
   if (terms.length === 0) return null;
   return { match: terms.map(ftsString).join(' OR '), terms };
 }
+
+/** Columns user terms may match: never the workspace token column. */
+const TEXT_COLUMNS = '{title heading body}';
+
+/**
+ * The workspace as a single FTS token ("w" + 16 hex digits of FNV-1a). It narrows a MATCH to
+ * one tenant inside the index, for speed and per-tenant statistics. A collision would only let
+ * another tenant's rows into the candidate list: SQL still filters on workspace_id.
+ */
+export function workspaceToken(workspaceId: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < workspaceId.length; i++) {
+    const c = workspaceId.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return `w${hex(a)}${hex(b)}`;
+}
+
+/** `expression` limited to one workspace's rows and to the text columns. */
+export const scoped = (workspaceId: string, expression: string) =>
+  `ws : ${ftsString(workspaceToken(workspaceId))} AND ${unscoped(expression)}`;
+
+/** `expression` limited to the text columns only (for a database holding one workspace). */
+export const unscoped = (expression: string) => `${TEXT_COLUMNS} : (${expression})`;

@@ -1,7 +1,9 @@
 import { type Candidate, confidenceFrom, type Features, features } from './confidence';
 import { reciprocalRankFusion } from './fuse';
-import { buildMatch, ftsString } from './query';
+import { buildMatch, scoped, unscoped } from './query';
+import { CHUNK_COUNT, STATS_SQL } from './stats';
 import type { SqlStore } from './store';
+import { stem } from './text';
 import type { VectorConfig } from './vector';
 
 export interface Passage {
@@ -34,29 +36,50 @@ export interface RetrieveOptions {
 
 /** FTS candidates considered: enough for fusion and the confidence features, few enough to stay fast. */
 const CANDIDATES = 20;
+/** Rows ranked inside FTS before the join: room for rows of versions not (or no longer) live. */
+const OVERFETCH = 60;
 
-/** Column weights for bm25(): title, heading path, text. A match in a heading says more. */
-const BM25_WEIGHTS = '3.0, 2.0, 1.0';
+/** Column weights for bm25(): workspace token (never scores), title, heading path, text. */
+const BM25_WEIGHTS = '0.0, 3.0, 2.0, 1.0';
 
-// One statement: match, join chunk and document, keep the workspace's live versions, rank.
+const PASSAGE_COLUMNS = `c.id AS chunkId, c.document_id AS documentId, d.title AS title, d.url AS url,
+  c.heading AS heading, c.body AS text`;
+
+/**
+ * The MATCH expression to use: narrowed to the workspace's token (?scoped) when the workspace
+ * holds under half of all chunks, else the plain one (?plain): intersecting with a token most
+ * rows carry costs more than the few foreign rows the join then drops (kb_terms' chunk counts).
+ */
+const TENANT_MATCH = (scoped: number, plain: number) => `(CASE WHEN
+  coalesce((SELECT df FROM kb_terms WHERE workspace_id = ?2 AND term = ''), 0) * 2
+    < coalesce((SELECT df FROM kb_terms WHERE workspace_id = '*' AND term = ''), 0)
+  THEN ?${scoped} ELSE ?${plain} END)`;
+
+// Fast path: rank inside the FTS index, then join only the best OVERFETCH rows to check they
+// belong to the workspace's live versions.
 const SEARCH_SQL = `
-SELECT c.id AS chunkId, c.document_id AS documentId, d.title AS title, d.url AS url,
-       c.heading AS heading, c.body AS text, -bm25(kb_chunks_fts, ${BM25_WEIGHTS}) AS score
+SELECT ${PASSAGE_COLUMNS}, h.score AS score,
+       (c.workspace_id = ?2 AND c.version = d.live_version) AS live
+FROM (SELECT rowid AS id, -bm25(kb_chunks_fts, ${BM25_WEIGHTS}) AS score
+      FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ${TENANT_MATCH(1, 4)} ORDER BY score DESC LIMIT ?3) AS h
+LEFT JOIN kb_chunks c ON c.id = h.id
+LEFT JOIN kb_documents d ON d.id = c.document_id
+ORDER BY h.score DESC`;
+
+// Slow path, when the fast one came back full of non-live rows (a big document mid re-index):
+// filter every match. CROSS JOIN pins the join order; left to itself SQLite may walk the
+// workspace's chunks and run the full-text match once per row.
+const SEARCH_ALL_SQL = `
+SELECT ${PASSAGE_COLUMNS}, -bm25(kb_chunks_fts, ${BM25_WEIGHTS}) AS score, 1 AS live
 FROM kb_chunks_fts
-JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid
-JOIN kb_documents d ON d.id = c.document_id
-WHERE kb_chunks_fts MATCH ?1 AND c.workspace_id = ?2 AND d.workspace_id = ?2 AND c.version = d.live_version
+CROSS JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid
+CROSS JOIN kb_documents d ON d.id = c.document_id
+WHERE kb_chunks_fts MATCH ?1 AND c.workspace_id = ?2 AND c.version = d.live_version
 ORDER BY score DESC
 LIMIT ?3`;
 
-const DF_SQL = (i: number) => `(SELECT count(*) FROM kb_chunks_fts
-  JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid
-  JOIN kb_documents d ON d.id = c.document_id
-  WHERE kb_chunks_fts MATCH ?${i + 2} AND c.workspace_id = ?1 AND c.version = d.live_version) AS df${i}`;
-
 const BY_IDS_SQL = `
-SELECT c.id AS chunkId, c.document_id AS documentId, d.title AS title, d.url AS url,
-       c.heading AS heading, c.body AS text, 0 AS score
+SELECT ${PASSAGE_COLUMNS}, 0 AS score
 FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
 WHERE c.id IN (SELECT value FROM json_each(?1)) AND c.workspace_id = ?2 AND c.version = d.live_version`;
 
@@ -71,20 +94,23 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
   let feats: Features | null = null;
   if (built) {
     const { terms } = built;
+    const ws = opts.workspaceId;
+    const match = scoped(ws, built.match);
+    const stems = terms.map(stem);
     const [rows, statsRows] = await store.batch([
-      { sql: SEARCH_SQL, params: [built.match, opts.workspaceId, CANDIDATES] },
-      {
-        sql: `SELECT (SELECT coalesce(sum(live_chunks), 0) FROM kb_documents WHERE workspace_id = ?1) AS n, ${terms
-          .map((_, i) => DF_SQL(i))
-          .join(', ')}`,
-        params: [opts.workspaceId, ...terms.map(ftsString)],
-      },
+      { sql: SEARCH_SQL, params: [match, ws, OVERFETCH, unscoped(built.match)] },
+      { sql: STATS_SQL, params: [ws, JSON.stringify([CHUNK_COUNT, ...stems])] },
     ]);
-    lexical = (rows as unknown as Passage[]).map(normalise);
-    const stats = statsRows?.[0] ?? {};
+    let live = (rows ?? []).filter((r) => r.live === 1);
+    if (live.length < CANDIDATES && (rows?.length ?? 0) >= OVERFETCH) {
+      live = await store.all(SEARCH_ALL_SQL, [match, opts.workspaceId, CANDIDATES]);
+    }
+    lexical = (live.slice(0, CANDIDATES) as unknown as Passage[]).map(normalise);
+    const df = new Map<string, number>();
+    for (const r of statsRows ?? []) df.set(String(r.term), Number(r.df));
     feats = features(
       terms,
-      { chunks: Number(stats.n ?? 0), df: terms.map((_, i) => Number(stats[`df${i}`] ?? 0)) },
+      { chunks: df.get(CHUNK_COUNT) ?? 0, df: stems.map((s) => df.get(s) ?? 0) },
       lexical.map(
         (p): Candidate => ({
           title: p.title,

@@ -17,8 +17,19 @@ export interface SqlStore {
 
 export const stmt = (sql: string, ...params: SqlValue[]): Statement => ({ sql, params });
 
+// The slice of D1's binding used here, spelled out so Node code importing this module type-checks
+// without the Workers types; a real D1Database fits it.
+interface D1Statement {
+  all<T>(): Promise<{ results: T[] }>;
+  run(): Promise<{ meta: { changes: number } }>;
+}
+export interface D1Like {
+  prepare(sql: string): { bind(...values: unknown[]): D1Statement };
+  batch(statements: D1Statement[]): Promise<{ results?: unknown[] }[]>;
+}
+
 /** A SqlStore over a D1 binding. */
-export function d1Store(db: D1Database): SqlStore {
+export function d1Store(db: D1Like): SqlStore {
   const prepare = (sql: string, params: SqlValue[] = []) => db.prepare(sql).bind(...params);
   return {
     async all<T>(sql: string, params?: SqlValue[]) {
@@ -29,8 +40,8 @@ export function d1Store(db: D1Database): SqlStore {
     },
     async batch(statements) {
       if (statements.length === 0) return [];
-      const results = await db.batch<Row>(statements.map((s) => prepare(s.sql, s.params)));
-      return results.map((r) => r.results ?? []);
+      const results = await db.batch(statements.map((s) => prepare(s.sql, s.params)));
+      return results.map((r) => (r.results ?? []) as Row[]);
     },
   };
 }

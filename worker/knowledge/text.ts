@@ -13,8 +13,8 @@ export function words(text: string): string[] {
 }
 
 /**
- * Function words and conversational filler: they carry no topic, and OR-matching them would
- * make every document a candidate ("what is the company that made you" must not hit on "the").
+ * Function words: they carry no topic, and OR-matching them would make every document a
+ * candidate ("what is the company that made you" must not hit on "the").
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -28,11 +28,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'was wasn we were weren what whatever when whenever where whereas wherever whether which while who whom ' +
     'whose why will with within without won would wouldn yet you your yours yourself yourselves ' +
     // contractions split by the tokeniser ("don't" → don, t)
-    's t d ll m re ve ' +
-    // filler that customers add to any question
+    's t d ll m re ve'
+  ).split(/\s+/),
+);
+
+/** Filler customers add to any question: dropped, unless the message is nothing but filler ("hi"). */
+export const FILLER: ReadonlySet<string> = new Set(
+  (
     'hi hello hey thanks thank please pls plz ok okay yes yeah sure kindly want wants wanted wanna need ' +
-    'needs like would know tell tells say said get gets got getting go going gonna make do does done ' +
-    'anyone someone something anything thing things way really actually just still even'
+    'needs like know tell tells say said get gets got getting go going gonna make done anyone someone ' +
+    'something anything thing things way really actually still even'
   ).split(/\s+/),
 );
 
@@ -41,10 +46,11 @@ const FTS_KEYWORDS = new Set(['and', 'or', 'not', 'near']);
 
 /** Content words of a text: tokens minus stopwords, in order, unique, at most `max`. */
 export function contentWords(text: string, max = 16): string[] {
+  const tokens = words(text).filter((w) => !STOPWORDS.has(w) && !FTS_KEYWORDS.has(w) && w.length <= 40);
+  const content = tokens.filter((w) => !FILLER.has(w));
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const w of words(text)) {
-    if (STOPWORDS.has(w) || FTS_KEYWORDS.has(w) || w.length > 40) continue;
+  for (const w of content.length > 0 ? content : tokens) {
     const s = stem(w);
     if (seen.has(s)) continue;
     seen.add(s);

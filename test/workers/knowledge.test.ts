@@ -1,0 +1,371 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import {
+  buildMatch,
+  createDocument,
+  d1Store,
+  deleteDocument,
+  GAP_THRESHOLD,
+  getDocument,
+  ingestDocument,
+  reindexDocument,
+  resumeIfStalled,
+  retrieve,
+  runIngestion,
+  updateDocument,
+} from '../../worker/knowledge';
+import { chunkBlocks, chunkDocument } from '../../worker/knowledge/chunk';
+import { DEMO_QUESTIONS, OFF_TOPIC_QUESTIONS } from '../../worker/knowledge/demo/questions';
+import { demoDocumentId, seedDemoKnowledge } from '../../worker/knowledge/demo/seed';
+import { htmlBlocks } from '../../worker/knowledge/html';
+import { countTerms } from '../../worker/knowledge/stats';
+
+const store = d1Store(env.DB);
+
+/** A fresh workspace per test: storage is shared by the tests of a file. */
+async function workspace(): Promise<string> {
+  const id = `kb-${crypto.randomUUID().slice(0, 8)}`;
+  await env.DB.prepare(
+    "INSERT INTO workspaces (id, name, site_key, allowed_origins, greeting, created_at) VALUES (?, 'KB', ?, '[]', '', 0)",
+  )
+    .bind(id, `site-${id}`)
+    .run();
+  return id;
+}
+
+const md = (title: string, body: string) => ({ title, format: 'markdown' as const, body });
+
+describe('chunking', () => {
+  it('keeps the heading path of each section and never mixes two sections in a chunk', () => {
+    const { title, chunks } = chunkDocument(
+      'markdown',
+      '# Returns\n\nIntro text.\n\n## Refunds\n\nMoney back in 5 days.\n\n### By card\n\nCards take longer.\n\n## Exchanges\n\nSwap sizes for free.',
+    );
+    expect(title).toBe('Returns');
+    expect(chunks.map((c) => [c.heading, c.text])).toEqual([
+      ['', 'Intro text.'],
+      ['Refunds', 'Money back in 5 days.'],
+      ['Refunds › By card', 'Cards take longer.'],
+      ['Exchanges', 'Swap sizes for free.'],
+    ]);
+  });
+
+  it('reduces Markdown markup to text: links, emphasis, lists, tables, code', () => {
+    const { chunks } = chunkDocument(
+      'markdown',
+      '## Pay\n\nUse **PayPal** or [a card](https://x.example).\n\n- one\n- two\n\n| Plan | Price |\n| --- | --- |\n| Plus | €7.99 |\n\n```\ncode here\n```',
+    );
+    const text = chunks.map((c) => c.text).join('\n');
+    expect(text).toContain('Use PayPal or a card.');
+    expect(text).toContain('- one\n- two');
+    expect(text).toContain('Plan: Plus; Price: €7.99');
+    expect(text).toContain('code here');
+    expect(text).not.toMatch(/\*\*|\]\(/);
+  });
+
+  it('splits a long section at paragraph boundaries, within the size limit', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} ${'word '.repeat(40).trim()}.`);
+    const chunks = chunkBlocks(
+      paragraphs.map((text) => ({ headings: ['Long'], text })),
+      { maxChars: 600, overlapChars: 0 },
+    );
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const c of chunks) {
+      expect(c.text.length).toBeLessThanOrEqual(600);
+      expect(c.heading).toBe('Long');
+      // Whole paragraphs only: every line is one of the inputs.
+      for (const line of c.text.split('\n')) expect(paragraphs).toContain(line);
+    }
+    expect(chunks.flatMap((c) => c.text.split('\n'))).toEqual(paragraphs);
+  });
+
+  it('repeats the end of a chunk at the start of the next one (overlap)', () => {
+    const paragraphs = Array.from(
+      { length: 10 },
+      (_, i) => `Step ${i}: ${'do the thing '.repeat(6).trim()}.`,
+    );
+    const chunks = chunkBlocks(
+      paragraphs.map((text) => ({ headings: ['Steps'], text })),
+      { maxChars: 400, overlapChars: 120 },
+    );
+    expect(chunks.length).toBeGreaterThan(2);
+    for (let i = 1; i < chunks.length; i++) {
+      const lastOfPrevious = chunks[i - 1]!.text.split('\n').at(-1)!;
+      expect(chunks[i]!.text.startsWith(lastOfPrevious)).toBe(true);
+    }
+  });
+
+  it('splits a single huge paragraph at sentences, then words', () => {
+    const sentence = 'This sentence is about refunds and returns. ';
+    const chunks = chunkDocument('text', sentence.repeat(200), { maxChars: 500, overlapChars: 50 }).chunks;
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of chunks) expect(c.text.length).toBeLessThanOrEqual(500);
+    const noSpaces = chunkDocument('text', 'x'.repeat(5000), { maxChars: 500, overlapChars: 0 }).chunks;
+    expect(noSpaces.map((c) => c.text).join('')).toBe('x'.repeat(5000));
+  });
+
+  it('reads HTML: title, headings, lists and tables; skips scripts, styles and navigation', () => {
+    const html = `<!doctype html><html><head><title>Shipping &amp; delivery</title><style>p{color:red}</style></head>
+      <body><nav><a href="/">Home</a> <a href="/help">Help centre menu</a></nav>
+      <h1>Shipping</h1><p>We ship to <b>27</b> countries &mdash; fast.</p>
+      <h2>Costs</h2><ul><li>Standard: €4.95</li><li>Express: €9.95</li></ul>
+      <table><tr><th>Option</th><th>Days</th></tr><tr><td>Next day</td><td>1</td></tr></table>
+      <script>alert("never indexed")</script><footer>© Demo Shop</footer></body></html>`;
+    const parsed = htmlBlocks(html);
+    expect(parsed.title).toBe('Shipping & delivery');
+    const text = parsed.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('We ship to 27 countries — fast.');
+    expect(text).toContain('- Standard: €4.95');
+    expect(text).toContain('Next day | 1');
+    expect(text).not.toMatch(/never indexed|Help centre menu|color:red|© Demo Shop/);
+    expect(parsed.blocks.find((b) => b.text.includes('Express'))?.headings).toEqual(['Costs']);
+  });
+
+  it('chunks a 2 MB document quickly and within limits', () => {
+    const section = (i: number) =>
+      `## Section ${i}\n\n${Array.from({ length: 8 }, (_, p) => `Paragraph ${p} of section ${i}: ${'lorem ipsum dolor sit amet '.repeat(8)}`).join('\n\n')}\n\n`;
+    let doc = '# Big manual\n\n';
+    for (let i = 0; doc.length < 2_000_000; i++) doc += section(i);
+    const started = Date.now();
+    const { chunks } = chunkDocument('markdown', doc);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(chunks.length).toBeGreaterThan(1000);
+    for (const c of chunks) expect(c.text.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('FTS query safety', () => {
+  it('quotes every term and drops stopwords, operators and punctuation', () => {
+    expect(buildMatch('What is the company that made you?')).toEqual({
+      match: '"company" OR "made"',
+      terms: ['company', 'made'],
+    });
+    expect(buildMatch('refund AND NEAR(a b) OR title:secret* ^x "quoted"')?.match).toBe(
+      '"refund" OR "b" OR "title" OR "secret" OR "x" OR "quoted"',
+    );
+    expect(buildMatch('')).toBeNull();
+    expect(buildMatch('   ?!* ')).toBeNull();
+    expect(buildMatch('who are you')).toBeNull();
+  });
+
+  it('answers hostile and empty queries without an error', async () => {
+    const ws = await workspace();
+    await ingestDocument(store, ws, md('Refunds', '## Timing\n\nRefunds take 5 days.'));
+    for (const query of [
+      '"',
+      '" OR 1=1 --',
+      "'; DROP TABLE kb_chunks; --",
+      'refund AND NEAR(a b)',
+      '*',
+      'title:refunds',
+      '(((',
+      '',
+      '   ',
+      'NOT refunds',
+      'réfünds',
+      'x'.repeat(5000),
+    ]) {
+      const r = await retrieve(store, { workspaceId: ws, query });
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+    expect((await retrieve(store, { workspaceId: ws, query: '' })).passages).toEqual([]);
+    // Accents fold and words stem: "réfünds" finds "Refunds".
+    expect((await retrieve(store, { workspaceId: ws, query: 'réfünds' })).passages).toHaveLength(1);
+    expect((await retrieve(store, { workspaceId: ws, query: 'NOT refunds' })).passages).toHaveLength(1);
+  });
+});
+
+describe('document lifecycle', () => {
+  it('serves the new text after an update and never the old one', async () => {
+    const ws = await workspace();
+    const doc = await ingestDocument(store, ws, md('Animals', '## Zoo\n\nThe zebra lives here.'));
+    expect(doc.status).toBe('ready');
+    expect((await retrieve(store, { workspaceId: ws, query: 'zebra' })).passages).toHaveLength(1);
+
+    await updateDocument(store, ws, doc.id, { body: '## Zoo\n\nThe giraffe lives here.' });
+    // Until the new version is indexed, the old one stays live.
+    expect((await getDocument(store, ws, doc.id))?.status).toBe('indexing');
+    expect((await retrieve(store, { workspaceId: ws, query: 'zebra' })).passages).toHaveLength(1);
+    expect((await retrieve(store, { workspaceId: ws, query: 'giraffe' })).passages).toHaveLength(0);
+
+    const after = await runIngestion(store, ws, doc.id);
+    expect(after).toMatchObject({ status: 'ready', version: 2, liveVersion: 2, chunks: 1 });
+    expect((await retrieve(store, { workspaceId: ws, query: 'zebra' })).passages).toHaveLength(0);
+    expect((await retrieve(store, { workspaceId: ws, query: 'giraffe' })).passages).toHaveLength(1);
+    const rows = await store.all<{ n: number }>('SELECT count(*) AS n FROM kb_chunks WHERE document_id = ?', [
+      doc.id,
+    ]);
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('re-indexes from the stored source', async () => {
+    const ws = await workspace();
+    const doc = await ingestDocument(store, ws, md('Ocean', '## Sea\n\nThe walrus swims.'));
+    expect((await reindexDocument(store, ws, doc.id))?.status).toBe('indexing');
+    expect(await runIngestion(store, ws, doc.id)).toMatchObject({ status: 'ready', version: 2 });
+    expect((await retrieve(store, { workspaceId: ws, query: 'walrus' })).passages[0]?.documentId).toBe(
+      doc.id,
+    );
+  });
+
+  it('never returns a deleted document, and removes its chunks from the index', async () => {
+    const ws = await workspace();
+    const doc = await ingestDocument(store, ws, md('Birds', '## Penguin\n\nThe penguin waddles.'));
+    expect(await deleteDocument(store, ws, doc.id)).toBe(true);
+    expect((await retrieve(store, { workspaceId: ws, query: 'penguin waddles' })).passages).toEqual([]);
+    expect(await getDocument(store, ws, doc.id)).toBeNull();
+    const fts = await store.all<{ n: number }>(
+      `SELECT count(*) AS n FROM kb_chunks_fts WHERE kb_chunks_fts MATCH '"penguin"'`,
+    );
+    expect(fts[0]!.n).toBe(0);
+    expect(await deleteDocument(store, ws, doc.id)).toBe(false);
+  });
+
+  it('indexes a 2 MB document in batches, reporting progress', async () => {
+    const ws = await workspace();
+    const para = (i: number) =>
+      `Paragraph ${i} about the capybara manual, ${'steady words here '.repeat(10)}`;
+    let body = '# Manual\n\n';
+    for (let i = 0; body.length < 2_000_000; i++)
+      body += `${i % 10 === 0 ? `## Part ${i}\n\n` : ''}${para(i)}\n\n`;
+    const progress: number[] = [];
+    const doc = await ingestDocument(store, ws, md('Manual', body), {
+      batchSize: 200,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(doc.status).toBe('ready');
+    expect(doc.chunksDone).toBe(doc.chunksTotal);
+    expect(doc.chunks).toBe(doc.chunksTotal);
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    const r = await retrieve(store, { workspaceId: ws, query: 'capybara manual paragraph 12345' });
+    expect(r.passages[0]?.documentId).toBe(doc.id);
+  });
+
+  it('resumes a stalled job, and two jobs racing on one document write each chunk once', async () => {
+    const ws = await workspace();
+    const body = Array.from({ length: 60 }, (_, i) => `## Topic ${i}\n\nThe ocelot fact number ${i}.`).join(
+      '\n\n',
+    );
+    const doc = await createDocument(store, ws, md('Ocelots', body));
+    await Promise.all([
+      runIngestion(store, ws, doc.id, { batchSize: 7 }),
+      runIngestion(store, ws, doc.id, { batchSize: 7 }),
+    ]);
+    const rows = await store.all<{ n: number; d: number }>(
+      'SELECT count(*) AS n, count(DISTINCT ord) AS d FROM kb_chunks WHERE document_id = ?',
+      [doc.id],
+    );
+    expect(rows[0]).toEqual({ n: 60, d: 60 });
+
+    const stalled = await createDocument(store, ws, md('Lynx', '## Lynx\n\nThe lynx hunts.'));
+    expect(await resumeIfStalled(store, ws, stalled.id)).toBe(false); // fresh: someone may be on it
+    await store.run('UPDATE kb_documents SET updated_at = 0 WHERE id = ?', [stalled.id]);
+    expect(await resumeIfStalled(store, ws, stalled.id)).toBe(true);
+    expect((await getDocument(store, ws, stalled.id))?.status).toBe('ready');
+  });
+});
+
+describe('term statistics', () => {
+  /** kb_terms must always equal a recount over the workspace's live chunks. */
+  async function expectStatsInStep(ws: string) {
+    const live = await store.all<{ title: string; heading: string; text: string }>(
+      `SELECT c.title, c.heading, c.body AS text FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
+       WHERE c.workspace_id = ? AND c.version = d.live_version`,
+      [ws],
+    );
+    const expected = Object.fromEntries([...countTerms(live)].filter(([, n]) => n > 0));
+    const rows = await store.all<{ term: string; df: number }>(
+      'SELECT term, df FROM kb_terms WHERE workspace_id = ?',
+      [ws],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.term, r.df]))).toEqual(expected);
+  }
+
+  it('stay in step with live chunks through create, update, re-index, races and delete', async () => {
+    const ws = await workspace();
+    const a = await ingestDocument(
+      store,
+      ws,
+      md('Koalas', '## Food\n\nKoalas eat eucalyptus.\n\n## Sleep\n\nThey sleep a lot.'),
+    );
+    const b = await ingestDocument(store, ws, md('Pandas', '## Food\n\nPandas eat bamboo.'));
+    await expectStatsInStep(ws);
+    await updateDocument(store, ws, a.id, { body: '## Food\n\nKoalas eat leaves.' });
+    await Promise.all([runIngestion(store, ws, a.id), runIngestion(store, ws, a.id)]);
+    await expectStatsInStep(ws);
+    await reindexDocument(store, ws, b.id);
+    await runIngestion(store, ws, b.id);
+    await expectStatsInStep(ws);
+    await Promise.all([deleteDocument(store, ws, b.id), deleteDocument(store, ws, b.id)]);
+    await expectStatsInStep(ws);
+    await deleteDocument(store, ws, a.id);
+    expect(await store.all('SELECT * FROM kb_terms WHERE workspace_id = ?', [ws])).toEqual([]);
+  });
+});
+
+describe('tenant isolation', () => {
+  it("never retrieves, reads or deletes another workspace's documents", async () => {
+    const a = await workspace();
+    const b = await workspace();
+    const docA = await ingestDocument(store, a, md('Walrus A', '## Walrus\n\nWorkspace A walrus facts.'));
+    const docB = await ingestDocument(store, b, md('Walrus B', '## Walrus\n\nWorkspace B walrus facts.'));
+    const fromA = await retrieve(store, { workspaceId: a, query: 'walrus facts' });
+    expect(fromA.passages.map((p) => p.documentId)).toEqual([docA.id]);
+    expect(await getDocument(store, a, docB.id)).toBeNull();
+    expect(await deleteDocument(store, a, docB.id)).toBe(false);
+    expect(await updateDocument(store, a, docB.id, { title: 'stolen' })).toBeNull();
+    expect(
+      (await retrieve(store, { workspaceId: b, query: 'walrus' })).passages.map((p) => p.documentId),
+    ).toEqual([docB.id]);
+  });
+});
+
+describe('demo knowledge base', () => {
+  it('finds the expected article in the top 3 for at least 90% of customer questions', async () => {
+    const ws = await workspace();
+    const seeded = await seedDemoKnowledge(env.DB, ws);
+    expect(seeded.created).toBeGreaterThanOrEqual(8);
+    expect(await seedDemoKnowledge(env.DB, ws)).toMatchObject({ created: 0, updated: 0 });
+
+    const misses: string[] = [];
+    for (const { q, expect: slug } of DEMO_QUESTIONS) {
+      const r = await retrieve(store, { workspaceId: ws, query: q, limit: 3 });
+      if (!r.passages.some((p) => p.documentId === demoDocumentId(slug, ws))) misses.push(`${q} → ${slug}`);
+    }
+    const hitRate = 1 - misses.length / DEMO_QUESTIONS.length;
+    console.log(`kb_top3_hit_rate ${hitRate.toFixed(3)} (${DEMO_QUESTIONS.length} questions)`, misses);
+    expect(DEMO_QUESTIONS.length).toBeGreaterThanOrEqual(30);
+    expect(hitRate).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is more confident for a covered question than for an off-topic one', async () => {
+    const ws = await workspace();
+    await seedDemoKnowledge(env.DB, ws);
+    const conf = async (query: string) => (await retrieve(store, { workspaceId: ws, query })).confidence;
+    const covered = await conf('how long do refunds take to reach my card?');
+    const offTopic = await conf('what is the capital of mongolia');
+    expect(covered).toBeGreaterThan(GAP_THRESHOLD);
+    expect(offTopic).toBeLessThan(GAP_THRESHOLD);
+
+    const mean = async (qs: string[]) =>
+      (await Promise.all(qs.map(conf))).reduce((a, b) => a + b, 0) / qs.length;
+    const coveredMean = await mean(DEMO_QUESTIONS.map((d) => d.q));
+    const offMean = await mean(OFF_TOPIC_QUESTIONS);
+    expect(coveredMean).toBeGreaterThan(offMean + 0.2);
+  });
+
+  it('returns passages with title, url and heading for citations', async () => {
+    const ws = await workspace();
+    await seedDemoKnowledge(env.DB, ws);
+    const r = await retrieve(store, { workspaceId: ws, query: 'do gift cards expire?' });
+    expect(r.passages[0]).toMatchObject({
+      documentId: demoDocumentId('gift-cards-and-promotions', ws),
+      url: '/help/gift-cards-and-promotions',
+      title: 'Gift cards, promo codes and store credit',
+    });
+    expect(r.passages[0]!.text.length).toBeGreaterThan(20);
+    expect(r.passages[0]!.score).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,32 @@
+// The knowledge base's public surface: ingestion, retrieval, and the SQL store they run on.
+// Pure TypeScript over SqlStore, so a Node CLI can use it against node:sqlite
+// (stores/nodeSqlite.ts) exactly as the worker does against D1.
+
+export { type Chunk, type ChunkOptions, chunkDocument, type DocFormat } from './chunk';
+export { type Features, GAP_THRESHOLD } from './confidence';
+export { seedDemoKnowledge } from './demo/seed';
+export {
+  createDocument,
+  type DocStatus,
+  type DocumentInput,
+  deleteDocument,
+  getDocument,
+  type KbDocument,
+  listDocuments,
+  reindexDocument,
+  updateDocument,
+} from './documents';
+export { reciprocalRankFusion } from './fuse';
+export { type IngestOptions, ingestDocument, resumeIfStalled, runIngestion, updateAndIngest } from './ingest';
+export { buildMatch } from './query';
+export { type Passage, type Retrieval, type RetrieveOptions, retrieve } from './retrieve';
+export { d1Store, type SqlStore } from './store';
+export {
+  type Embed,
+  type KnowledgeBindings,
+  openAiEmbed,
+  type VectorConfig,
+  type VectorIndex,
+  vectorFromEnv,
+  workersAiEmbed,
+} from './vector';
