@@ -11,8 +11,6 @@ export const workspaces = sqliteTable('workspaces', {
   allowedOrigins: text('allowed_origins', { mode: 'json' }).$type<string[]>().notNull(),
   greeting: text('greeting').notNull(),
   color: text('color').notNull().default('#4f46e5'),
-  /** Handoff settings (hours, waits, timeouts, departments, webhooks): JSON parsed by routing/settings.ts. */
-  settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -29,10 +27,6 @@ export const agents = sqliteTable(
     role: text('role', { enum: ['agent', 'admin'] })
       .notNull()
       .default('agent'),
-    /** Routing: departments/skills and languages this agent takes (empty = any), and how many at once. */
-    departments: text('departments', { mode: 'json' }).$type<string[]>().notNull().default([]),
-    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull().default([]),
-    capacity: integer('capacity').notNull().default(3),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [uniqueIndex('agents_email').on(t.email)],
