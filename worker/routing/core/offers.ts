@@ -40,16 +40,13 @@ export function accept(
     const holder = holderOf(state, past.conversationId);
     if (holder) return gone(state, past.conversationId, agentId);
     if (past.agentId !== agentId) return refuse(state, 'not_yours', 'This offer was made to someone else');
-    switch (past.outcome) {
-      case 'timeout':
-        return refuse(state, 'expired', 'This offer expired');
-      case 'declined':
-        return refuse(state, 'declined', 'You declined this offer');
-      case 'taken':
-        return refuse(state, 'taken', `${past.byName ?? 'Someone else'} already took this conversation`);
-      default:
-        return refuse(state, 'withdrawn', 'This conversation no longer needs you');
-    }
+    if (past.outcome === 'timeout') return refuse(state, 'expired', 'This offer expired');
+    if (past.outcome === 'declined') return refuse(state, 'declined', 'You declined this offer');
+    if (past.outcome === 'taken')
+      return refuse(state, 'taken', `${past.byName ?? 'Someone else'} already took this conversation`);
+    if (!state.queue.some((q) => q.conversationId === past.conversationId))
+      return refuse(state, 'not_waiting', 'This conversation is no longer waiting for an agent');
+    return refuse(state, 'withdrawn', 'This offer was withdrawn');
   }
   const offer = item.offer!;
   if (offer.agentId !== agentId) return refuse(state, 'not_yours', 'This offer was made to someone else');
