@@ -12,6 +12,7 @@ import {
   resumeIfStalled,
   retrieve,
   runIngestion,
+  updateAndIngest,
   updateDocument,
 } from '../../worker/knowledge';
 import { chunkBlocks, chunkDocument } from '../../worker/knowledge/chunk';
@@ -301,6 +302,18 @@ describe('term statistics', () => {
     await Promise.all([deleteDocument(store, ws, b.id), deleteDocument(store, ws, b.id)]);
     await expectStatsInStep(ws);
     await deleteDocument(store, ws, a.id);
+    expect(await store.all('SELECT * FROM kb_terms WHERE workspace_id = ?', [ws])).toEqual([]);
+  });
+
+  it('stay in step for a document with thousands of distinct terms (several statements)', async () => {
+    const ws = await workspace();
+    const words = (from: number) =>
+      Array.from({ length: 4500 }, (_, i) => `zz${(from + i).toString(36)}`).join(' ');
+    const doc = await ingestDocument(store, ws, { title: 'Codes', format: 'text', body: words(0) });
+    await expectStatsInStep(ws);
+    await updateAndIngest(store, ws, doc.id, { body: words(3000) });
+    await expectStatsInStep(ws);
+    await deleteDocument(store, ws, doc.id);
     expect(await store.all('SELECT * FROM kb_terms WHERE workspace_id = ?', [ws])).toEqual([]);
   });
 });

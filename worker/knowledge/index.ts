@@ -4,7 +4,8 @@
 
 export { type Chunk, type ChunkOptions, chunkDocument, type DocFormat } from './chunk';
 export { type Features, GAP_THRESHOLD } from './confidence';
-export { seedDemoKnowledge } from './demo/seed';
+export { DEMO_QUESTIONS, OFF_TOPIC_QUESTIONS } from './demo/questions';
+export { demoDocumentId, seedDemoKnowledge } from './demo/seed';
 export {
   createDocument,
   type DocStatus,

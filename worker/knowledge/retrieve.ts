@@ -7,7 +7,8 @@ import { stem } from './text';
 import type { VectorConfig } from './vector';
 
 export interface Passage {
-  chunkId: number;
+  /** Chunk row id as a string: the same id the vector index uses. */
+  chunkId: string;
   documentId: string;
   title: string;
   url: string | null;
@@ -127,7 +128,7 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
   let ranked = lexical;
   if (vectorIds) {
     const ids = await vectorIds;
-    const known = new Map(lexical.map((p) => [String(p.chunkId), p]));
+    const known = new Map(lexical.map((p) => [p.chunkId, p]));
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length > 0) {
       const rows = await store.all<Passage>(BY_IDS_SQL, [
@@ -138,12 +139,10 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     }
     // Ids the store no longer serves (deleted, replaced, other tenant) drop out here.
     const vectorList = ids.filter((id) => known.has(id));
-    ranked = reciprocalRankFusion([lexical.map((p) => String(p.chunkId)), vectorList]).map(
-      ({ id, score }) => ({
-        ...known.get(id)!,
-        score,
-      }),
-    );
+    ranked = reciprocalRankFusion([lexical.map((p) => p.chunkId), vectorList]).map(({ id, score }) => ({
+      ...known.get(id)!,
+      score,
+    }));
   }
 
   const perDoc = new Map<string, number>();
@@ -167,7 +166,7 @@ async function vectorSearch(vector: VectorConfig, workspaceId: string, query: st
 }
 
 const normalise = (r: Passage): Passage => ({
-  chunkId: Number(r.chunkId),
+  chunkId: String(r.chunkId),
   documentId: String(r.documentId),
   title: String(r.title),
   url: r.url == null ? null : String(r.url),

@@ -32,9 +32,14 @@ FROM json_each(?1) AS j
 WHERE %GUARD%
 ON CONFLICT (workspace_id, term) DO UPDATE SET df = df + excluded.df`;
 
+/** Rows per statement: keeps each JSON parameter far below D1's 2 MB value limit. */
+const ROWS_PER_STATEMENT = 2000;
+
 /**
  * Statements applying `delta` to a workspace's statistics (and the chunk total), only if
- * `guard` (an SQL condition, parameters from ?2) holds. Rows that reach zero are dropped.
+ * `guard` (an SQL condition, parameters from ?2) holds when the first one runs. Later ones
+ * chain on it with changes() > 0: each writes rows exactly when the one before did. Rows that
+ * reach zero are dropped. Put nothing between these statements in a batch.
  */
 export function applyDelta(
   workspaceId: string,
@@ -46,10 +51,20 @@ export function applyDelta(
   const total = delta.get(CHUNK_COUNT) ?? 0;
   if (total !== 0) rows.push([ALL, CHUNK_COUNT, total]);
   if (rows.length === 0) return [];
-  return [
-    { sql: APPLY.replace('%GUARD%', guard.sql), params: [JSON.stringify(rows), ...guard.params] },
-    { sql: 'DELETE FROM kb_terms WHERE workspace_id IN (?, ?) AND df <= 0', params: [workspaceId, ALL] },
-  ];
+  const out: Statement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const json = JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT));
+    out.push(
+      i === 0
+        ? { sql: APPLY.replace('%GUARD%', guard.sql), params: [json, ...guard.params] }
+        : { sql: APPLY.replace('%GUARD%', 'changes() > 0'), params: [json] },
+    );
+  }
+  out.push({
+    sql: 'DELETE FROM kb_terms WHERE workspace_id IN (?, ?) AND df <= 0',
+    params: [workspaceId, ALL],
+  });
+  return out;
 }
 
 /** Reads df for the given stems (pass CHUNK_COUNT among them for the workspace's chunk count). */
