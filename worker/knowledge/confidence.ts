@@ -1,4 +1,4 @@
-import { stem, stemSet } from './text';
+import { contentWords, stem, stemSet } from './text';
 
 // How likely it is that the knowledge base covers a question, from lexical evidence only.
 // Features are scale-free (fractions of the query's IDF weight, BM25 per unit of that weight),
@@ -37,6 +37,8 @@ export interface Features {
   matched: number;
   /** Query weight missing from the top passage, in the same units. */
   missing: number;
+  /** Of the best sentence's content words, the share the question uses (a near-paraphrase scores high). */
+  precision: number;
 }
 
 export const FEATURE_NAMES = [
@@ -48,6 +50,7 @@ export const FEATURE_NAMES = [
   'terms',
   'matched',
   'missing',
+  'precision',
 ] as const;
 
 export const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -65,14 +68,19 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
   const top = candidates[0]!;
   const topStems = stemSet(`${top.title}\n${top.heading}\n${top.text}`);
   let sentence = 0;
+  let precision = 0;
+  const queryStems = new Set(stems);
   for (const c of candidates.slice(0, 3)) {
     for (const line of [c.title, c.heading, ...c.text.split(/(?<=[.!?])\s+|\n+/)]) {
       if (!line) continue;
       const set = stemSet(line);
-      sentence = Math.max(
-        sentence,
-        share((s) => set.has(s)),
-      );
+      const sh = share((s) => set.has(s));
+      const content = contentWords(line, 64).map(stem);
+      const p = content.length ? content.filter((s) => queryStems.has(s)).length / content.length : 0;
+      if (sh > sentence || (sh === sentence && p > precision)) {
+        sentence = sh;
+        precision = p;
+      }
     }
   }
   const other = candidates.find((c) => c.documentId !== top.documentId);
@@ -86,17 +94,20 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
     terms: Math.log(terms.length),
     matched: (sentence * total) / unit,
     missing: ((1 - cover) * total) / unit,
+    precision,
   };
 }
 
 /** Logistic weights: intercept first, then FEATURE_NAMES order. Fitted by scripts/knowledge/calibrate.ts. */
-export const WEIGHTS: readonly number[] = [-2.667, 0.287, 0.333, 0.29, 1.641, -0.461, 0.905, 0.967, -0.544];
+export const WEIGHTS: readonly number[] = [
+  -2.996, 0.304, 0.326, 0.273, 1.518, -0.426, 0.911, 0.947, -0.542, 0.783,
+];
 
 /**
  * Below this, treat the question as not covered (an intent gap). Chosen on the calibration set
  * for ≤ 10% false gaps on covered questions.
  */
-export const GAP_THRESHOLD = 0.415;
+export const GAP_THRESHOLD = 0.421;
 
 export function confidenceFrom(f: Features | null, weights: readonly number[] = WEIGHTS): number {
   if (!f) return 0;
