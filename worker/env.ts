@@ -16,6 +16,9 @@ export interface Env {
   OPENAI_API_KEY?: string;
   OPENAI_BASE_URL?: string;
   OPENAI_MODEL?: string;
+  /** Optional semantic retrieval: a Vectorize index plus Workers AI (or OpenAI) embeddings. */
+  VECTORIZE?: VectorizeIndex;
+  AI?: Ai;
   /** Public origin of this worker, used in the demo page's script tag. */
   PUBLIC_URL?: string;
 }

@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import { agentRoutes, authRoutes } from './api/agent';
 import { demoRoutes } from './api/demo';
 import { apiError } from './api/errors';
+import { knowledgeRoutes } from './api/knowledge';
+import { agentTicketRoutes } from './api/tickets';
 import { widgetRoutes } from './api/widget';
+import { requireAgent } from './auth/session';
 import type { Env } from './env';
 
 export { RelayDO } from './bench/RelayDO';
@@ -14,6 +17,10 @@ const app = new Hono<{ Bindings: Env }>()
   .route('/api/widget', widgetRoutes)
   .route('/api/auth', authRoutes)
   .route('/', demoRoutes)
+  .use('/api/tickets/*', requireAgent)
+  .use('/api/tickets', requireAgent)
+  .route('/api/tickets', agentTicketRoutes)
+  .route('/api/knowledge', knowledgeRoutes)
   // Last: its session middleware covers every other /api path.
   .route('/api', agentRoutes)
   .get('/bench/relay', (c) => {

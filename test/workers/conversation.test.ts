@@ -2,7 +2,7 @@ import { evictDurableObject, runDurableObjectAlarm } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENTS } from '../../worker/db/seed';
-import { agentSocket, login, newVisitorConversation, seed, visitorSocket } from './helpers';
+import { agentSocket, join, login, newVisitorConversation, seed, visitorSocket } from './helpers';
 
 let siteKey: string;
 let maya: string;
@@ -30,6 +30,10 @@ describe('conversation core', () => {
     const seen = await as.next('message');
     expect(seen.message).toMatchObject({ kind: 'visitor', body: 'Where is my order?', seq: 2 });
 
+    // Replying needs the conversation first: an agent who doesn't hold it is told to join.
+    as.send({ type: 'message', clientId: 'early', body: 'Hello?' });
+    expect(await as.next('error')).toMatchObject({ code: 'forbidden', ref: 'early' });
+    expect((await join(v.conversationId, maya)).body).toMatchObject({ ok: true });
     as.send({ type: 'message', clientId: 'a1', body: 'Let me check that for you.' });
     const joined = await vs.next('message', (f) => f.message.kind === 'system');
     expect(joined.message.body).toBe('Maya joined the conversation');
@@ -65,6 +69,7 @@ describe('conversation core', () => {
     const as = await agentSocket(v.conversationId, maya);
     as.send({ type: 'hello', lastSeq: 0 });
     await as.next('welcome');
+    await join(v.conversationId, maya);
     for (const [i, body] of ['one', 'two', 'three'].entries()) {
       as.send({ type: 'message', clientId: `m${i}`, body });
       await as.next('ack');
@@ -111,6 +116,9 @@ describe('conversation core', () => {
     const index = await env.DB.prepare('SELECT last_seq, preview FROM conversations WHERE id = ?')
       .bind(v.conversationId)
       .first();
-    expect(index).toMatchObject({ last_seq: botReply.message.seq, preview: botReply.message.body });
+    expect(index).toMatchObject({
+      last_seq: botReply.message.seq,
+      preview: botReply.message.body.slice(0, 140),
+    });
   });
 });

@@ -127,3 +127,12 @@ export const visitorSocket = (conversationId: string, token: string) =>
 
 export const agentSocket = (conversationId: string, cookie: string) =>
   openSocket(`/api/conversations/${conversationId}/ws`, { Cookie: cookie, Origin: BASE });
+
+/** An agent joins (manual pick-up through the routing object); resolves with its answer. */
+export async function join(conversationId: string, cookie: string) {
+  const res = await call(`/api/conversations/${conversationId}/join`, {
+    method: 'POST',
+    headers: { Cookie: cookie, Origin: BASE },
+  });
+  return { status: res.status, body: (await res.json()) as { ok: boolean; message: string } };
+}

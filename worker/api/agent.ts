@@ -15,6 +15,20 @@ type AgentEnv = { Bindings: Env; Variables: AgentVars };
 
 export const ConversationId = z.object({ id: z.uuid() });
 
+const TransferRequest = z
+  .object({
+    agentId: z.string().min(1).max(64).optional(),
+    department: z.string().min(1).max(60).optional(),
+    note: z.string().trim().min(1).max(2000),
+  })
+  .refine(
+    (t) => (t.agentId ? 1 : 0) + (t.department ? 1 : 0) === 1,
+    'Name exactly one of agentId or department.',
+  );
+
+const conversationStub = (env: Env, id: string) => env.CONVERSATION.get(env.CONVERSATION.idFromName(id));
+const workspaceStub = (env: Env, id: string) => env.WORKSPACE.get(env.WORKSPACE.idFromName(id));
+
 export const authRoutes = new Hono<{ Bindings: Env }>()
   .post('/login', zValidator('json', LoginRequest, validationHook), async (c) => {
     if (!isSameOrigin(c)) return apiError(c, 403, 'forbidden', 'Cross-origin request refused.');
@@ -113,6 +127,58 @@ export const agentRoutes = new Hono<AgentEnv>()
     if (!state) return apiError(c, 404, 'not_found', 'No such conversation.');
     return c.json({ state });
   })
+  .post('/conversations/:id/join', zValidator('param', ConversationId, validationHook), async (c) => {
+    const a = c.get('agent');
+    const { id } = c.req.valid('param');
+    if (!(await ownConversation(c.env, a, id))) return apiError(c, 404, 'not_found', 'No such conversation.');
+    const item = await conversationStub(c.env, id).handoffItem();
+    if (!item) return apiError(c, 404, 'not_found', 'No such conversation.');
+    const r = await workspaceStub(c.env, a.workspaceId).pickup(a.workspaceId, id, a.id, item);
+    return c.json(r, r.ok ? 200 : 409);
+  })
+  .post(
+    '/conversations/:id/transfer',
+    zValidator('param', ConversationId, validationHook),
+    zValidator('json', TransferRequest, validationHook),
+    async (c) => {
+      const a = c.get('agent');
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      if (!(await ownConversation(c.env, a, id)))
+        return apiError(c, 404, 'not_found', 'No such conversation.');
+      const stub = conversationStub(c.env, id);
+      const [state, item] = await Promise.all([stub.getState(), stub.handoffItem()]);
+      if (!state || !item) return apiError(c, 404, 'not_found', 'No such conversation.');
+      if (state.status !== 'agent' || state.assigneeId !== a.id) {
+        return apiError(c, 409, 'not_owner', 'Only the agent who holds the conversation can transfer it.');
+      }
+      if (body.agentId === a.id) return apiError(c, 400, 'bad_request', 'That is you.');
+      const r = await workspaceStub(c.env, a.workspaceId).transfer(a.workspaceId, {
+        ...item,
+        kind: 'transfer',
+        reason: 'transfer',
+        department: body.department ?? null,
+        targetAgentId: body.agentId ?? null,
+        fromAgentId: a.id,
+        preferredAgentId: null,
+        firstInLine: true,
+        note: body.note,
+      });
+      return c.json(r, r.ok ? 202 : 409);
+    },
+  )
+  .post('/conversations/:id/handback', zValidator('param', ConversationId, validationHook), async (c) => {
+    const a = c.get('agent');
+    const { id } = c.req.valid('param');
+    if (!(await ownConversation(c.env, a, id))) return apiError(c, 404, 'not_found', 'No such conversation.');
+    const state = await conversationStub(c.env, id).handBack({
+      id: a.id,
+      name: a.name,
+      workspaceId: a.workspaceId,
+    });
+    return c.json({ state });
+  })
+  .get('/team', async (c) => c.json(await workspaceStub(c.env, c.get('agent').workspaceId).team()))
   .get('/conversations/:id/ws', zValidator('param', ConversationId, validationHook), async (c) => {
     if (c.req.header('Upgrade') !== 'websocket')
       return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');

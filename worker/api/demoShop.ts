@@ -12,7 +12,13 @@ import { apiError, validationHook } from './errors';
 export const DEMO_SHOP_SECRET = 'Bearer demo-shop-secret';
 
 const STATUSES = ['processing', 'shipped', 'out for delivery', 'delivered'] as const;
-const ITEMS = ['Merino crew jumper', 'Canvas weekender bag', 'Trail running shoes', 'Linen shirt', 'Wool beanie'];
+const ITEMS = [
+  'Merino crew jumper',
+  'Canvas weekender bag',
+  'Trail running shoes',
+  'Linen shirt',
+  'Wool beanie',
+];
 
 /** Orders A1000–A1999 exist; their details are derived from the number so the demo is stable. */
 export function demoOrder(orderId: string) {
@@ -38,13 +44,21 @@ export const demoShopRoutes = new Hono<{ Bindings: Env }>()
     }
     await next();
   })
-  .post('/orders/lookup', zValidator('json', z.object({ orderId: z.string().max(20) }), validationHook), (c) => {
-    const order = demoOrder(c.req.valid('json').orderId);
-    return order ? c.json(order) : apiError(c, 404, 'not_found', 'No order with that number.');
-  })
+  .post(
+    '/orders/lookup',
+    zValidator('json', z.object({ orderId: z.string().max(20) }), validationHook),
+    (c) => {
+      const order = demoOrder(c.req.valid('json').orderId);
+      return order ? c.json(order) : apiError(c, 404, 'not_found', 'No order with that number.');
+    },
+  )
   .post(
     '/refunds',
-    zValidator('json', z.object({ orderId: z.string().max(20), reason: z.string().max(500) }), validationHook),
+    zValidator(
+      'json',
+      z.object({ orderId: z.string().max(20), reason: z.string().max(500) }),
+      validationHook,
+    ),
     (c) => {
       const { orderId, reason } = c.req.valid('json');
       const order = demoOrder(orderId);
@@ -52,14 +66,18 @@ export const demoShopRoutes = new Hono<{ Bindings: Env }>()
       if (order.status !== 'delivered') {
         return apiError(c, 409, 'not_delivered', 'Refunds can be requested once the order is delivered.');
       }
-      return c.json({ refundId: `R-${order.orderId}`, status: 'requested', amount: order.total, reason }, 201);
+      return c.json(
+        { refundId: `R-${order.orderId}`, status: 'requested', amount: order.total, reason },
+        201,
+      );
     },
   );
 
 export const DEMO_ACTIONS = [
   {
     name: 'lookup_order',
-    description: "Look up one of the customer's orders by its number (like A1042): status, items, carrier, tracking.",
+    description:
+      "Look up one of the customer's orders by its number (like A1042): status, items, carrier, tracking.",
     parameters: {
       type: 'object',
       properties: { orderId: { type: 'string', description: 'Order number, e.g. A1042' } },

@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import { and, desc, eq, ne } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { signVisitorToken, type VisitorClaims, verifyVisitorToken } from '../auth/visitorToken';
 import { db } from '../db/client';
 import { contacts, conversations, workspaces } from '../db/schema';
@@ -13,6 +14,7 @@ import {
 } from '../protocol';
 import { apiError, validationHook } from './errors';
 import { forwardUpgrade } from './sockets';
+import { visitorTicketRoutes } from './tickets';
 
 type WidgetEnv = { Bindings: Env; Variables: { visitor: VisitorClaims } };
 
@@ -109,6 +111,26 @@ export const widgetRoutes = new Hono<WidgetEnv>()
     });
     return c.json({ id, status: state.status } satisfies WidgetConversationResponse, 201);
   })
+  .route('/conversations', visitorTicketRoutes)
+  .post(
+    '/conversations/:id/leave-queue',
+    zValidator('param', z.object({ id: z.uuid() }), validationHook),
+    async (c) => {
+      const v = c.get('visitor');
+      const { id } = c.req.valid('param');
+      const own = await db(c.env.DB).query.conversations.findFirst({
+        columns: { id: true },
+        where: and(
+          eq(conversations.id, id),
+          eq(conversations.workspaceId, v.ws),
+          eq(conversations.contactId, v.sub),
+        ),
+      });
+      if (!own) return apiError(c, 404, 'not_found', 'No such conversation.');
+      const state = await c.env.CONVERSATION.get(c.env.CONVERSATION.idFromName(id)).leaveQueue();
+      return c.json({ state });
+    },
+  )
   .get('/conversations/:id/ws', async (c) => {
     if (c.req.header('Upgrade') !== 'websocket')
       return apiError(c, 426, 'upgrade_required', 'Expected a WebSocket.');

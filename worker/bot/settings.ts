@@ -1,6 +1,6 @@
 import type { LanguageModel } from 'ai';
 import type { Env } from '../env';
-import type { ActionDefinition } from './actions';
+import { ActionDefinition } from './actions';
 import { openAiModel } from './llm';
 import type { BotPersona } from './prompt';
 
@@ -24,9 +24,20 @@ export async function loadBotSettings(env: Env, workspaceId: string): Promise<Bo
   const ws = await env.DB.prepare('SELECT name, greeting FROM workspaces WHERE id = ?')
     .bind(workspaceId)
     .first<{ name: string; greeting: string }>();
+  const rows = await env.DB.prepare(
+    `SELECT name, description, parameters, url, secret_header AS secretHeader, secret_value AS secretValue,
+            visitor_text AS visitorText FROM bot_actions WHERE workspace_id = ? AND enabled = 1`,
+  )
+    .bind(workspaceId)
+    .all<Record<string, unknown>>();
+  // A malformed stored action is skipped, never fed to the model.
+  const actions = rows.results.flatMap((r) => {
+    const parsed = ActionDefinition.safeParse({ ...r, parameters: JSON.parse(String(r.parameters)) });
+    return parsed.success ? [parsed.data] : [];
+  });
   return {
     persona: { workspaceName: ws?.name ?? 'our team', greeting: ws?.greeting ?? '', language: null },
-    actions: [],
+    actions,
     model: modelFromEnv(env),
   };
 }

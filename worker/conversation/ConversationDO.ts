@@ -7,10 +7,12 @@ import type {
   Message,
   MessageData,
   MessageKind,
+  QueueInfo,
   SendFrame,
   ServerFrame,
 } from '../protocol';
 import { BOT_NAME, botMayAnswer, createBotRunner } from './botRunner';
+import { type AgentRef, type Assignment, createHandoff, type HandoffItem } from './handoff';
 import { authorKey, IDENTITY_HEADER, Identity, type SocketAttachment } from './identity';
 import { parseClientFrame } from './parseFrame';
 import { type OwnershipEvent, transition } from './state';
@@ -46,6 +48,7 @@ export class ConversationDO extends DurableObject<Env> {
   meta: Meta | null = null;
   readonly sql: SqlStorage;
   private readonly bot = createBotRunner(this, this.env);
+  private readonly handoff = createHandoff(this, this.env);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -97,11 +100,87 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   /** Closes the conversation on behalf of an agent. */
-  async resolve(agent: { id: string; name: string; workspaceId: string }): Promise<ConversationState | null> {
+  async resolve(agent: AgentRef): Promise<ConversationState | null> {
     const meta = this.meta;
     if (!meta || meta.workspaceId !== agent.workspaceId) return null;
+    const was = meta.status;
     this.applyEvent({ type: 'resolve', byName: agent.name });
+    await this.handoff.ended(was, 'resolved');
     return this.stateOf(meta);
+  }
+
+  /** The agent ends their part; the bot may answer again (an explicit, recorded event). */
+  async handBack(agent: AgentRef): Promise<ConversationState | null> {
+    const meta = this.meta;
+    if (!meta || meta.workspaceId !== agent.workspaceId) return null;
+    if (meta.status !== 'agent' || meta.assigneeId !== agent.id) return this.stateOf(meta);
+    this.applyEvent({ type: 'hand_back', byName: agent.name });
+    await this.handoff.ended('agent', 'resolved');
+    return this.stateOf(meta);
+  }
+
+  // ── RPC from the routing object ──
+
+  /** What routing needs to queue or hand this conversation over. */
+  async handoffItem(): Promise<HandoffItem | null> {
+    return this.meta ? this.handoff.item('handoff') : null;
+  }
+
+  async offered(_agentId: string): Promise<void> {
+    if (this.meta) this.applyEvent({ type: 'offered' });
+  }
+
+  async assign(a: Assignment): Promise<void> {
+    if (this.meta) this.handoff.assigned(a);
+  }
+
+  async requeued(reason: 'no_reply' | 'agent_left' | 'declined_all'): Promise<void> {
+    if (!this.meta) return;
+    this.setReplyDue(null);
+    this.applyEvent({ type: 'requeued', reason });
+  }
+
+  async queueUpdate(info: QueueInfo | null): Promise<void> {
+    const meta = this.meta;
+    if (!meta || (meta.status !== 'queued' && meta.status !== 'offered')) return;
+    meta.queue = info;
+    saveMeta(this.sql, meta);
+    this.broadcast({ type: 'state', state: this.stateOf(meta) });
+  }
+
+  /** The visitor left details for a callback/contact: say what happens next, in the thread. */
+  async ticketLeft(kind: 'callback' | 'contact', reachAt: string): Promise<void> {
+    const meta = this.meta;
+    if (!meta) return;
+    meta.fallback = null;
+    saveMeta(this.sql, meta);
+    const line =
+      kind === 'callback'
+        ? `Callback requested — the team will call ${reachAt}.`
+        : `Contact details left — the team will get back to ${reachAt}.`;
+    this.broadcastMessage(this.append('system', null, null, line, 'system', crypto.randomUUID()));
+    this.broadcast({ type: 'state', state: this.stateOf(meta) });
+  }
+
+  /** The visitor stops waiting for a person and keeps going with the bot. */
+  async leaveQueue(): Promise<ConversationState | null> {
+    const meta = this.meta;
+    if (!meta) return null;
+    const was = meta.status;
+    if (was === 'queued' || was === 'offered') {
+      this.applyEvent({ type: 'leave_queue' });
+      await this.handoff.ended(was, 'abandoned');
+    }
+    meta.queue = null;
+    meta.fallback = null;
+    saveMeta(this.sql, meta);
+    this.broadcast({ type: 'state', state: this.stateOf(meta) });
+    return this.stateOf(meta);
+  }
+
+  /** The bot or triage decided a person is needed. */
+  async requestHandoff(reason: string): Promise<void> {
+    await this.handoff.request(reason);
   }
 
   // ── WebSockets ──
@@ -159,7 +238,26 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
+    const meta = this.meta;
+    if (meta?.replyDueAt && meta.replyDueAt <= Date.now() && meta.status === 'agent') {
+      this.setReplyDue(null);
+      await this.routing().requeue(meta.id, 'no_reply');
+    }
     await this.sync();
+    if (meta?.replyDueAt) this.arm(meta.replyDueAt);
+  }
+
+  /** When the holder must reply by (null: nobody is waiting on them). */
+  setReplyDue(at: number | null): void {
+    const meta = this.meta;
+    if (!meta || (meta.replyDueAt ?? null) === at) return;
+    meta.replyDueAt = at;
+    saveMeta(this.sql, meta);
+    if (at) this.arm(at);
+  }
+
+  routing() {
+    return this.env.WORKSPACE.get(this.env.WORKSPACE.idFromName(this.meta!.workspaceId));
   }
 
   // ── Frames ──
@@ -218,9 +316,7 @@ export class ConversationDO extends DurableObject<Env> {
     }
     if (!internal) {
       const event: OwnershipEvent =
-        who.role === 'visitor'
-          ? { type: 'visitor_message' }
-          : { type: 'agent_message', agentId: who.id, agentName: who.name ?? 'Agent' };
+        who.role === 'visitor' ? { type: 'visitor_message' } : { type: 'agent_message', agentId: who.id };
       const t = this.applyEvent(event);
       if (!t.ok) {
         this.sendError(ws, t.code === 'not_owner' ? 'forbidden' : t.code, t.message, frame.clientId);
@@ -231,7 +327,16 @@ export class ConversationDO extends DurableObject<Env> {
     const msg = this.append(kind, who.id, who.name, frame.body, key, frame.clientId);
     this.send(ws, { type: 'ack', clientId: frame.clientId, seq: msg.seq, at: msg.at });
     this.broadcastMessage(msg, ws);
-    if (kind === 'visitor' && botMayAnswer(this.meta!.status)) void this.bot.start(msg.body);
+    if (kind === 'visitor') this.onVisitorMessage(msg);
+    if (kind === 'agent') this.setReplyDue(null);
+  }
+
+  private onVisitorMessage(msg: Message): void {
+    const meta = this.meta!;
+    if (botMayAnswer(meta.status)) void this.bot.start(msg.body);
+    // A person holds it: start the clock on their reply (re-offered if they don't).
+    else if (meta.status === 'agent' && !meta.replyDueAt)
+      this.setReplyDue(Date.now() + (meta.replyTimeoutMs ?? 300_000));
   }
 
   // ── State ──
@@ -280,14 +385,15 @@ export class ConversationDO extends DurableObject<Env> {
     meta.lastSeq = msg.seq;
     meta.lastAt = at;
     saveMeta(this.sql, meta);
-    this.scheduleSync();
+    this.arm(Date.now() + SYNC_DELAY_MS);
     return msg;
   }
 
-  private scheduleSync(): void {
+  /** One alarm serves every timer (D1 sync, reply deadline): keep the earliest. */
+  private arm(at: number): void {
     // Fire-and-forget is safe: storage calls are ordered and the alarm is durable.
-    void this.ctx.storage.getAlarm().then((at) => {
-      if (at === null) return this.ctx.storage.setAlarm(Date.now() + SYNC_DELAY_MS);
+    void this.ctx.storage.getAlarm().then((current) => {
+      if (current === null || current > at) return this.ctx.storage.setAlarm(at);
     });
   }
 

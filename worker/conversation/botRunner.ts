@@ -5,7 +5,6 @@ import { type BotSettings, loadBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Turn } from '../bot/types';
 import type { Env } from '../env';
 import type { ConversationStatus, Message, MessageData, MessageKind, ServerFrame } from '../protocol';
-import type { OwnershipEvent } from './state';
 import { type Meta, messagesAfter, saveMeta } from './transcript';
 
 export const BOT_NAME = 'Assistant';
@@ -33,7 +32,7 @@ export interface BotHost {
   ): Message;
   broadcast(frame: ServerFrame): void;
   broadcastMessage(msg: Message): void;
-  applyEvent(event: OwnershipEvent): unknown;
+  requestHandoff(reason: string): Promise<void>;
 }
 
 /**
@@ -110,7 +109,7 @@ export function createBotRunner(host: BotHost, env: Env) {
       if (reply.options?.length) data.options = reply.options;
       const text = reply.text || SORRY;
       host.broadcastMessage(host.append('bot', null, BOT_NAME, text, 'bot', turn.id, data));
-      if (reply.handoff) host.applyEvent({ type: 'request_handoff', reason: reply.handoff.reason });
+      if (reply.handoff) await host.requestHandoff(reply.handoff.reason);
     } catch (err) {
       if (current !== turn) return;
       console.error('bot turn failed', err);

@@ -17,10 +17,21 @@ export async function writeToD1(
   const stmts = pending.map((m) =>
     db
       .prepare(
-        `INSERT OR IGNORE INTO messages (conversation_id, seq, workspace_id, client_id, kind, author_id, author_name, body, at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO messages (conversation_id, seq, workspace_id, client_id, kind, author_id, author_name, body, at, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .bind(meta.id, m.seq, meta.workspaceId, m.clientId, m.kind, m.authorId, m.authorName, m.body, m.at),
+      .bind(
+        meta.id,
+        m.seq,
+        meta.workspaceId,
+        m.clientId,
+        m.kind,
+        m.authorId,
+        m.authorName,
+        m.body,
+        m.at,
+        m.data ? JSON.stringify(m.data) : null,
+      ),
   );
   stmts.push(indexRowStatement(db, meta, preview));
   await db.batch(stmts);

@@ -1,5 +1,13 @@
 import type { BotMemory } from '../bot/engine';
-import type { ConversationStatus, Fallback, Message, MessageData, MessageKind, QueueInfo } from '../protocol';
+import type {
+  ConversationStatus,
+  Fallback,
+  Message,
+  MessageData,
+  MessageKind,
+  Priority,
+  QueueInfo,
+} from '../protocol';
 
 /** The conversation object's SQLite storage: schema, meta and the message log. */
 
@@ -51,6 +59,14 @@ export interface Meta {
   bot?: BotMemory;
   queue?: QueueInfo | null;
   fallback?: Fallback | null;
+  /** When the holding agent must reply by; re-offered after. */
+  replyDueAt?: number | null;
+  replyTimeoutMs?: number;
+  /** Who helped last (offered first to a returning customer). */
+  lastAgentId?: string | null;
+  priority?: Priority;
+  department?: string | null;
+  language?: string | null;
 }
 
 export function loadMeta(sql: SqlStorage): Meta | null {

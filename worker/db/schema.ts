@@ -11,6 +11,8 @@ export const workspaces = sqliteTable('workspaces', {
   allowedOrigins: text('allowed_origins', { mode: 'json' }).$type<string[]>().notNull(),
   greeting: text('greeting').notNull(),
   color: text('color').notNull().default('#4f46e5'),
+  /** Handoff settings (hours, waits, timeouts, departments, webhooks): JSON parsed by routing/settings.ts. */
+  settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -27,6 +29,10 @@ export const agents = sqliteTable(
     role: text('role', { enum: ['agent', 'admin'] })
       .notNull()
       .default('agent'),
+    /** Routing: departments/skills and languages this agent takes (empty = any), and how many at once. */
+    departments: text('departments', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    capacity: integer('capacity').notNull().default(3),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [uniqueIndex('agents_email').on(t.email)],
@@ -96,11 +102,13 @@ export const messages = sqliteTable(
     seq: integer('seq').notNull(),
     workspaceId: text('workspace_id').notNull(),
     clientId: text('client_id').notNull(),
-    kind: text('kind', { enum: ['visitor', 'bot', 'agent', 'system', 'note'] }).notNull(),
+    kind: text('kind', { enum: ['visitor', 'bot', 'agent', 'system', 'note', 'action'] }).notNull(),
     authorId: text('author_id'),
     authorName: text('author_name'),
     body: text('body').notNull(),
     at: integer('at').notNull(),
+    /** Citations, quick replies, bot action details (JSON, protocol MessageData). */
+    data: text('data'),
   },
   (t) => [primaryKey({ columns: [t.conversationId, t.seq] }), index('messages_ws').on(t.workspaceId, t.at)],
 );

@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { DEMO_ACTIONS } from '../api/demoShop';
 import { hashPassword } from '../auth/password';
+import { seedDemoKnowledge } from '../knowledge';
 import { db } from './client';
-import { agents, workspaces } from './schema';
+import { agents, botActions, workspaces } from './schema';
 
 export const DEMO_WORKSPACE_ID = 'demo-workspace';
 export const DEMO_SITE_KEY = 'demo-site-key-0001';
@@ -12,6 +14,8 @@ export const DEMO_AGENTS = [
     email: 'maya@demo.baton.chat',
     password: 'maya-demo-pass',
     role: 'admin',
+    departments: ['Billing', 'Orders'],
+    languages: ['en', 'es'],
   },
   {
     id: 'demo-agent-leo',
@@ -19,6 +23,8 @@ export const DEMO_AGENTS = [
     email: 'leo@demo.baton.chat',
     password: 'leo-demo-pass',
     role: 'agent',
+    departments: ['Orders'],
+    languages: ['en', 'de'],
   },
 ] as const;
 
@@ -26,7 +32,7 @@ const GREETING =
   "Hi! I'm Baton's assistant for the Demo Shop. I can help with orders, shipping, returns, billing and " +
   "account access. For anything else, I'll bring in a person from our team.";
 
-/** Idempotent: creates the demo workspace and agents once; later calls only refresh the allowed origins. */
+/** Idempotent: creates the demo workspace, agents, actions and help centre once; later calls refresh origins and docs. */
 export async function seedDemo(d1: D1Database, allowedOrigins: string[]) {
   const d = db(d1);
   const now = Date.now();
@@ -42,9 +48,17 @@ export async function seedDemo(d1: D1Database, allowedOrigins: string[]) {
       allowedOrigins,
       greeting: GREETING,
       color: '#4f46e5',
+      settings: { departments: ['Billing', 'Orders'], offerTimeoutSeconds: 30, replyTimeoutMinutes: 5 },
       createdAt: now,
     });
   }
+  for (const action of DEMO_ACTIONS) {
+    await d
+      .insert(botActions)
+      .values({ id: `demo-action-${action.name}`, workspaceId: DEMO_WORKSPACE_ID, ...action, createdAt: now })
+      .onConflictDoNothing();
+  }
+  await seedDemoKnowledge(d1, DEMO_WORKSPACE_ID);
   for (const a of DEMO_AGENTS) {
     const found = await d.query.agents.findFirst({ where: eq(agents.id, a.id) });
     if (found) continue;
@@ -55,6 +69,8 @@ export async function seedDemo(d1: D1Database, allowedOrigins: string[]) {
       name: a.name,
       passwordHash: await hashPassword(a.password),
       role: a.role,
+      departments: [...a.departments],
+      languages: [...a.languages],
       createdAt: now,
     });
   }
