@@ -710,6 +710,13 @@ describe('presence', () => {
     expect(w.s.abandoned).toBe(1);
     expect(w.s.agents.a!.active).toEqual([]);
     expect(cancel(w.s, 'zzz', 'resolved').effects).toEqual([]);
+    // Without a time nothing is dispatched and no clock is touched.
+    w.enqueue('c3');
+    w.accept('c3');
+    const idle = w.s.agents.a!.idleSince;
+    const quiet = cancel(w.s, 'c3', 'resolved');
+    expect(quiet.state.agents.a).toMatchObject({ active: [], idleSince: idle });
+    expect(quiet.state.handleTimesMs).toEqual(w.s.handleTimesMs);
   });
 });
 
@@ -808,7 +815,8 @@ describe('scale', () => {
     const infosStart = performance.now();
     const infos = queueInfos(r!.state, T0);
     expect(Object.keys(infos)).toHaveLength(200);
-    expect(performance.now() - infosStart).toBeLessThan(50);
-    console.log(`dispatch 200×50: ${perRun.toFixed(2)} ms per run`);
+    const infosMs = performance.now() - infosStart;
+    expect(infosMs).toBeLessThan(10);
+    console.log(`dispatch 200×50: ${perRun.toFixed(2)} ms per run; queueInfos: ${infosMs.toFixed(2)} ms`);
   });
 });

@@ -29,6 +29,8 @@ export interface Draft {
   effects: Effect[];
   /** Emit one `queue_changed` at the end. */
   changed: boolean;
+  /** False when the caller gave no time (only `cancel` allows that): clocks are left alone. */
+  clock: boolean;
 }
 
 export function begin(
@@ -37,7 +39,15 @@ export function begin(
   newId?: () => string,
   offerTtlMs: number = DEFAULT_OFFER_TTL_MS,
 ): Draft {
-  return { s: cloneState(state) as Draft['s'], now, newId, ttl: offerTtlMs, effects: [], changed: false };
+  return {
+    s: cloneState(state) as Draft['s'],
+    now,
+    newId,
+    ttl: offerTtlMs,
+    effects: [],
+    changed: false,
+    clock: true,
+  };
 }
 
 export function end(d: Draft): Result {
@@ -168,9 +178,9 @@ export function assign(d: Draft, item: QueueItem, agent: AgentRecord): void {
 /** Let go of a held conversation; `completed` records its handle time. */
 export function unhold(d: Draft, agent: AgentRecord, conversationId: string, completed: boolean): void {
   agent.active = agent.active.filter((c) => c !== conversationId);
-  agent.idleSince = d.now;
+  if (d.clock) agent.idleSince = d.now;
   const since = d.s.assignedAt[conversationId];
-  if (completed && since !== undefined) pushSample(d.s.handleTimesMs, d.now - since);
+  if (completed && d.clock && since !== undefined) pushSample(d.s.handleTimesMs, d.now - since);
   delete d.s.assignedAt[conversationId];
   delete d.s.held[conversationId];
   touchQueue(d);

@@ -47,89 +47,87 @@ interface Pool {
   capacity: number;
 }
 
-interface EtaContext {
-  agents: AgentRecord[];
-  acceptMs: number;
-  handleMs: number;
-  pools: Map<string, Pool>;
-  competes: Map<string, boolean>;
-}
+/**
+ * Items that need the same kind of agent (department, language, target, transferring agent) share
+ * a pool; pools are computed once per key and compared once per pair of keys.
+ */
+class EtaContext {
+  readonly agents: AgentRecord[];
+  readonly acceptMs: number;
+  readonly handleMs: number;
+  private readonly index = new Map<string, number>();
+  readonly pools: Pool[] = [];
+  private readonly overlap = new Map<number, boolean>();
 
-function keyOf(item: QueueItem): string {
-  return JSON.stringify([item.department, item.language, item.targetAgentId, item.fromAgentId]);
-}
-
-function context(state: RoutingState): EtaContext {
-  return {
-    agents: Object.values(state.agents),
-    acceptMs: median(state.acceptTimesMs, DEFAULT_ACCEPT_MS),
-    handleMs: median(state.handleTimesMs, DEFAULT_HANDLE_MS),
-    pools: new Map(),
-    competes: new Map(),
-  };
-}
-
-function poolFor(ctx: EtaContext, item: QueueItem): Pool {
-  const key = keyOf(item);
-  let pool = ctx.pools.get(key);
-  if (!pool) {
-    const members = new Uint8Array(ctx.agents.length);
-    pool = { members, size: 0, free: 0, capacity: 0 };
-    ctx.agents.forEach((a, i) => {
-      if (!couldServe(a, item)) return;
-      members[i] = 1;
-      pool!.size++;
-      pool!.capacity += a.capacity;
-      pool!.free += Math.max(0, a.capacity - a.active.length);
-    });
-    ctx.pools.set(key, pool);
+  constructor(state: RoutingState) {
+    this.agents = Object.values(state.agents);
+    this.acceptMs = median(state.acceptTimesMs, DEFAULT_ACCEPT_MS);
+    this.handleMs = median(state.handleTimesMs, DEFAULT_HANDLE_MS);
   }
-  return pool;
-}
 
-/** Do two items draw on at least one common agent? */
-function competes(ctx: EtaContext, a: QueueItem, b: QueueItem): boolean {
-  const ka = keyOf(a);
-  const kb = keyOf(b);
-  if (ka === kb) return poolFor(ctx, a).size > 0;
-  const key = `${ka}|${kb}`;
-  let hit = ctx.competes.get(key);
-  if (hit === undefined) {
-    const ma = poolFor(ctx, a).members;
-    const mb = poolFor(ctx, b).members;
-    hit = false;
-    for (let i = 0; i < ma.length; i++)
-      if (ma[i] && mb[i]) {
-        hit = true;
-        break;
-      }
-    ctx.competes.set(key, hit);
+  /** The pool id for an item's needs. */
+  keyOf(item: QueueItem): number {
+    const key = JSON.stringify([item.department, item.language, item.targetAgentId, item.fromAgentId]);
+    let id = this.index.get(key);
+    if (id === undefined) {
+      id = this.pools.length;
+      this.index.set(key, id);
+      const members = new Uint8Array(this.agents.length);
+      const pool: Pool = { members, size: 0, free: 0, capacity: 0 };
+      this.agents.forEach((a, i) => {
+        if (!couldServe(a, item)) return;
+        members[i] = 1;
+        pool.size++;
+        pool.capacity += a.capacity;
+        pool.free += Math.max(0, a.capacity - a.active.length);
+      });
+      this.pools.push(pool);
+    }
+    return id;
   }
-  return hit;
-}
 
-function etaSeconds(ctx: EtaContext, pool: Pool, k: number): number | null {
-  if (pool.size === 0) return null;
-  let ms = ctx.acceptMs;
-  if (k > pool.free) ms += ((k - pool.free) * ctx.handleMs) / Math.max(1, pool.capacity);
-  return Math.max(0, Math.ceil(ms / 1000));
-}
+  /** Do two pools share at least one agent? */
+  competes(a: number, b: number): boolean {
+    if (a === b) return this.pools[a]!.size > 0;
+    const key = a < b ? a * 65_536 + b : b * 65_536 + a;
+    let hit = this.overlap.get(key);
+    if (hit === undefined) {
+      const ma = this.pools[a]!.members;
+      const mb = this.pools[b]!.members;
+      hit = false;
+      for (let i = 0; i < ma.length; i++)
+        if (ma[i] && mb[i]) {
+          hit = true;
+          break;
+        }
+      this.overlap.set(key, hit);
+    }
+    return hit;
+  }
 
-/** Place in the line the item really waits in (see the comment at the top), or null if nobody can serve it. */
-function competingPosition(ctx: EtaContext, queue: readonly QueueItem[], item: QueueItem): number | null {
-  if (poolFor(ctx, item).size === 0) return null;
-  let ahead = 0;
-  for (const q of queue)
-    if (q.conversationId !== item.conversationId && compareItems(q, item) < 0 && competes(ctx, q, item))
-      ahead++;
-  return ahead + 1;
+  eta(pool: Pool, k: number): number | null {
+    if (pool.size === 0) return null;
+    let ms = this.acceptMs;
+    if (k > pool.free) ms += ((k - pool.free) * this.handleMs) / Math.max(1, pool.capacity);
+    return Math.max(0, Math.ceil(ms / 1000));
+  }
 }
 
 /** ETA for an item whether or not it is in the queue yet (a would-be item is placed by its order). */
 export function estimateItemWaitSeconds(state: RoutingState, item: QueueItem, _now: number): number | null {
-  const ctx = context(state);
-  const k = competingPosition(ctx, state.queue, item);
-  return k === null ? null : etaSeconds(ctx, poolFor(ctx, item), k);
+  const ctx = new EtaContext(state);
+  const key = ctx.keyOf(item);
+  const pool = ctx.pools[key]!;
+  if (pool.size === 0) return null;
+  let ahead = 0;
+  for (const q of state.queue)
+    if (
+      q.conversationId !== item.conversationId &&
+      compareItems(q, item) < 0 &&
+      ctx.competes(ctx.keyOf(q), key)
+    )
+      ahead++;
+  return ctx.eta(pool, ahead + 1);
 }
 
 /** Seconds until a person likely joins, or null when nobody who could take it is online. */
@@ -146,26 +144,30 @@ export function queueInfo(state: RoutingState, conversationId: string, now: numb
   return queueInfos(state, now, [conversationId])[conversationId] ?? null;
 }
 
-/** `queueInfo` for every queued conversation (or the given ones) at once, sharing the work. */
+/** `queueInfo` for every queued conversation (or the given ones) at once: O(queue × kinds of need). */
 export function queueInfos(
   state: RoutingState,
   _now: number,
   only?: readonly string[],
 ): Record<string, QueueInfo> {
-  const ctx = context(state);
+  const ctx = new EtaContext(state);
   const ordered = orderedQueue(state.queue);
+  const keys = ordered.map((q) => ctx.keyOf(q));
+  const before = new Array<number>(ctx.pools.length).fill(0);
   const want = only ? new Set(only) : null;
   const out: Record<string, QueueInfo> = {};
   ordered.forEach((item, i) => {
-    if (want && !want.has(item.conversationId)) return;
-    const pool = poolFor(ctx, item);
-    if (pool.size === 0) {
-      out[item.conversationId] = { position: i + 1, etaSeconds: null };
-      return;
+    const key = keys[i]!;
+    if (!want || want.has(item.conversationId)) {
+      const pool = ctx.pools[key]!;
+      if (pool.size === 0) out[item.conversationId] = { position: i + 1, etaSeconds: null };
+      else {
+        let ahead = 0;
+        for (let k = 0; k < before.length; k++) if (before[k] && ctx.competes(k, key)) ahead += before[k]!;
+        out[item.conversationId] = { position: ahead + 1, etaSeconds: ctx.eta(pool, ahead + 1) };
+      }
     }
-    let ahead = 0;
-    for (let j = 0; j < i; j++) if (competes(ctx, ordered[j]!, item)) ahead++;
-    out[item.conversationId] = { position: ahead + 1, etaSeconds: etaSeconds(ctx, pool, ahead + 1) };
+    before[key]!++;
   });
   return out;
 }

@@ -76,6 +76,7 @@ export function cancel(
   offerTtlMs?: number,
 ): Result {
   const d = begin(state, now ?? 0, newId, offerTtlMs);
+  d.clock = now !== undefined;
   const item = findItem(d, conversationId);
   const holder = holderOf(d.s, conversationId);
   if (item) {
@@ -83,7 +84,7 @@ export function cancel(
     removeItem(d, item);
     if (reason === 'abandoned' && !holder) d.s.abandoned++;
   }
-  if (holder) unhold(d, holder, conversationId, now !== undefined && reason === 'resolved');
+  if (holder) unhold(d, holder, conversationId, reason === 'resolved');
   if (!item && !holder) return { state, effects: [] };
   if (now !== undefined) runDispatch(d);
   return end(d);
