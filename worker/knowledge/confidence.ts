@@ -1,4 +1,4 @@
-import { contentWords, stem, stemSet } from './text';
+import { isContent, stem, stemSet, words } from './text';
 
 // How likely it is that the knowledge base covers a question, from lexical evidence only.
 // Features are scale-free (fractions of the query's IDF weight, BM25 per unit of that weight),
@@ -73,10 +73,16 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
   for (const c of candidates.slice(0, 3)) {
     for (const line of [c.title, c.heading, ...c.text.split(/(?<=[.!?])\s+|\n+/)]) {
       if (!line) continue;
-      const set = stemSet(line);
+      const tokens = words(line);
+      const set = new Set(tokens.map(stem));
       const sh = share((s) => set.has(s));
-      const content = contentWords(line, 64).map(stem);
-      const p = content.length ? content.filter((s) => queryStems.has(s)).length / content.length : 0;
+      let content = 0;
+      let shared = 0;
+      for (const s of new Set(tokens.filter(isContent).map(stem))) {
+        content++;
+        if (queryStems.has(s)) shared++;
+      }
+      const p = content ? shared / content : 0;
       if (sh > sentence || (sh === sentence && p > precision)) {
         sentence = sh;
         precision = p;
@@ -100,7 +106,7 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
 
 /** Logistic weights: intercept first, then FEATURE_NAMES order. Fitted by scripts/knowledge/calibrate.ts. */
 export const WEIGHTS: readonly number[] = [
-  -2.996, 0.304, 0.326, 0.273, 1.518, -0.426, 0.911, 0.947, -0.542, 0.783,
+  -2.98, 0.306, 0.331, 0.279, 1.525, -0.43, 0.902, 0.945, -0.539, 0.754,
 ];
 
 /**

@@ -44,6 +44,9 @@ export const FILLER: ReadonlySet<string> = new Set(
 /** FTS5 operators; quoted they are plain words, but never let one through unquoted. */
 const FTS_KEYWORDS = new Set(['and', 'or', 'not', 'near']);
 
+/** Neither a function word nor filler. */
+export const isContent = (w: string) => !STOPWORDS.has(w) && !FILLER.has(w);
+
 /** Content words of a text: tokens minus stopwords, in order, unique, at most `max`. */
 export function contentWords(text: string, max = 16): string[] {
   const tokens = words(text).filter((w) => !STOPWORDS.has(w) && !FTS_KEYWORDS.has(w) && w.length <= 40);
@@ -60,9 +63,20 @@ export function contentWords(text: string, max = 16): string[] {
   return out;
 }
 
+/** Stems of recent words: retrieval stems the same passages' words over and over. */
+const stems = new Map<string, string>();
+const STEM_CACHE = 20_000;
+
 /** Porter stem; digits and very short tokens are left alone, as FTS5's porter does. */
 export function stem(word: string): string {
-  return word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= STEM_CACHE) stems.clear();
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
 }
 
 /** The set of stems in a text, for "which query terms does this passage contain". */
