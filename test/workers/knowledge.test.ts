@@ -147,6 +147,11 @@ describe('FTS query safety', () => {
     expect(buildMatch('')).toBeNull();
     expect(buildMatch('   ?!* ')).toBeNull();
     expect(buildMatch('who are you')).toBeNull();
+    // Common function words of other languages go too; accents fold.
+    expect(buildMatch('¿Dónde está mi pedido?')?.terms).toEqual(['pedido']);
+    expect(buildMatch('Wo ist meine Bestellung?')?.terms).toEqual(['bestellung']);
+    // A greeting alone is still searchable.
+    expect(buildMatch('hello')?.terms).toEqual(['hello']);
   });
 
   it('answers hostile and empty queries without an error', async () => {

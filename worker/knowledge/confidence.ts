@@ -106,14 +106,14 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
 
 /** Logistic weights: intercept first, then FEATURE_NAMES order. Fitted by scripts/knowledge/calibrate.ts. */
 export const WEIGHTS: readonly number[] = [
-  -2.98, 0.306, 0.331, 0.279, 1.525, -0.43, 0.902, 0.945, -0.539, 0.754,
+  -2.97, 0.311, 0.332, 0.277, 1.524, -0.431, 0.908, 0.93, -0.544, 0.755,
 ];
 
 /**
  * Below this, treat the question as not covered (an intent gap). Chosen on the calibration set
  * for ≤ 10% false gaps on covered questions.
  */
-export const GAP_THRESHOLD = 0.421;
+export const GAP_THRESHOLD = 0.42;
 
 export function confidenceFrom(f: Features | null, weights: readonly number[] = WEIGHTS): number {
   if (!f) return 0;

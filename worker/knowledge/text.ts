@@ -28,7 +28,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'was wasn we were weren what whatever when whenever where whereas wherever whether which while who whom ' +
     'whose why will with within without won would wouldn yet you your yours yourself yourselves ' +
     // contractions split by the tokeniser ("don't" → don, t)
-    's t d ll m re ve'
+    's t d ll m re ve ' +
+    // the commonest function words of Spanish, French, German, Dutch, Portuguese and Italian
+    // (accents already folded), minus those that are also English words (son, die, hay, bin, ai…)
+    'el la los las un una unos unas del al de que en y o es por para mi mis tu su sus se lo le les ' +
+    'como pero mas muy ya este esta esto donde cuando porque tengo puedo quiero ' +
+    'le les des du et ou est une dans pour pas ne je tu il elle nous vous ils au aux ce cette ma mes ' +
+    'ta vos votre qui quoi comment ou quand avec sur sont suis avez peux veux ' +
+    'der das dem des ein eine einer einen und oder ist nicht ich du er sie wir ihr mit auf von ' +
+    'zu im wie was wo wann warum mein meine kann habe sind ' +
+    'het een en van niet ik je jij hij wij zij mijn op voor wat waar wanneer kan heb ' +
+    'um uma nao com para meu minha voce onde quando porque tenho posso quero ' +
+    'il lo gli una di che e non per con mio mia quando perche ho posso voglio sono'
   ).split(/\s+/),
 );
 
