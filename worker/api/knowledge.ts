@@ -8,6 +8,7 @@ import {
   createDocument,
   d1Store,
   deleteDocument,
+  findDocumentByUrl,
   GAP_THRESHOLD,
   getDocument,
   type IngestOptions,
@@ -133,16 +134,13 @@ export const knowledgeRoutes = new Hono<KnowledgeEnv>()
     async (c) => {
       const s = store(c);
       const workspaceId = c.get('agent').workspaceId;
-      const existing = new Map(
-        (await listDocuments(s, workspaceId, 10_000)).filter((d) => d.url).map((d) => [d.url!, d]),
-      );
       const out: ReturnType<typeof view>[] = [];
       let later = false;
       // Importing a URL again replaces that page's document instead of adding a duplicate.
       for (const page of c.req.valid('json').pages) {
         const title = page.title ?? htmlBlocks(page.html).title ?? page.url;
         const input = { title: title.slice(0, 300), format: 'html' as const, body: page.html, url: page.url };
-        const prior = existing.get(page.url);
+        const prior = await findDocumentByUrl(s, workspaceId, page.url);
         const doc = prior
           ? await updateDocument(s, workspaceId, prior.id, input)
           : await createDocument(s, workspaceId, input);

@@ -65,6 +65,15 @@ export async function listDocuments(
   );
 }
 
+/** The document imported from this URL, if any (re-importing a page replaces it). */
+export async function findDocumentByUrl(store: SqlStore, workspaceId: string, url: string) {
+  const rows = await store.all<KbDocument>(
+    `SELECT ${COLUMNS} FROM kb_documents WHERE workspace_id = ? AND url = ? ORDER BY created_at LIMIT 1`,
+    [workspaceId, url],
+  );
+  return rows[0] ?? null;
+}
+
 const sourceStatements = (id: string, body: string): Statement[] => {
   const out: Statement[] = [{ sql: 'DELETE FROM kb_sources WHERE document_id = ?', params: [id] }];
   for (let part = 0, at = 0; at < body.length || part === 0; part++, at += SOURCE_PART_CHARS) {

@@ -11,6 +11,7 @@ export {
   type DocStatus,
   type DocumentInput,
   deleteDocument,
+  findDocumentByUrl,
   getDocument,
   type KbDocument,
   listDocuments,
