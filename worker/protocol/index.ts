@@ -1,4 +1,5 @@
 /** The one module shared by worker, widget and console: wire frames and data shapes. */
+export * from './brief';
 export * from './frames';
 export * from './limits';
 export * from './model';

@@ -1,236 +1,472 @@
+import { Lexicon, type Token, type Tokenized, tokenize, wordSet } from './text';
+
 /**
- * Does a visitor ask for a person? Multilingual phrase patterns: a person-noun (agent,
- * human, someone, persona, Mensch…) near a contact verb (talk, speak, connect, hablar,
- * parler, sprechen…), or a direct "real person?" question — and not a person mentioned
- * in passing ("the person who delivered my parcel", "human-readable name").
+ * Does a visitor ask for a person? Word classes rather than sentences, in English, Spanish,
+ * French, German, Portuguese, Italian and Dutch, tolerant of one typo in longer words and of
+ * words run together ("tosomebody"). A request is one of these shapes:
+ *  1. a contact verb near a person word, either order: "talk to a live agent",
+ *     "mit einem Mitarbeiter sprechen", "agent to chat";
+ *  2. wanting or getting a person: "I need a human", "get me someone", "passez-moi un conseiller";
+ *  3. asking whether one is there: "is there a real person?", "anyone available?", "¿hay alguien?";
+ *  4. refusing the bot: "stop the bot", "I don't want a machine", "tired of talking to a robot";
+ *  5. a call back: "call me back", "can someone call me";
+ *  6. a human channel that can't be reached: "call centre not picking up", "nobody answers";
+ *  7. a declared emergency: "this is urgent", "I need urgent help", "c'est urgent";
+ *  8. a message that is only a person or channel phrase: "Agent", "live person please".
+ * And not a person merely mentioned ("the person who delivered my parcel", "a human-readable
+ * name", "someone used my card"), nor a request that is negated ("I don't need an agent").
  */
 
-// Words for a person who could help, per language.
-const PERSON = [
-  // en
-  'human',
-  'humans',
-  'person',
-  'people',
-  'someone',
-  'somebody',
-  'agent',
-  'agents',
-  'representative',
-  'rep',
-  'operator',
-  'staff',
-  'employee',
-  'manager',
-  'supervisor',
-  'advisor',
-  'adviser',
-  'associate',
-  'live chat',
-  'customer service',
-  'customer support',
-  'support team',
-  'real one',
-  'actual person',
-  'anyone',
-  // es
-  'humano',
-  'persona',
-  'alguien',
-  'agente',
-  'asesor',
-  'representante',
-  'operador',
-  'encargado',
-  // fr
-  'humain',
-  'personne',
-  "quelqu'un",
-  'conseiller',
-  'conseillère',
-  'opérateur',
-  'agent humain',
-  'responsable',
-  // de
-  'mensch',
-  'menschen',
-  'mitarbeiter',
-  'mitarbeiterin',
-  'berater',
-  'beraterin',
-  'jemand',
-  'jemandem',
-  'person',
-  'kundendienst',
-  // pt
-  'humano',
-  'pessoa',
-  'alguém',
-  'atendente',
-  'assistente humano',
-  'consultor',
-  // it
-  'umano',
-  'persona',
-  'qualcuno',
-  'operatore',
-  'operatrice',
-  'consulente',
-  // nl
-  'mens',
-  'medewerker',
-  'iemand',
-  'persoon',
-  'klantenservice',
-];
+const list = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .map((w) => [w, true] as const);
 
-// Verbs/phrases of wanting contact with one.
-const CONTACT = [
-  // en
-  'talk',
-  'speak',
-  'chat',
-  'connect',
-  'transfer',
-  'put me through',
-  'get me',
-  'give me',
-  'want',
-  'need',
-  'let me',
-  'reach',
-  'contact',
-  'escalate',
-  'call',
-  'is there',
-  'are there',
-  'are you',
-  'can i',
-  'could i',
-  'may i',
-  'hand me',
-  'pass me',
-  'forward me',
-  'bring',
-  // es
-  'hablar',
-  'habla',
-  'comunicar',
-  'contactar',
-  'quiero',
-  'necesito',
-  'pasame',
-  'pásame',
-  'ponme',
-  'hay',
-  // fr
-  'parler',
-  'parle',
-  'contacter',
-  'joindre',
-  'veux',
-  'voudrais',
-  'besoin',
-  'passer',
-  'mettre en relation',
-  'y a-t-il',
-  // de
-  'sprechen',
-  'reden',
-  'verbinden',
-  'kontaktieren',
-  'möchte',
-  'will',
-  'brauche',
-  'gibt es',
-  'durchstellen',
-  // pt
-  'falar',
-  'fala',
-  'conversar',
-  'quero',
-  'preciso',
-  'transferir',
-  'existe',
-  // it
-  'parlare',
-  'voglio',
-  'vorrei',
-  'bisogno',
-  'passami',
-  "c'è",
-  // nl
-  'spreken',
-  'praten',
-  'wil',
-  'graag',
-  'verbinden',
-  'doorverbinden',
-  'is er',
-];
+// Word classes (all languages together; the words rarely collide across them).
+const PERSON = new Lexicon(
+  list(`human humans agent agents operator operators representative representatives rep reps advisor adviser
+    advisors assistant supervisor manager staff employee specialist consultant executive person people
+    humano humanos agente agentes operador operadora asesor asesora representante ejecutivo ejecutiva encargado
+    persona personas supervisora
+    humain humains conseiller conseillere conseillers operateur operatrice interlocuteur responsable
+    mensch menschen menschlichen mitarbeiter mitarbeiterin mitarbeitern berater beraterin ansprechpartner
+    sachbearbeiter kundenberater servicemitarbeiter
+    pessoa pessoas atendente atendentes consultor consultora assistente
+    umano umani operatore operatrice consulente addetto addetta
+    mens medewerker medewerkers persoon adviseur klantenservicemedewerker`),
+);
+const WEAK = new Lexicon(
+  list(
+    `someone somebody anyone anybody alguien alguem quelqu'un quelquun jemand jemanden jemandem qualcuno iemand`,
+  ),
+);
+/** A support function; a human channel when contacted ("contact support"), not when merely needed. */
+const SERVICE = new Lexicon(
+  list(`support helpdesk servicedesk hotline helpline soporte suporte assistenza kundendienst kundenservice
+    klantenservice atendimento sac`),
+);
+const CONTACT = new Lexicon(
+  list(`talk talking speak speaking chat chatting connect connecting transfer transferring reach reaching
+    contact contacting escalate direct redirect forward route
+    hablar habla hablo comunicar comunicarme comunicarte contactar conectar conectarme transferir
+    parler parle discuter joindre contacter transferer
+    sprechen reden chatten verbinden kontaktieren erreichen durchstellen weiterleiten
+    falar conversar contatar transferir
+    parlare chattare contattare parlarne
+    spreken praten bellen doorverbinden`),
+);
+/** Contact verbs matched even with a typo in a short word ("talkk", "taok", "cat"), when a preposition follows. */
+const CONTACT_LOOSE = new Lexicon(list('talk speak chat call reach contact'), 3);
+const WANT = new Lexicon(
+  list(`want wanna need needs like
+    quiero quisiera necesito gustaria
+    veux voudrais aimerais souhaite besoin
+    mochte will brauche wurde
+    quero queria preciso gostaria
+    voglio vorrei bisogno
+    wil wilde graag moet`),
+);
+const GIVE = wordSet(`get give bring pass put find
+  pasame pasarme ponme ponerme dame
+  passez passe passer mettez mettre
+  gib geben holen
+  passa passar chame chamar
+  passami mettimi dammi
+  geef`);
+const BOT = wordSet(
+  `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
+);
+const EXIST = wordSet(`there hay y tem existe gibt c'e ce er daar`);
+const AVAIL = wordSet(`available there online around alive real disponible disponibles ahi la verfugbar da
+  disponivel disponiveis ai disponibile beschikbaar daar`);
+const ADJ = wordSet(`live real actual human proper physical customer service care competent qualified
+  bloody damn damned fucking freaking frigging goddamn effing flipping stupid
+  real verdadero verdadera humano humana vivo vrai vraie humain humaine reel reelle
+  echten echter echte richtigen richtige menschlichen verdadeiro verdadeira
+  vero vera umano umana reale menselijke`);
+const FILL =
+  wordSet(`to with wth wiht wirh whit a an the some one your my me please pls plz now right directly of from on in
+  for at i can could may would will do you u ur just only over
+  con un una el la al a por favor ahora directamente me
+  avec un une le la au moi s'il plait svp maintenant
+  mit einem einer einen dem den der die das ein eine bitte jetzt mich mir
+  com um uma o a ao me por favor agora
+  con un una il lo la al mi per favore ora
+  met een de het mij me alstublieft aub nu`);
+const HELP =
+  wordSet(`help helps assist answer answers respond reply sort fix solve ayude ayudarme ayudar atienda m'aider aider
+  helfen helfe ajudar ajude aiutarmi aiutare helpen`);
+/** Glued to the next word by a typo: "tosomebody", "udirect". */
+const GLUE = ['to', 'u', 'a', 'an', 'me', 'with'];
 
-// Whole phrases that are a request on their own.
-const DIRECT = [
-  /\b(real|actual|live|human) (person|human|agent|being)\b/,
-  /\bhuman (agent|support|help|assistance|being)\b/,
-  /\b(customer (service|care|support)|support) (agent|rep|representative|team)\b/,
-  /\bagent,? please\b/,
-  /^\s*(human|agent|representative|operator|person)[\s!.?]*$/,
-  /\b(stop|not?) (talking to )?(a |this )?(bot|robot|machine)\b/,
-  /\bare you (a )?(bot|robot|human|real)\b/,
-  /\b(bot|robot|machine) is (useless|stupid|not helping|dumb)\b/,
-  /\bhablar con (un|una) (humano|persona|agente|asesor)\b/,
-  /\bpersona real\b/,
-  /\b(parler|discuter) (à|a|avec) (un|une) (humain|personne|conseill\w+|agent)\b/,
-  /\bvraie personne\b/,
-  /\b(mit )?(einem|einer) (menschen|mitarbeiter\w*|berater\w*|echten person)\b/,
-  /\becht(en|er|e)? mensch/,
-  /\bfalar com (um|uma) (humano|pessoa|atendente)\b/,
-  /\bpessoa real\b/,
-  /\bparlare con (un|una) (umano|persona|operat\w+)\b/,
-  /\bpersona vera\b/,
-  /\b(spreken|praten) met (een )?(mens|medewerker|persoon)\b/,
-  /\becht(e)? (mens|persoon)\b/,
-];
+// Context words for the shapes.
+/** Negations of wanting ("don't", "never"); not of being able ("I can't reach an agent" is a request). */
+const NEGATORS =
+  wordSet(`don't dont doesn't doesnt didn't didnt won't wont not never no nao nicht kein keinen keine
+  pas nunca non niet geen without sin sans ohne sem senza zonder`);
+/** After a negator, these mean the negation is about something else ("I don't know how to reach someone"). */
+const OTHER_VERB = wordSet('know understand how sure sais se weiss sei weet');
+const STOP_VERBS =
+  wordSet(`stop quit enough tired sick fed hate deja arrete arreter assez stopp genug para basta chega
+  smettila stoppen genoeg`);
+const YOU = wordSet('you u eres es bist sei ben are');
+const RELATIVE = wordSet('who that which whose que qui die der dat welche che cui');
+const DEFINITE =
+  wordSet(`the that this your our his her their el ese esa le cette ce der die das dem den dieser
+  o esse essa il quel quella het`);
+const DATIVE = wordSet('me moi mir mij mi');
+const CALLBACK = wordSet('callback call-back rappel rappeler zuruckrufen ruckruf richiamare terugbellen');
+const ESCALATION_OBJECTS = wordSet('this it that my case ticket issue complaint matter problem');
+/** Person words used for something else when followed by these ("human-readable", "agent fee"). */
+const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature trafficking fee fees commission
+  commissions portal login app code id number numbers account accounts`);
+/** … or preceded by these ("delivery agent", "travel agent", "how many people"). */
+const COMPOUND_BEFORE =
+  wordSet(`delivery shipping travel estate insurance sales user secret double free booking
+  courier many other another second third each every per two three four five`);
+/** A weak person acting on the customer: "someone used my card", "someone else". */
+const ACTOR_AFTER =
+  wordSet(`else else's used stole hacked charged took logged accessed opened broke is has was
+  did tried called sent ordered made changed bought`);
+const CHANNEL_FIRST = wordSet(
+  'customer client clients call help service servicio atencion kunden servizio assistenza',
+);
+const CHANNEL_SECOND = wordSet(
+  'service support care center centre desk line client clients cliente clientes kunden clienti',
+);
+/** Nobody there: "no one", "nobody", "nadie", "personne ne", "niemand", "ninguém", "nessuno". */
+const NOBODY = wordSet('nobody noone nadie niemand ninguem nessuno');
+const UNREACHABLE =
+  wordSet(`not unavailable unreachable answering answers answer responding respond responds replying
+  picking picks busy down contesta responde atiende repond antwortet erreichbar atende risponde reageert
+  neemt`);
+const URGENT =
+  wordSet(`urgent urgently emergency asap immediate immediately urgente urgencia emergencia urgence
+  dringend dringende notfall eilig emergenza spoed noodgeval`);
+const URGENT_OBJECT =
+  wordSet(`help assistance attention resolution fix response action support solution ayuda asistencia
+  atencion solucion aide hilfe unterstutzung losung ajuda assistencia solucao aiuto soluzione hulp oplossing`);
+const ARTICLE = wordSet('a an un une una um uma ein eine een');
+const INTENSIFIER = wordSet('very really extremely so super quite truly muy tres sehr muito molto erg zeer');
+const COPULA = wordSet("is it's its es est ist e c'est het");
+const GREETING = wordSet('hi hello hey hola bonjour salut hallo ola oi ciao hoi');
+const NOT_TYPOS =
+  wordSet(`contract contracts walking walked calling caller charge changed chart represent presents present
+  parent parents agenda urgent agency agencies speaker sneak steak humor humid number numbers pleased supported
+  supporter season reason personal personally`);
 
-// "the person who…", "human-readable", "people say…": a person mentioned, not requested.
-const NOT_A_REQUEST = [
-  /\b(the|a|that|this) (person|guy|man|woman|courier|driver|agent) (who|that|which|at|from|on)\b/,
-  /\bhuman[- ](readable|error|resources|rights|nature)\b/,
-  /\bpersonne (ne|n')\b/, // French "personne ne…" = nobody
-  /\b(delivery|shipping|travel|estate|insurance) agent\b/,
-];
+interface Tagged {
+  tok: Token;
+  person: boolean;
+  weak: boolean;
+  service: boolean;
+  /** Index of the last word of a two/three-word channel ("customer service", "servicio al cliente"), or -1. */
+  channelEnd: number;
+  contact: boolean;
+  contactLoose: boolean;
+  want: boolean;
+  give: boolean;
+  fill: boolean;
+  adj: boolean;
+  help: boolean;
+  /** A person word that is only mentioned here (compound, actor, described). */
+  mention: boolean;
+}
 
-const norm = (s: string) => s.toLowerCase().normalize('NFC').replace(/[’`]/g, "'");
+function lookup<T>(lex: Lexicon<T>, key: string): boolean {
+  if (NOT_TYPOS.has(key)) return false;
+  if (lex.get(key) !== undefined) return true;
+  return false;
+}
 
-function wordIndex(text: string, phrase: string): number {
-  const re = new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
-  const m = re.exec(text);
-  return m ? m.index : -1;
+function tag(toks: Token[]): Tagged[] {
+  const out: Tagged[] = toks.map((tok) => {
+    let key = tok.key;
+    let person = lookup(PERSON, key);
+    let weak = !person && lookup(WEAK, key);
+    let contact = lookup(CONTACT, key);
+    if (!person && !weak && !contact && key.length >= 5) {
+      for (const g of GLUE) {
+        if (!key.startsWith(g)) continue;
+        const rest = key.slice(g.length);
+        if (lookup(PERSON, rest)) person = true;
+        else if (lookup(WEAK, rest)) weak = true;
+        else if (lookup(CONTACT, rest)) contact = true;
+        if (person || weak || contact) {
+          key = rest;
+          break;
+        }
+      }
+    }
+    return {
+      tok,
+      person,
+      weak,
+      service: lookup(SERVICE, key),
+      channelEnd: -1,
+      contact,
+      contactLoose: !contact && key.length >= 3 && lookup(CONTACT_LOOSE, key),
+      want: lookup(WANT, key),
+      give: GIVE.has(key),
+      fill: FILL.has(key),
+      adj: ADJ.has(key),
+      help: HELP.has(key),
+      mention: false,
+    };
+  });
+  for (let i = 0; i < out.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1];
+    const c = toks[i + 2];
+    if (b && b.clause === a.clause && CHANNEL_FIRST.has(a.key) && CHANNEL_SECOND.has(b.key))
+      out[i]!.channelEnd = i + 1;
+    else if (
+      c &&
+      (a.key === 'servicio' || a.key === 'service' || a.key === 'atencion' || a.key === 'servizio') &&
+      (b!.key === 'al' || b!.key === 'a' || b!.key === 'client' || b!.key === 'clienti') &&
+      (c.key.startsWith('client') || c.key === 'la')
+    )
+      out[i]!.channelEnd = i + 2;
+    const t = out[i]!;
+    if (!(t.person || t.weak || t.service)) continue;
+    const next = toks[i + 1];
+    const prev = toks[i - 1];
+    const sameNext = next && next.clause === a.clause;
+    const samePrev = prev && prev.clause === a.clause;
+    if (sameNext && COMPOUND_AFTER.has(next.key)) t.mention = true;
+    if (samePrev && COMPOUND_BEFORE.has(prev.key)) t.mention = true;
+    if (t.weak && sameNext && ACTOR_AFTER.has(next.key)) t.mention = true;
+    // "the person who delivered…": a definite person described, not one asked for.
+    if (sameNext && RELATIVE.has(next.key) && samePrev && DEFINITE.has(prev.key)) t.mention = true;
+  }
+  return out;
+}
+
+/** A person, or a human channel, at i (weak words only if allowed); returns the last index of the phrase or -1. */
+function personAt(tags: Tagged[], i: number, opts: { weak: boolean; bareService: boolean }): number {
+  const t = tags[i];
+  if (!t) return -1;
+  if (t.channelEnd >= 0) return t.channelEnd;
+  if (t.mention) return -1;
+  if (t.person || (opts.weak && t.weak) || (opts.bareService && t.service)) return i;
+  return -1;
+}
+
+/** Is the word at i negated by a "don't / never / nicht" just before it? */
+function negated(tags: Tagged[], i: number): boolean {
+  const clause = tags[i]!.tok.clause;
+  for (let back = 1; back <= 3; back++) {
+    const p = tags[i - back];
+    if (!p || p.tok.clause !== clause) return false;
+    if (NEGATORS.has(p.tok.key)) {
+      for (let k = i - back + 1; k < i; k++) if (OTHER_VERB.has(tags[k]!.tok.key)) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 export interface HumanRequest {
   requested: boolean;
-  /** The words that made the decision. */
+  /** The words that made the decision, as they appear in the lower-cased message. */
   evidence: string | null;
 }
 
-export function detectHumanRequest(raw: string): HumanRequest {
-  const text = norm(raw);
-  for (const re of DIRECT) {
-    const m = re.exec(text);
-    if (m && !NOT_A_REQUEST.some((n) => n.test(text))) return { requested: true, evidence: m[0].trim() };
-  }
-  if (NOT_A_REQUEST.some((n) => n.test(text))) return { requested: false, evidence: null };
-  // A contact verb followed, within a few words, by a person word.
-  for (const verb of CONTACT) {
-    const v = wordIndex(text, verb);
-    if (v < 0) continue;
-    const window = text.slice(v, v + verb.length + 48);
-    for (const person of PERSON) {
-      const p = wordIndex(window, person);
-      if (p > 0) return { requested: true, evidence: window.slice(0, p + person.length + 1).trim() };
+const NO: HumanRequest = { requested: false, evidence: null };
+
+const found = (t: Tokenized, from: Token, to: Token): HumanRequest => ({
+  requested: true,
+  evidence: t.lower.slice(Math.min(from.start, to.start), Math.max(from.end, to.end)),
+});
+
+export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
+  const toks = t.tokens;
+  const n = toks.length;
+  if (n === 0) return NO;
+  const tags = tag(toks);
+  const same = (i: number, j: number) => !!toks[j] && toks[j]!.clause === toks[i]!.clause;
+  const between = (i: number) => tags[i]!.fill || tags[i]!.adj;
+
+  for (let i = 0; i < n; i++) {
+    const tg = tags[i]!;
+    const key = tg.tok.key;
+
+    // 1. contact verb … person or channel (weak persons too): "talk to a live agent", "contact support".
+    const nextKey = toks[i + 1]?.key ?? '';
+    const contact = tg.contact || (tg.contactLoose && (FILL.has(nextKey) || nextKey === 'wth'));
+    if (contact && !negated(tags, i)) {
+      if (key === 'escalate' && (!same(i, i + 1) || ESCALATION_OBJECTS.has(nextKey) || nextKey === 'to'))
+        return found(t, tg.tok, same(i, i + 1) ? toks[i + 1]! : tg.tok);
+      for (let j = i + 1; j <= i + 6 && same(i, j); j++) {
+        const end = personAt(tags, j, { weak: true, bareService: true });
+        if (end >= 0) return found(t, tg.tok, toks[end]!);
+        if (!between(j)) break;
+      }
+    }
+    // … and person first ("Menschen sprechen", "agent to chat", "human to answer"), unless the
+    // person is a definite one being described ("the agent talked to me").
+    const pEnd = personAt(tags, i, { weak: false, bareService: false });
+    if (pEnd >= 0 && !tg.contact && !tg.want) {
+      const prev = toks[i - 1];
+      const described = prev && DEFINITE.has(prev.key) && !tags.slice(0, i).some((x) => x.want);
+      for (let j = pEnd + 1; j <= pEnd + 3 && same(i, j) && !described; j++) {
+        if ((tags[j]!.contact || tags[j]!.help) && !negated(tags, j)) return found(t, tg.tok, toks[j]!);
+        if (!between(j) && !tags[j]!.person) break;
+      }
+    }
+
+    // 2. want / get + person: "I need a human", "get me someone to help". A weak person needs a
+    // frame after it (end, "please", "to help", "available"): "someone to sign for it" is not a request.
+    if ((tg.want || tg.give) && !negated(tags, i)) {
+      let dative = false;
+      for (let j = i + 1; j <= i + 5 && same(i, j); j++) {
+        const w = tags[j]!;
+        if (DATIVE.has(w.tok.key)) dative = true;
+        const end = personAt(tags, j, { weak: false, bareService: false });
+        if (end >= 0) {
+          const ok = tg.want || dative || key === 'get' || key === 'find';
+          if (ok) return found(t, tg.tok, toks[end]!);
+          break;
+        }
+        if (w.weak && !w.mention) {
+          const after = toks[j + 1];
+          const after2 = toks[j + 2]?.key ?? '';
+          const framed =
+            !after ||
+            after.clause !== w.tok.clause ||
+            HELP.has(after.key) ||
+            AVAIL.has(after.key) ||
+            after.key === 'please' ||
+            ((after.key === 'to' || after.key === 'who' || after.key === 'that') &&
+              (HELP.has(after2) || tags[j + 2]?.contact === true || after2 === 'can'));
+          if (framed && (tg.want || dative || key === 'get' || key === 'find'))
+            return found(t, tg.tok, w.tok);
+          break;
+        }
+        if (!(between(j) || w.tok.key === 'talk' || w.contact)) break;
+      }
+    }
+
+    // 3. "is there anyone / a real person", "anyone available?", "¿hay alguien?", "ist da jemand".
+    if ((tg.weak || tg.person) && !tg.mention) {
+      const next = toks[i + 1];
+      const openAfter =
+        !next ||
+        next.clause !== tg.tok.clause ||
+        AVAIL.has(next.key) ||
+        ADJ.has(next.key) ||
+        HELP.has(next.key) ||
+        ['i', 'to', 'who', 'que', 'qui', 'that', 'here'].includes(next.key);
+      for (let back = 1; back <= 3; back++) {
+        const p = toks[i - back];
+        if (!p || p.clause !== tg.tok.clause) break;
+        if (EXIST.has(p.key) && openAfter) return found(t, p, tg.tok);
+        if (!(FILL.has(p.key) || ADJ.has(p.key) || p.key === 'any')) break;
+      }
+      if (tg.weak && next && next.clause === tg.tok.clause && AVAIL.has(next.key))
+        return found(t, tg.tok, next);
+    }
+
+    // 4. refusing the bot: "stop the bot", "no more bots", "I don't want a machine".
+    if (BOT.has(key)) {
+      for (let back = 1; back <= 5; back++) {
+        const p = tags[i - back];
+        if (!p || p.tok.clause !== tg.tok.clause || YOU.has(p.tok.key)) break;
+        if (STOP_VERBS.has(p.tok.key)) return found(t, p.tok, tg.tok);
+        if (
+          NEGATORS.has(p.tok.key) &&
+          tags.slice(i - back, i).some((x) => x.want || x.contact || x.tok.key === 'more')
+        )
+          return found(t, p.tok, tg.tok);
+        if (p.tok.key === 'no' && back <= 2) return found(t, p.tok, tg.tok);
+      }
+    }
+
+    // 5. a call back: "call me back", "callback please", "can someone call me".
+    if (CALLBACK.has(key)) return found(t, tg.tok, tg.tok);
+    if (key === 'call' && nextKey === 'me') {
+      if (toks[i + 2]?.key === 'back') return found(t, tg.tok, toks[i + 2]!);
+      if (tags[i - 1]?.weak || tags[i - 2]?.weak) return found(t, toks[i - 1]!, toks[i + 1]!);
+    }
+
+    // 6. a human channel that can't be reached: "call center not reachable", "nobody answers".
+    const channel =
+      tg.channelEnd >= 0
+        ? tg.channelEnd
+        : tg.service
+          ? i
+          : NOBODY.has(key) || (key === 'no' && nextKey === 'one')
+            ? key === 'no'
+              ? i + 1
+              : i
+            : -1;
+    if (channel >= 0 && !tg.mention) {
+      for (let j = channel + 1; j <= channel + 3 && same(i, j); j++) {
+        if (UNREACHABLE.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!);
+      }
+    }
+    // "personne ne répond" (French "nobody answers")
+    if (key === 'personne' && (nextKey === 'ne' || nextKey === "n'") && same(i, i + 2))
+      return found(t, tg.tok, toks[i + 2]!);
+
+    // 7. a declared emergency: "this is urgent", "urgent help", "I need urgent assistance".
+    if (URGENT.has(key)) {
+      const next = toks[i + 1];
+      if (next && same(i, i + 1) && URGENT_OBJECT.has(next.key)) return found(t, tg.tok, next);
+      for (let back = 1; back <= 3; back++) {
+        const p = toks[i - back];
+        if (!p || p.clause !== tg.tok.clause) break;
+        if (back > 1 && !INTENSIFIER.has(toks[i - back + 1]!.key) && !ARTICLE.has(toks[i - back + 1]!.key))
+          break;
+        if (COPULA.has(p.key)) {
+          // "this is urgent" / "it's urgent", at the start of its clause — not "is it urgent to…?"
+          const before = toks[i - back - 1];
+          if (
+            !before ||
+            before.clause !== p.clause ||
+            ['this', 'it', 'ca', 'es', 'het', 'c'].includes(before.key)
+          )
+            return found(t, before && before.clause === p.clause ? before : p, tg.tok);
+        }
+        if (URGENT_OBJECT.has(p.key) || tags[i - back]!.want) return found(t, p, tg.tok);
+      }
+      if (n <= 3) return found(t, toks[0]!, toks[n - 1]!);
     }
   }
-  return { requested: false, evidence: null };
+
+  // 8. the message is only a person or channel phrase ("Agent", "live person please", "customer
+  // support"), or only a contact verb ("Talk", "chat please").
+  let person: Token | null = null;
+  let contactOnly: Token | null = null;
+  for (let i = 0; i < n; i++) {
+    const tg = tags[i]!;
+    const end = person ? -1 : personAt(tags, i, { weak: false, bareService: true });
+    if (end >= 0) {
+      person = tg.tok;
+      i = end;
+      continue;
+    }
+    if (tg.contact || tg.contactLoose) contactOnly ??= tg.tok;
+    if (
+      tg.fill ||
+      tg.adj ||
+      tg.contact ||
+      tg.contactLoose ||
+      tg.want ||
+      tg.help ||
+      AVAIL.has(tg.tok.key) ||
+      GREETING.has(tg.tok.key)
+    )
+      continue;
+    return NO;
+  }
+  if (person && n <= 6) return found(t, toks[0]!, toks[n - 1]!);
+  if (contactOnly && n <= 3 && !negated(tags, 0)) return found(t, toks[0]!, toks[n - 1]!);
+  return NO;
+}
+
+/** For callers holding a raw string (the bot engine). */
+export function detectHumanRequest(raw: string): HumanRequest {
+  return detectHumanRequestTokens(tokenize(raw));
 }

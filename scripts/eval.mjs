@@ -1,0 +1,202 @@
+// Triage evaluation on the labelled set in shared/eval (see its README):
+//   npm run eval [-- --data DIR] [--extra FILE.jsonl]... [--errors N] [--json-only]
+// Runs the triage command exactly as a user would (one run per knowledge base: lines with a
+// `kb` against shared/eval/kb/<name>, the rest without one), then reports precision and recall
+// per label, false escalations and false intent gaps on routine questions — overall, per source
+// and for non-English lines — and ends with one line of flat JSON with the headline figures.
+// --extra adds labelled files of the same format (e.g. test/fixtures/triage-multilingual.jsonl),
+// reported separately and under "extra_" keys so the public figures stay comparable.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BUNDLE, buildTriageCli, ROOT } from '../cli/build.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const DATA = resolve(opt('--data') ?? process.env.BATON_EVAL_DIR ?? resolve(ROOT, '../shared/eval'));
+const extras = args.flatMap((a, i) => (args[i - 1] === '--extra' ? [resolve(a)] : []));
+const showErrors = Number(opt('--errors') ?? 0);
+const jsonOnly = args.includes('--json-only');
+const say = (s = '') => {
+  if (!jsonOnly) process.stdout.write(`${s}\n`);
+};
+
+const readJsonl = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+await buildTriageCli();
+const work = mkdtempSync(join(tmpdir(), 'baton-eval-'));
+
+function runTriage(lines, kbDir) {
+  const file = join(work, `in-${Math.random().toString(36).slice(2)}.jsonl`);
+  writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+  const argv = [BUNDLE, file, ...(kbDir ? ['--kb', kbDir] : []), '--explain'];
+  return new Promise((ok, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--no-warnings', ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new Error(`triage exited ${code}: ${err}`));
+      const rows = out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+      if (rows.length !== lines.length)
+        return fail(new Error(`expected ${lines.length} lines, got ${rows.length}`));
+      rows.forEach((r, i) => {
+        if (r.id !== lines[i].id) fail(new Error(`line ${i}: id ${r.id} != ${lines[i].id}`));
+      });
+      ok({ rows, ms: performance.now() - started });
+    });
+  });
+}
+
+/** Runs one labelled set; returns [{line, out}] in input order. */
+async function evaluate(lines, kbRoot) {
+  const groups = new Map();
+  for (const l of lines) {
+    const key = l.kb ?? '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(l);
+  }
+  const results = [];
+  let ms = 0;
+  for (const [kb, group] of groups) {
+    const r = await runTriage(group, kb ? join(kbRoot, kb) : undefined);
+    ms += r.ms;
+    group.forEach((line, i) => {
+      results.push({ line, out: r.rows[i] });
+    });
+  }
+  return { results, ms };
+}
+
+const EXPECTED = { human_request: 'human_request', frustrated: 'frustration', out_of_scope: 'intent_gap' };
+
+function metrics(results) {
+  const m = { n: results.length };
+  for (const [label, reason] of Object.entries(EXPECTED)) {
+    // Intent gaps are only judged on lines that have a knowledge base.
+    const scope = label === 'out_of_scope' ? results.filter((r) => r.line.kb) : results;
+    const pos = scope.filter((r) => r.line.label === label);
+    const predicted = scope.filter((r) => r.out.reason === reason);
+    const tp = predicted.filter((r) => r.line.label === label).length;
+    m[`${label}_n`] = pos.length;
+    m[`${label}_precision`] = predicted.length ? tp / predicted.length : null;
+    m[`${label}_recall`] = pos.length ? tp / pos.length : null;
+    m[`${label}_escalated`] = pos.length ? pos.filter((r) => r.out.escalate).length / pos.length : null;
+  }
+  const routine = results.filter((r) => r.line.label === 'routine');
+  const routineKb = routine.filter((r) => r.line.kb);
+  m.routine_n = routine.length;
+  m.routine_false_escalation = routine.length
+    ? routine.filter((r) => r.out.escalate).length / routine.length
+    : null;
+  m.routine_kb_n = routineKb.length;
+  m.routine_false_gap = routineKb.length
+    ? routineKb.filter((r) => r.out.reason === 'intent_gap').length / routineKb.length
+    : null;
+  return m;
+}
+
+const fmt = (x) => (x === null || x === undefined ? '   -  ' : x.toFixed(3).padStart(6));
+
+function table(title, rowsByName) {
+  say(`\n${title}`);
+  say(
+    'set                     n   human P  human R  frust P  frust R   gap P    gap R  routine FE  routine FG',
+  );
+  for (const [name, m] of rowsByName) {
+    say(
+      `${name.padEnd(20)} ${String(m.n).padStart(5)}   ${fmt(m.human_request_precision)}   ${fmt(m.human_request_recall)}   ${fmt(
+        m.frustrated_precision,
+      )}   ${fmt(m.frustrated_recall)}   ${fmt(m.out_of_scope_precision)}   ${fmt(m.out_of_scope_recall)}     ${fmt(
+        m.routine_false_escalation,
+      )}      ${fmt(m.routine_false_gap)}`,
+    );
+  }
+}
+
+function report(title, results) {
+  const bySource = new Map();
+  for (const r of results) {
+    const s = r.line.source ?? 'unknown';
+    if (!bySource.has(s)) bySource.set(s, []);
+    bySource.get(s).push(r);
+  }
+  const nonEn = results.filter((r) => r.line.lang && r.line.lang !== 'en');
+  const rows = [['all', metrics(results)]];
+  for (const [s, rs] of [...bySource].sort()) rows.push([s, metrics(rs)]);
+  const byLang = new Map();
+  for (const r of nonEn) {
+    if (!byLang.has(r.line.lang)) byLang.set(r.line.lang, []);
+    byLang.get(r.line.lang).push(r);
+  }
+  rows.push(['non-English', metrics(nonEn)]);
+  for (const [l, rs] of [...byLang].sort()) rows.push([`  ${l}`, metrics(rs)]);
+  table(title, rows);
+  return { all: rows[0][1], nonEn: metrics(nonEn) };
+}
+
+function errors(results, n) {
+  if (!n) return;
+  const wrong = results.filter((r) => {
+    const want = EXPECTED[r.line.label];
+    if (r.line.label === 'routine') return r.out.escalate;
+    if (r.line.label === 'out_of_scope') return r.out.reason !== 'intent_gap';
+    return r.out.reason !== want;
+  });
+  say(`\n${wrong.length} errors; first ${Math.min(n, wrong.length)}:`);
+  for (const r of wrong.slice(0, n))
+    say(
+      `  [${r.line.label} ${r.line.source}] ${r.line.text ?? JSON.stringify(r.line.turns)} → ${r.out.reason} (${(r.out.evidence ?? [])[0] ?? ''})`,
+    );
+}
+
+try {
+  const lines = readJsonl(join(DATA, 'dev.jsonl'));
+  say(`Triage evaluation — ${lines.length} labelled lines from ${DATA}`);
+  say('P = precision, R = recall of the expected reason; FE = false escalations, FG = false intent gaps.');
+  const { results, ms } = await evaluate(lines, join(DATA, 'kb'));
+  const pub = report('Public set (shared/eval)', results);
+  errors(results, showErrors);
+
+  const flat = {};
+  const put = (prefix, m) => {
+    for (const [k, v] of Object.entries(m))
+      flat[`${prefix}${k}`] = v === null ? null : Math.round(v * 1000) / 1000;
+  };
+  put('', pub.all);
+  put('nonen_', pub.nonEn);
+  flat.ms_per_line = Math.round((ms / lines.length) * 100) / 100;
+
+  for (const file of extras) {
+    const extra = readJsonl(file);
+    const { results: er } = await evaluate(extra, join(DATA, 'kb'));
+    const rep = report(`Extra set ${file}`, er);
+    errors(er, showErrors);
+    put('extra_', rep.all);
+    put('extra_nonen_', rep.nonEn);
+  }
+
+  say(
+    '\nGoals: human R ≥ 0.95 at P ≥ 0.9; routine FE ≤ 0.05; frustration R ≥ 0.8; gap R ≥ 0.8 at FG ≤ 0.10.',
+  );
+  process.stdout.write(`${JSON.stringify(flat)}\n`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,247 @@
+import { GAP_THRESHOLD } from '../knowledge';
+import { complexitySignals } from './complexity';
+import { extractEntities } from './entities';
+import { frustrationSignals } from './frustration';
+import { detectHumanRequestTokens } from './humanRequest';
+import {
+  isPersonal,
+  isSmallTalk,
+  questionSignature,
+  REPEAT_SIMILARITY,
+  saysNotHelped,
+  similarity,
+} from './intentGap';
+import { detectLanguage } from './language';
+import { evaluateRules, higherPriority } from './rules';
+import { scoreSentiment } from './sentiment';
+import { tokenize } from './text';
+import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
+
+// One visitor message in, one decision out. Pure: the state comes in, a new state goes out,
+// and everything else (retrieval confidence, rules, the clock) is given.
+
+/** Only the start of a very long message is analysed: enough for every trigger, bounded cost. */
+export const MAX_ANALYSED_CHARS = 4000;
+const WINDOW = 6;
+/** Above this predictive score agents are warned, before any handoff. */
+export const WARN_SCORE = 0.6;
+export const DEFAULT_AMOUNT_THRESHOLD = 1000;
+
+// Frustration over turns: a message this distressed, with anger, shouting or "still/again",
+// escalates on its own; otherwise distress must rise or stay high over the last turns.
+const ACUTE_DISTRESS = 0.85;
+const HIGH_DISTRESS = 0.35;
+const SUSTAINED_LEVEL = 0.4;
+const RISE = 0.3;
+/** Added to the gap threshold for impersonal questions (see isPersonal). */
+const IMPERSONAL_GAP_MARGIN = 0.2;
+
+/** Which reason a decision carries when several triggers fire. */
+const REASON_ORDER: TriageReason[] = ['human_request', 'rule', 'frustration', 'complexity', 'intent_gap'];
+
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+export function assessMessage(
+  state: TriageState,
+  input: AssessInput,
+): { state: TriageState; decision: Decision } {
+  const text = input.text.length > MAX_ANALYSED_CHARS ? input.text.slice(0, MAX_ANALYSED_CHARS) : input.text;
+  const sig = input.signals;
+  const t = tokenize(text);
+  const language = sig?.language ?? detectLanguage(text, t, state.language);
+  const senti = scoreSentiment(t, language);
+  const sentiment = sig?.sentiment ?? senti.score;
+  const fr = frustrationSignals(t, sig?.sentiment === undefined ? senti : { ...senti, score: sig.sentiment });
+  const human = detectHumanRequestTokens(t);
+  const entities = extractEntities(text, input.contact.attributes);
+  const cx = complexitySignals(text, t, entities);
+  const small = isSmallTalk(t);
+  const signature = questionSignature(t);
+
+  const fired = new Map<TriageReason, string[]>();
+  const fire = (reason: TriageReason, ...why: string[]) =>
+    fired.set(reason, [...(fired.get(reason) ?? []), ...why]);
+  let priority: Priority | undefined;
+
+  // ── Explicit request for a person ──
+  const humanRequested = sig?.humanRequest ?? human.requested;
+  if (humanRequested) fire('human_request', `asked for a person: "${human.evidence ?? text.slice(0, 80)}"`);
+
+  // ── Frustration: this message, and the trend over the last turns ──
+  const distress = [...state.distress, fr.distress].slice(-WINDOW);
+  const previous = state.distress.slice(-3);
+  const prevMean = previous.length ? previous.reduce((a, b) => a + b, 0) / previous.length : 0;
+  const recent = distress.slice(-3);
+  const level = weightedMean(recent);
+  const sentiments = [...state.sentiments, sentiment].slice(-WINDOW);
+  const prevSent = state.sentiments.slice(-3);
+  const trend = prevSent.length
+    ? round(sentiment - prevSent.reduce((a, b) => a + b, 0) / prevSent.length)
+    : 0;
+  const cues = fr.anger.length + fr.persistence.length + fr.intensity;
+  const complaint = sig?.complaint ? 'complaint' : fr.complaint;
+  if (complaint) fire('frustration', `complaint: "${complaint}"`);
+  if (fr.criticism) fire('frustration', `criticism: "${fr.criticism}"`);
+  if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
+  if (!fired.has('frustration')) {
+    const acute = fr.distress >= ACUTE_DISTRESS && (fr.anger.length > 0 || fr.intensity >= 1) && cues >= 2;
+    const sustained =
+      recent.length >= 2 &&
+      recent.filter((d) => d >= HIGH_DISTRESS).length >= 2 &&
+      level >= SUSTAINED_LEVEL &&
+      fr.distress >= HIGH_DISTRESS;
+    const rising =
+      previous.length >= 1 && fr.distress - prevMean >= RISE && fr.distress >= 0.5 && level >= 0.3;
+    if (acute || sustained || rising) {
+      const how = acute ? 'very upset' : sustained ? 'upset for several messages' : 'getting more upset';
+      fire('frustration', `${how}: distress ${round(fr.distress, 2)} (level ${round(level, 2)})`);
+    }
+  }
+  if (fired.has('frustration')) {
+    const words = senti.words
+      .filter((w) => w.value < 0)
+      .slice(0, 3)
+      .map((w) => w.word);
+    if (words.length) fired.get('frustration')!.push(`negative words: ${words.join(', ')}`);
+    if (fr.anger.length) fired.get('frustration')!.push(`anger: ${fr.anger.slice(0, 3).join(', ')}`);
+    if (fr.persistence.length)
+      fired.get('frustration')!.push(`waiting/repeating: ${fr.persistence.slice(0, 3).join(', ')}`);
+    priority = higherPriority(priority, 'high');
+  }
+
+  // ── Intent gap ──
+  const infoOnly =
+    signature.length <= 2 &&
+    entities.orderNumbers.length + entities.emails.length + entities.phones.length > 0;
+  const judged = !small && !infoOnly;
+  const gapThreshold = input.options?.gapThreshold ?? GAP_THRESHOLD;
+  const r = input.retrieval;
+  // A question about the world rather than the visitor's case gets a wider margin: a middling
+  // lexical match ("black holes" → an article mentioning "black") is not an answer.
+  const impersonalMargin = judged && r != null && !isPersonal(t) ? IMPERSONAL_GAP_MARGIN : 0;
+  const lowConfidence = judged && r != null && r.confidence < gapThreshold + impersonalMargin;
+  const notHelped = sig?.notHelped ? 'classifier: not helped' : saysNotHelped(t);
+  const repeatOf =
+    judged && !notHelped && signature.length >= 2
+      ? state.questions.find((q) => similarity(q, signature) >= REPEAT_SIMILARITY)
+      : undefined;
+  if (lowConfidence && !humanRequested)
+    fire(
+      'intent_gap',
+      `knowledge base has no good answer (confidence ${round(r.confidence, 2)} < ${round(gapThreshold + impersonalMargin, 2)})`,
+    );
+  if (input.botAdmittedGap && !small) fire('intent_gap', 'the bot said it could not help');
+  if (notHelped) fire('intent_gap', `said the answer didn't help: "${notHelped}"`);
+  if (repeatOf) fire('intent_gap', 'asked the same question again');
+
+  // ── Complexity ──
+  const amountThreshold = input.options?.amountThreshold ?? DEFAULT_AMOUNT_THRESHOLD;
+  const bigMoney =
+    (cx.moneyTrouble && cx.maxAmount >= amountThreshold) ||
+    (cx.moneyClaim && cx.maxAmount >= 5 * amountThreshold);
+  const manyIssues = cx.issues >= 3 || (cx.issues >= 2 && cx.chars >= 280);
+  if (cx.domains.length || manyIssues || bigMoney || sig?.complex) {
+    if (cx.domains.length) fire('complexity', ...cx.evidence);
+    if (manyIssues)
+      fire('complexity', `${cx.issues} separate issues in one message (${cx.chars} characters)`);
+    if (bigMoney) fire('complexity', `amount ${cx.maxAmount} in dispute (threshold ${amountThreshold})`);
+    if (sig?.complex && !fired.has('complexity')) fire('complexity', 'classifier: complex case');
+    priority = higherPriority(
+      priority,
+      cx.domains.includes('security') || cx.domains.includes('medical') ? 'urgent' : 'high',
+    );
+  }
+
+  // ── Business rules (they may also react to the triggers above) ──
+  const topics = [...(r?.topic ? [r.topic] : []), ...(sig?.topic ? [sig.topic] : []), ...cx.domains];
+  const outcome = evaluateRules(input.rules, {
+    tokens: t,
+    topics,
+    attributes: input.contact.attributes,
+    pageUrl: input.contact.pageUrl,
+    language,
+    now: input.now,
+    triggers: [...fired.keys()],
+  });
+  if (outcome.handoff) fire('rule', ...outcome.evidence);
+  priority = higherPriority(priority, outcome.priority);
+  if (human.requested && /urgen|emergenc|dringend|asap|immediat|spoed|noodgeval/.test(human.evidence ?? ''))
+    priority = higherPriority(priority, 'urgent');
+
+  const reason = REASON_ORDER.find((x) => fired.has(x)) ?? null;
+  const evidence = reason
+    ? [...fired.get(reason)!, ...[...fired].filter(([k]) => k !== reason).flatMap(([, v]) => v)]
+    : [];
+  if (!reason && outcome.evidence.length) evidence.push(...outcome.evidence);
+  evidence.push(`sentiment ${round(sentiment, 2)}, trend ${round(trend, 2)}`);
+
+  // ── Predictive score ──
+  const gaps = state.gaps + (fired.has('intent_gap') ? 1 : 0);
+  const nh = state.notHelped + (notHelped ? 1 : 0);
+  const repeats = state.repeats + (repeatOf ? 1 : 0);
+  const complex = state.complex + (fired.has('complexity') ? 1 : 0);
+  const z =
+    -3.4 +
+    2.2 * fr.distress +
+    1.6 * level +
+    (fr.anger.length ? 0.6 : 0) +
+    0.35 * Math.min(fr.persistence.length, 2) +
+    0.3 * fr.intensity +
+    0.8 * Math.min(gaps, 3) +
+    0.5 * Math.min(nh, 2) +
+    0.6 * Math.min(repeats, 2) +
+    (lowConfidence ? 0.6 : r && r.confidence < gapThreshold + 0.15 ? 0.3 : 0) +
+    0.7 * Math.min(complex, 2) +
+    0.3 * Math.min(cx.issues, 3) +
+    (cx.maxAmount >= amountThreshold ? 0.5 : 0) +
+    0.2 * Math.log1p(state.turns) +
+    1.2 * Math.min(state.humanAsks, 1) +
+    (priority === 'urgent' ? 0.8 : priority === 'high' ? 0.4 : 0);
+  let score = Math.max(1 / (1 + Math.exp(-z)), 0.75 * state.score);
+  if (reason) score = Math.max(score, 0.85);
+  score = round(clamp01(score));
+
+  const escalate = reason !== null;
+  const next: TriageState = {
+    v: 1,
+    turns: state.turns + 1,
+    sentiments: sentiments.map((x) => round(x)),
+    distress: distress.map((x) => round(x)),
+    questions: judged && signature.length >= 2 ? [...state.questions, signature].slice(-5) : state.questions,
+    gaps,
+    notHelped: nh,
+    repeats,
+    humanAsks: state.humanAsks + (humanRequested ? 1 : 0),
+    complex,
+    low: round(Math.min(state.low, sentiment)),
+    language,
+    score,
+    escalated: state.escalated ?? (reason ? { reason, turn: state.turns + 1 } : null),
+  };
+  const decision: Decision = {
+    escalate,
+    reason,
+    evidence,
+    sentiment: round(sentiment),
+    trend,
+    language,
+    score,
+    botMayAnswer: outcome.botMayAnswer,
+  };
+  const finalPriority = priority ?? (escalate ? 'normal' : undefined);
+  if (finalPriority) decision.priority = finalPriority;
+  if (outcome.department) decision.department = outcome.department;
+  return { state: next, decision };
+}
+
+/** Mean with recent values weighted more (1, 2, 3…). */
+function weightedMean(xs: number[]): number {
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += x * (i + 1);
+    den += i + 1;
+  });
+  return den ? num / den : 0;
+}

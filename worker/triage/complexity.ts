@@ -1,0 +1,167 @@
+import type { Entities } from './entities';
+import { Lexicon, type Tokenized, wordSet } from './text';
+
+// Complexity: cases a bot should not carry alone — several distinct issues in one message, a
+// long multi-part story, legal / medical / security matters, or a large sum in dispute.
+
+export type Domain = 'legal' | 'medical' | 'security';
+
+const DOMAIN_WORDS: Record<Domain, string> = {
+  legal: `lawyer lawyers attorney attorneys lawsuit lawsuits sue suing sued litigation solicitor subpoena gdpr ombudsman
+    abogado abogados demandar demandare tribunales
+    avocat avocats tribunal poursuivre rgpd
+    anwalt anwaltin rechtsanwalt klage verklagen gericht dsgvo abmahnung
+    advogado advogados processar lgpd
+    avvocato avvocati tribunale denunciare
+    advocaat advocaten rechtszaak aanklagen`,
+  medical: `hospital hospitalized hospitalised allergic anaphylaxis anaphylactic poisoning poisoned injured injury injuries
+    bleeding overdose
+    hospitalizado alergica alergico intoxicacion herido herida lesionado
+    hopital hospitalise allergique intoxication blesse blessee
+    krankenhaus allergisch vergiftung verletzt verletzung
+    hospitalizada intoxicacao ferido ferida
+    ospedale allergica allergico intossicazione ferito ferita
+    ziekenhuis allergisch vergiftiging gewond`,
+  security: `hacked hacker hackers hijacked breach breached compromised phishing malware ransomware
+    hackeado hackearon pirateado suplantacion
+    pirate piratage usurpation hameconnage
+    gehackt datenleck identitatsdiebstahl
+    invadida invadido clonado
+    hackerato violato
+    datalek identiteitsfraude`,
+};
+
+const DOMAINS = new Map<Domain, Lexicon<true>>();
+for (const [d, words] of Object.entries(DOMAIN_WORDS) as [Domain, string][])
+  DOMAINS.set(
+    d,
+    new Lexicon(
+      words
+        .trim()
+        .split(/\s+/)
+        .map((w) => [w, true] as const),
+      99,
+    ),
+  );
+
+/** Two-word domain phrases: [first, second, domain]. */
+const DOMAIN_PHRASES: [string, string, Domain][] = [
+  ['legal', 'action', 'legal'],
+  ['small', 'claims', 'legal'],
+  ['data', 'protection', 'legal'],
+  ['identity', 'theft', 'security'],
+  ['unauthorized', 'access', 'security'],
+  ['unauthorised', 'access', 'security'],
+  ['data', 'leak', 'security'],
+  ['emergency', 'room', 'medical'],
+  ['allergic', 'reaction', 'medical'],
+  ['mise', 'demeure', 'legal'],
+  ['vol', "d'identite", 'security'],
+  ['robo', 'identidad', 'security'],
+];
+
+/** Words that open another issue ("also", "another thing", "additionally"…). */
+const NEXT_ISSUE =
+  wordSet(`also additionally another besides furthermore moreover secondly second thirdly third plus
+  ademas tambien otra otro segundo
+  aussi egalement autre deuxiemement
+  ausserdem auch weiteres zweitens
+  tambem outra outro segundo
+  inoltre anche altra altro secondo
+  ook daarnaast verder bovendien tweede`);
+
+/** Money in dispute: a large amount next to one of these is a problem, not a transfer order. */
+const MONEY_TROUBLE =
+  wordSet(`charged charge charges overcharged billed double twice dispute disputed missing lost stolen
+  fraud fraudulent unauthorized unauthorised chargeback owed owe deducted debited disappeared
+  cobrado cobro cobraron cargo fraude debite preleve facture deux fois
+  abgebucht belastet berechnet doppelt cobranca cobrado descontado
+  addebitato addebito prelevato afgeschreven gerekend dubbel`);
+/** A refund or compensation claim: routine unless the sum is very large (five times the threshold). */
+const MONEY_CLAIM = wordSet(`refund refunds reimbursement reimburse compensation restitution
+  reembolso devolucion remboursement erstattung ruckerstattung estorno rimborso terugbetaling`);
+
+export interface ComplexitySignals {
+  /** Distinct issues raised in this message. */
+  issues: number;
+  chars: number;
+  domains: Domain[];
+  /** Largest amount, and what it is about: money gone wrong, or a refund/compensation asked for. */
+  maxAmount: number;
+  moneyTrouble: boolean;
+  moneyClaim: boolean;
+  evidence: string[];
+}
+
+const SENTENCE_END = /[.!?\n;]/;
+
+export function complexitySignals(text: string, t: Tokenized, entities: Entities): ComplexitySignals {
+  const evidence: string[] = [];
+  const domains: Domain[] = [];
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    for (const [d, lex] of DOMAINS) {
+      if (!domains.includes(d) && lex.get(tok.key) !== undefined) {
+        domains.push(d);
+        evidence.push(`${d}: "${tok.raw}"`);
+      }
+    }
+    const next = toks[i + 1];
+    const next2 = toks[i + 2];
+    for (const [a, b, d] of DOMAIN_PHRASES) {
+      if (domains.includes(d) || tok.key !== a) continue;
+      if (next?.key === b || (next2?.key === b && next && next.key.length <= 3)) {
+        domains.push(d);
+        evidence.push(`${d}: "${t.lower.slice(tok.start, (next?.key === b ? next : next2)!.end)}"`);
+      }
+    }
+  }
+
+  // Issues: sentences or "also…" segments that ask or report something, with distinct content.
+  const segments: Set<string>[] = [];
+  let current = new Set<string>();
+  let asks = false;
+  const flush = () => {
+    if (current.size >= 3 && asks) {
+      const dup = segments.some((s) => overlap(s, current) >= 0.5);
+      if (!dup) segments.push(current);
+    }
+    current = new Set();
+    asks = false;
+  };
+  let clause = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    const boundary =
+      tok.clause !== clause && SENTENCE_END.test(t.lower.slice(toks[i - 1]?.end ?? 0, tok.start));
+    if (i > 0 && (boundary || NEXT_ISSUE.has(tok.key))) flush();
+    clause = tok.clause;
+    if (tok.key.length >= 4) current.add(tok.key.slice(0, 5));
+    // A segment counts as an issue when it carries a question or problem word.
+    if (ISSUE_CUES.has(tok.key) || tok.key.endsWith("n't")) asks = true;
+  }
+  flush();
+  const issues = segments.length;
+
+  const amounts = entities.amounts.map((a) => a.value);
+  const maxAmount = amounts.length ? Math.max(...amounts) : 0;
+  const moneyTrouble = maxAmount > 0 && toks.some((x) => MONEY_TROUBLE.has(x.key));
+  const moneyClaim = maxAmount > 0 && toks.some((x) => MONEY_CLAIM.has(x.key));
+  return { issues, chars: text.length, domains, maxAmount, moneyTrouble, moneyClaim, evidence };
+}
+
+const ISSUE_CUES = wordSet(`how what why when where which can could is are do does did will would
+  not no never problem issue issues error broken wrong missing failed fails cannot cant unable
+  como que por cuando donde puedo problema error roto falta
+  comment pourquoi quand ou puis probleme erreur casse manque
+  wie warum wann wo kann problem fehler kaputt fehlt
+  como porque quando onde posso problema erro quebrado falta
+  come perche quando dove posso problema errore rotto manca
+  hoe waarom wanneer waar kan probleem fout kapot ontbreekt`);
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  return common / Math.min(a.size, b.size);
+}

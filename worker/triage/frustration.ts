@@ -1,0 +1,269 @@
+import { isNegator, type SentimentResult } from './sentiment';
+import { Lexicon, type Token, type Tokenized, wordSet } from './text';
+
+// Signs of frustration beyond the sentiment score: a complaint being made, criticism aimed at
+// the company, its service or the bot ("you are useless", "pathetic service"), and the cues of
+// a person losing patience — anger words, CAPS, "!!!", "still", "again", "for three weeks".
+
+const list = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .map((w) => [w, true] as const);
+
+/** Complaint nouns (a complaint is being made, or about to be); tolerant of one typo. */
+const COMPLAINT_NOUNS = new Lexicon(
+  list(`complaint complaints grievance reclamation reclamations
+   queja quejas reclamacion reclamaciones reclamo reclamos
+   plainte plaintes reclamation
+   beschwerde beschwerden reklamation
+   reclamacao reclamacoes queixa queixas
+   lamentela lamentele reclami
+   klacht klachten`),
+);
+const COMPLAIN_VERBS = wordSet(`complain complaining quejarme quejar reclamar plaindre beschweren reklamieren
+  queixar lamentarmi reclamare klagen`);
+/** A "claim" is a complaint when filed or made against someone (not an insurance or reward claim). */
+const CLAIM = new Lexicon(list('claim claims'), 5);
+const CLAIM_VERBS =
+  wordSet(`file filing filed lodge lodging make making submit submitting raise raising open opening put
+  register registering`);
+const CLAIM_CONTEXT = wordSet('against customer consumer');
+const CLAIM_EXCLUDE =
+  wordSet(`insurance warranty guarantee reward rewards prize bonus points cashback benefit benefits
+  expense expenses tax baggage luggage accident damage medical health`);
+
+/** Who criticism is aimed at: the company, its people, its app, the bot. */
+const TARGET_PRONOUNS = wordSet(`you your youre you're ur u yall guys
+  vous tu ustedes usted ihr du sie voce voces vcs voi jullie jij je`);
+const TARGET_NOUNS = new Lexicon(
+  list(`company business service services support app application website site bot chatbot chat assistant team
+   staff agents experience brand customer care store shop
+   empresa servicio atencion aplicacion pagina equipo experiencia marca tienda
+   entreprise societe application equipe experience marque magasin
+   firma unternehmen kundendienst webseite erfahrung marke laden
+   servico atendimento aplicativo equipe experiencia loja
+   azienda servizio assistenza sito squadra esperienza negozio
+   bedrijf klantenservice ervaring winkel`),
+  99,
+);
+/** Between a target and the verdict: "you are so useless", "your app is always slow". */
+const LINK =
+  wordSet(`is are was were be been being am 're 's so too very really always just totally completely such a an
+  the absolutely truly literally the most all
+  es eres son sois esta estan muy tan
+  est etes es sont vraiment tres trop
+  ist sind bist seid war wirklich so total
+  e sao esta estao muito tao
+  e sei siete sono molto davvero troppo
+  is zijn bent was echt zo heel`);
+
+/** Verdicts on quality (adjectives): against a target they are criticism. */
+const VERDICTS =
+  wordSet(`bad poor awful terrible horrible useless stupid dumb pathetic worst slow rude incompetent
+  hopeless lousy crap crappy shit shitty garbage rubbish ridiculous disgusting unprofessional unreliable clueless
+  worthless unacceptable
+  malo mala pesimo pesima inutil estupido estupida lento lenta grosero horrible terrible patetico
+  mauvais mauvaise nul nulle inutile stupide lent lente nuls minable pathetique
+  schlecht schlechte schlechter nutzlos dumm langsam unhoflich unfahig mies
+  ruim pessimo pessima inutil burro lento lenta horrivel terrivel
+  cattivo cattiva pessimo pessima inutile stupido lento lenta orribile
+  slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk`);
+/** Accusations (nouns): criticism only as "you are a …". */
+const ACCUSATIONS = wordSet(
+  'fraud frauds scam scammers liars liar thieves joke clowns idiots fraude estafa arnaque betrug golpe truffa oplichters',
+);
+/** "you suck", "your app sucks" */
+const VERBAL = wordSet('suck sucks stinks');
+
+/** Words of lost patience, anger or disappointment: a cue, weighed with the lexicon score. */
+const ANGER =
+  wordSet(`angry furious livid annoyed annoying irritated frustrated frustrating frustration fed sick tired
+  disappointed disappointing unacceptable ridiculous outrageous absurd pathetic useless worst terrible horrible awful
+  disgusting disgraceful shameful nonsense incompetent hopeless unhappy upset
+  enfadado enojado molesto harto frustrado frustrante decepcionado inaceptable ridiculo absurdo patetico inutil
+  pesimo vergonzoso
+  enerve fache agace marre frustre decu decevant inadmissible inacceptable ridicule absurde pathetique inutile
+  lamentable honteux
+  wutend sauer verargert genervt frustriert enttauscht inakzeptabel lacherlich nutzlos unverschamt frechheit
+  irritado chateado farto decepcionado inaceitavel ridiculo patetico pessimo horrivel
+  arrabbiato arrabbiata infastidito stufo frustrato deluso inaccettabile ridicolo assurdo inutile pessimo
+  vergognoso
+  boos geirriteerd gefrustreerd teleurgesteld onacceptabel belachelijk nutteloos waardeloos schandalig`);
+
+/** "still", "again", "already", "third time": the problem has lasted or repeated. */
+const PERSISTENCE = wordSet(`still again already anymore
+  todavia aun nuevamente
+  toujours encore
+  immer schon wieder erneut
+  ainda novamente
+  ancora nuovo gia
+  steeds alweer weer opnieuw`);
+const DURATION_UNITS = wordSet(`hours days weeks months times
+  horas dias semanas meses veces
+  heures jours semaines mois fois
+  stunden tage tagen wochen monaten monate mal
+  vezes ore giorni settimane mesi volte
+  uur dagen weken maanden keer`);
+const QUANTITY = wordSet(`several many two three four five six seven ten multiple numerous
+  varias varios muchas muchos dos tres cuatro cinco
+  plusieurs trois quatre cinq deux
+  mehrere viele zwei drei vier funf
+  muitas muitos dois duas quatro
+  diverse molti molte due tre quattro cinque
+  meerdere veel twee drie vier vijf`);
+
+export interface FrustrationSignals {
+  complaint: string | null;
+  criticism: string | null;
+  /** Anger / patience words found. */
+  anger: string[];
+  /** "still", "again", "for 3 weeks"… */
+  persistence: string[];
+  /** Shouting: CAPS or repeated "!" / "?!". */
+  intensity: number;
+  /** Per-message distress in 0..1, the quantity the trend is computed on. */
+  distress: number;
+}
+
+const quote = (t: Tokenized, a: Token, b: Token) =>
+  t.lower.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
+
+function negatedAt(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  return !!p && p.clause === toks[i]!.clause && isNegator(p.key) && p.key !== 'no';
+}
+
+/** "file a complaint", "I want to complain", "lodge a claim against your company", "poner una queja". */
+function findComplaint(t: Tokenized): string | null {
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    let key = tok.key;
+    // run together: "consumerclaim", "customercomplaint"
+    for (const p of ['consumer', 'customer'])
+      if (key.startsWith(p) && key.length > p.length + 3) key = key.slice(p.length);
+    const prev = toks[i - 1];
+    if (COMPLAIN_VERBS.has(key) || (COMPLAINT_NOUNS.get(key) && !negatedAt(toks, i))) {
+      // "no complaints" is praise.
+      if (
+        prev &&
+        ['no', 'without', 'sin', 'sans', 'ohne', 'sem', 'senza', 'zonder', 'geen', 'keine'].includes(prev.key)
+      )
+        continue;
+      return quote(t, toks[Math.max(0, i - 2)]!, tok);
+    }
+    if (CLAIM.get(key) && !(key === 'claims' && prev?.key === 'false')) {
+      const near = toks.slice(Math.max(0, i - 4), i + 4).filter((x) => x.clause === tok.clause);
+      if (near.some((x) => CLAIM_EXCLUDE.has(x.key))) continue;
+      // "my claim" (a reward, a case already open) is not a new complaint.
+      if (prev?.key === 'my') continue;
+      if (near.some((x) => CLAIM_CONTEXT.has(x.key) || CLAIM_VERBS.has(x.key)) || key !== tok.key)
+        return quote(t, near[0]!, near[near.length - 1]!);
+    }
+  }
+  return null;
+}
+
+/**
+ * Criticism aimed at the company, its service or the bot:
+ *   target (is/are/so/always…) verdict   "you are useless", "your service is always slow",
+ *   target (is/are…) a(n) accusation     "you guys are fraud",
+ *   verdict target-noun                  "poor service", "useless bot", "worst company",
+ *   target sucks                         "your app sucks",
+ *   a verdict alone                      "Pathetic!", "waste of time", "waste app".
+ */
+function findCriticism(t: Tokenized): string | null {
+  const toks = t.tokens;
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const tok = toks[i]!;
+    const isTarget = TARGET_PRONOUNS.has(tok.key) || TARGET_NOUNS.get(tok.key) !== undefined;
+    if (isTarget) {
+      // target, then a noun or two of the target's own ("your delivery service"), links, verdict
+      let j = i + 1;
+      while (
+        j < n &&
+        j <= i + 2 &&
+        toks[j]!.clause === tok.clause &&
+        TARGET_NOUNS.get(toks[j]!.key) !== undefined
+      )
+        j++;
+      let sawLink = false;
+      for (; j < n && j <= i + 7 && toks[j]!.clause === tok.clause; j++) {
+        const w = toks[j]!;
+        if (LINK.has(w.key) || w.key === 'guys' || w.key === 'all') {
+          sawLink = true;
+          continue;
+        }
+        if (isNegator(w.key) || w.key.endsWith("n't")) break;
+        if ((sawLink && (VERDICTS.has(w.key) || ACCUSATIONS.has(w.key))) || VERBAL.has(w.key))
+          return quote(t, tok, w);
+        break;
+      }
+    }
+    if (VERDICTS.has(tok.key) && !negatedAt(toks, i)) {
+      const next = toks[i + 1];
+      if (next && next.clause === tok.clause && TARGET_NOUNS.get(next.key) !== undefined)
+        return quote(t, tok, next);
+      // "poor customer support": one modifier between
+      const next2 = toks[i + 2];
+      if (
+        next &&
+        next2 &&
+        next2.clause === tok.clause &&
+        next.key === 'customer' &&
+        TARGET_NOUNS.get(next2.key)
+      )
+        return quote(t, tok, next2);
+      if (n <= 2) return quote(t, toks[0]!, toks[n - 1]!);
+    }
+    if (tok.key === 'waste' && i + 1 < n) {
+      const next = toks[i + 1]!;
+      if (next.key === 'of' || TARGET_NOUNS.get(next.key) !== undefined)
+        return quote(t, tok, toks[Math.min(i + 3, n - 1)]!);
+    }
+  }
+  return null;
+}
+
+export function frustrationSignals(t: Tokenized, s: SentimentResult): FrustrationSignals {
+  const toks = t.tokens;
+  const anger: string[] = [];
+  const persistence: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (ANGER.has(tok.key) && !negatedAt(toks, i)) anger.push(tok.raw);
+    if (PERSISTENCE.has(tok.key)) persistence.push(tok.raw);
+    // "for three weeks", "5 days", "several times"
+    if (DURATION_UNITS.has(tok.key)) {
+      const prev = toks[i - 1];
+      if (prev && (/^\d+$/.test(prev.key) ? Number(prev.key) >= 2 : QUANTITY.has(prev.key)))
+        persistence.push(`${prev.raw} ${tok.raw}`);
+    }
+  }
+  let intensity = 0;
+  if (t.exclamations >= 2) intensity += 1;
+  if (t.capsRatio >= 0.6) intensity += 1;
+  else if (toks.filter((x) => x.caps).length >= 2) intensity += 0.5;
+  if (/[?!]{3,}|\?!|!\?/.test(t.lower)) intensity += 0.5;
+
+  const complaint = findComplaint(t);
+  const criticism = findCriticism(t);
+  const distress = Math.min(
+    1,
+    Math.max(0, -s.score) +
+      0.2 * Math.min(anger.length, 2) +
+      0.1 * Math.min(persistence.length, 2) +
+      0.1 * intensity +
+      (criticism ? 0.25 : 0),
+  );
+  return {
+    complaint,
+    criticism,
+    anger,
+    persistence,
+    intensity,
+    distress: Math.round(distress * 1000) / 1000,
+  };
+}

@@ -1,0 +1,27 @@
+// Triage: pure decisions about when a person is needed, why, with what priority — and the brief
+// they read. No Durable Object, no I/O: state in, state and decision out.
+
+export { assessMessage, DEFAULT_AMOUNT_THRESHOLD, MAX_ANALYSED_CHARS, WARN_SCORE } from './assess';
+export { type Entities, extractEntities } from './entities';
+export { detectHumanRequest, type HumanRequest } from './humanRequest';
+export { botAdmitsGap, saysNotHelped } from './intentGap';
+export {
+  AttributeCondition,
+  evaluateRules,
+  Rule,
+  RuleActions,
+  RuleConditions,
+  RuleInput,
+  type RuleOutcome,
+  TimeCondition,
+} from './rules';
+export {
+  type AssessInput,
+  Decision,
+  type ExternalSignals,
+  initialTriageState,
+  Priority,
+  type TriageOptions,
+  TriageReason,
+  TriageState,
+} from './types';

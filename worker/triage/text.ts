@@ -1,0 +1,155 @@
+// Tokens shared by every detector. One pass over the message: lower-cased word tokens with
+// their offsets (for evidence quotes), an accent-free form for matching (customers often type
+// "pasame", "ca ne marche pas") and the punctuation that ends clauses.
+
+export interface Token {
+  /** Lower-cased, as typed (accents kept). */
+  raw: string;
+  /** Lower-cased, accents removed, apostrophes unified to '. */
+  key: string;
+  start: number;
+  end: number;
+  /** Clause index: a new clause starts after . ! ? ; , or a line break. */
+  clause: number;
+  /** ALL CAPS as typed (3+ letters). */
+  caps: boolean;
+}
+
+export interface Tokenized {
+  /** The message lower-cased; token offsets point into it. */
+  lower: string;
+  tokens: Token[];
+  exclamations: number;
+  questions: number;
+  /** Share of letters typed in capitals (0 when fewer than 8 letters). */
+  capsRatio: number;
+}
+
+// A word: letters/digits, with inner apostrophes or hyphens ("don't", "quelqu'un", "e-mail").
+const WORD = /[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*/gu;
+const CLAUSE_BREAK = /[.!?;,:\n¿¡()]/;
+const MARKS = /\p{M}+/gu;
+const APOS = /[’‘`]/g;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Accent-free, lower-case form used for every keyword comparison. */
+export function fold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOS, "'");
+}
+
+export function tokenize(raw: string): Tokenized {
+  const lower = raw.toLowerCase();
+  const sameLength = lower.length === raw.length;
+  const tokens: Token[] = [];
+  let clause = 0;
+  let last = 0;
+  let upper = 0;
+  let letters = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    if (CLAUSE_BREAK.test(lower.slice(last, m.index))) clause++;
+    const typed = sameLength ? raw.slice(m.index, m.index + m[0].length) : m[0];
+    let up = 0;
+    let lt = 0;
+    for (const ch of typed) {
+      if (LETTER.test(ch)) {
+        lt++;
+        if (UPPER.test(ch)) up++;
+      }
+    }
+    upper += up;
+    letters += lt;
+    tokens.push({
+      raw: m[0],
+      key: fold(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+      clause,
+      caps: lt >= 3 && up === lt,
+    });
+    last = m.index + m[0].length;
+  }
+  let exclamations = 0;
+  let questions = 0;
+  for (const ch of raw) {
+    if (ch === '!') exclamations++;
+    else if (ch === '?') questions++;
+  }
+  return { lower, tokens, exclamations, questions, capsRatio: letters >= 8 ? upper / letters : 0 };
+}
+
+/** Optimal-string-alignment distance, stopping early past 1: is `a` one typo away from `b`? */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    // one substitution, or one transposition of neighbours
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A keyword table that also finds words one typo away ("eprson", "somrbody", "talkiing"),
+ * through an index of single-deletion variants built once: a lookup costs a few Map reads.
+ * Only words of `minFuzzy`+ letters are matched fuzzily — short ones collide too easily.
+ */
+export class Lexicon<T> {
+  private exact = new Map<string, T>();
+  private variants = new Map<string, string[]>();
+
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private minFuzzy = 5,
+  ) {
+    for (const [word, value] of entries) {
+      const k = fold(word);
+      if (!this.exact.has(k)) this.exact.set(k, value);
+    }
+    for (const k of this.exact.keys()) {
+      if (k.length < this.minFuzzy) continue;
+      for (const v of deletions(k)) {
+        const list = this.variants.get(v);
+        if (list) {
+          if (!list.includes(k)) list.push(k);
+        } else this.variants.set(v, [k]);
+      }
+    }
+  }
+
+  get(key: string): T | undefined {
+    const hit = this.exact.get(key);
+    if (hit !== undefined || key.length < this.minFuzzy || !/^\p{L}+$/u.test(key)) return hit;
+    const candidates = new Set<string>(this.variants.get(key) ?? []);
+    for (const v of deletions(key)) {
+      if (this.exact.has(v) && v.length >= this.minFuzzy) candidates.add(v);
+      for (const c of this.variants.get(v) ?? []) candidates.add(c);
+    }
+    let best: string | undefined;
+    for (const c of candidates) {
+      if (!withinOneEdit(key, c)) continue;
+      // Prefer the candidate sharing the first letter: typos rarely hit the first one.
+      if (!best || (c[0] === key[0] && best[0] !== key[0])) best = c;
+    }
+    return best === undefined ? undefined : this.exact.get(best);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Tokens `words` as a set of folded words (for small closed classes: articles, negators…). */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(fold));
