@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { agentRoutes, authRoutes } from './api/agent';
 import { demoRoutes } from './api/demo';
 import { apiError } from './api/errors';
+import { adminRoutes } from './api/admin';
 import { knowledgeRoutes } from './api/knowledge';
 import { agentTicketRoutes } from './api/tickets';
 import { widgetRoutes } from './api/widget';
@@ -21,6 +22,8 @@ const app = new Hono<{ Bindings: Env }>()
   .use('/api/tickets', requireAgent)
   .route('/api/tickets', agentTicketRoutes)
   .route('/api/knowledge', knowledgeRoutes)
+  .use('/api/admin/*', requireAgent)
+  .route('/api/admin', adminRoutes)
   // Last: its session middleware covers every other /api path.
   .route('/api', agentRoutes)
   .get('/bench/relay', (c) => {

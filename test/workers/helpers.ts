@@ -2,7 +2,7 @@ import { SELF } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { hashPassword } from '../../worker/auth/password';
 import { seedDemo } from '../../worker/db/seed';
-import type { ServerFrame } from '../../worker/protocol';
+import type { InboxFrame, ServerFrame } from '../../worker/protocol';
 
 export const BASE = 'http://baton.test';
 export const SHOP_ORIGIN = 'https://shop.example';
@@ -65,14 +65,14 @@ export async function login(email: string, password: string): Promise<string> {
 }
 
 /** A WebSocket test client that queues frames so tests can wait on them. */
-export class TestSocket {
-  frames: ServerFrame[] = [];
+export class TestSocket<F extends { type: string } = ServerFrame> {
+  frames: F[] = [];
   private waiters: (() => void)[] = [];
   closed = false;
 
   constructor(readonly ws: WebSocket) {
     ws.addEventListener('message', (e) => {
-      this.frames.push(JSON.parse(e.data as string) as ServerFrame);
+      this.frames.push(JSON.parse(e.data as string) as F);
       for (const w of this.waiters.splice(0)) w();
     });
     ws.addEventListener('close', () => {
@@ -85,21 +85,22 @@ export class TestSocket {
     this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
 
-  /** Waits for (and removes) the first frame matching `match`. */
-  async next<T extends ServerFrame['type']>(
+  /** Waits for (and removes) the first frame of `type` matching `match`. */
+  async next<T extends F['type']>(
     type: T,
-    match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true,
+    match: (f: Extract<F, { type: T }>) => boolean = () => true,
     timeoutMs = 5000,
-  ): Promise<Extract<ServerFrame, { type: T }>> {
+  ): Promise<Extract<F, { type: T }>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const i = this.frames.findIndex(
-        (f) => f.type === type && match(f as Extract<ServerFrame, { type: T }>),
-      );
-      if (i >= 0) return this.frames.splice(i, 1)[0] as Extract<ServerFrame, { type: T }>;
+      const i = this.frames.findIndex((f) => f.type === type && match(f as Extract<F, { type: T }>));
+      if (i >= 0) return this.frames.splice(i, 1)[0] as Extract<F, { type: T }>;
       const left = deadline - Date.now();
-      if (left <= 0 || this.closed)
-        throw new Error(`no ${type} frame within ${timeoutMs} ms; saw ${JSON.stringify(this.frames)}`);
+      if (left <= 0 || this.closed) {
+        throw new Error(
+          `no ${type} frame within ${timeoutMs} ms; saw ${JSON.stringify(this.frames).slice(0, 2000)}`,
+        );
+      }
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -115,11 +116,22 @@ export class TestSocket {
   }
 }
 
-export async function openSocket(path: string, headers: Record<string, string> = {}): Promise<TestSocket> {
+export async function openSocket<F extends { type: string } = ServerFrame>(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<TestSocket<F>> {
   const res = await call(path, { headers: { Upgrade: 'websocket', ...headers } });
   if (!res.webSocket) throw new Error(`upgrade refused: ${res.status} ${await res.text()}`);
   res.webSocket.accept();
-  return new TestSocket(res.webSocket);
+  return new TestSocket<F>(res.webSocket);
+}
+
+/** An agent's console connection to the workspace (presence, queue, offers), already online. */
+export async function inboxSocket(cookie: string, status: 'online' | 'away' | 'offline' = 'online') {
+  const ws = await openSocket<InboxFrame>('/api/inbox/ws', { Cookie: cookie, Origin: BASE });
+  ws.send({ type: 'status', status });
+  await ws.next('team', (t) => t.you === status);
+  return ws;
 }
 
 export const visitorSocket = (conversationId: string, token: string) =>
@@ -135,4 +147,61 @@ export async function join(conversationId: string, cookie: string) {
     headers: { Cookie: cookie, Origin: BASE },
   });
   return { status: res.status, body: (await res.json()) as { ok: boolean; message: string } };
+}
+
+export interface TestAgent {
+  id: string;
+  name: string;
+  email: string;
+  cookie: string;
+}
+
+/** A fresh workspace with its own settings and agents (storage is shared by a file's tests). */
+export async function makeWorkspace(opts: {
+  settings?: Record<string, unknown>;
+  agents?: { name: string; departments?: string[]; languages?: string[]; capacity?: number }[];
+}) {
+  const suffix = crypto.randomUUID().slice(0, 8);
+  const id = `ws-${suffix}`;
+  const siteKey = `site-key-${suffix}`;
+  await env.DB.prepare(
+    `INSERT INTO workspaces (id, name, site_key, allowed_origins, greeting, color, settings, created_at)
+     VALUES (?, 'Test Shop', ?, ?, 'Hi! I can help with orders and returns.', '#000000', ?, 0)`,
+  )
+    .bind(id, siteKey, JSON.stringify([SHOP_ORIGIN]), JSON.stringify(opts.settings ?? {}))
+    .run();
+  const hash = await hashPassword('pass-word');
+  const agents: TestAgent[] = [];
+  for (const a of opts.agents ?? []) {
+    const agentId = `agent-${a.name.toLowerCase()}-${suffix}`;
+    const email = `${a.name.toLowerCase()}-${suffix}@test.example`;
+    await env.DB.prepare(
+      `INSERT INTO agents (id, workspace_id, email, name, password_hash, role, departments, languages, capacity, created_at)
+       VALUES (?, ?, ?, ?, ?, 'agent', ?, ?, ?, 0)`,
+    )
+      .bind(
+        agentId,
+        id,
+        email,
+        a.name,
+        hash,
+        JSON.stringify(a.departments ?? []),
+        JSON.stringify(a.languages ?? []),
+        a.capacity ?? 3,
+      )
+      .run();
+    agents.push({ id: agentId, name: a.name, email, cookie: await login(email, 'pass-word') });
+  }
+  return { id, siteKey, agents };
+}
+
+/** A visitor whose conversation has been handed to routing (asks for a person, no topic to offer). */
+export async function visitorAskingForPerson(siteKey: string) {
+  const v = await newVisitorConversation(siteKey);
+  const ws = await visitorSocket(v.conversationId, v.token);
+  ws.send({ type: 'hello', lastSeq: 0 });
+  await ws.next('welcome');
+  ws.send({ type: 'message', clientId: 'human', body: 'I want to talk to a human' });
+  await ws.next('ack');
+  return { ...v, ws };
 }

@@ -1,5 +1,5 @@
 import { zValidator } from '@hono/zod-validator';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { verifyPassword } from '../auth/password';
@@ -115,8 +115,41 @@ export const agentRoutes = new Hono<AgentEnv>()
     const stub = c.env.CONVERSATION.get(c.env.CONVERSATION.idFromName(c.req.valid('param').id));
     const found = await ownConversation(c.env, a, c.req.valid('param').id);
     if (!found) return apiError(c, 404, 'not_found', 'No such conversation.');
-    const [state, messages] = await Promise.all([stub.getState(), stub.transcript(true)]);
-    return c.json({ state, messages });
+    const id = c.req.valid('param').id;
+    const d = db(c.env.DB);
+    const [state, messages, brief, row] = await Promise.all([
+      stub.getState(),
+      stub.transcript(true),
+      stub.getBrief(),
+      d.query.conversations.findFirst({ where: eq(conversations.id, id), columns: { contactId: true } }),
+    ]);
+    const contact = row
+      ? await d.query.contacts.findFirst({
+          where: and(eq(contacts.id, row.contactId), eq(contacts.workspaceId, a.workspaceId)),
+          columns: { id: true, name: true, email: true, attributes: true, createdAt: true, lastSeenAt: true },
+        })
+      : undefined;
+    // The sidebar's history: this customer's other conversations.
+    const previous = row
+      ? await d
+          .select({
+            id: conversations.id,
+            status: conversations.status,
+            preview: conversations.preview,
+            updatedAt: conversations.updatedAt,
+          })
+          .from(conversations)
+          .where(
+            and(
+              eq(conversations.workspaceId, a.workspaceId),
+              eq(conversations.contactId, row.contactId),
+              ne(conversations.id, id),
+            ),
+          )
+          .orderBy(desc(conversations.updatedAt))
+          .limit(10)
+      : [];
+    return c.json({ state, messages, brief, contact: contact ?? null, previous });
   })
   .post('/conversations/:id/close', zValidator('param', ConversationId, validationHook), async (c) => {
     const a = c.get('agent');

@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../env';
 import type {
+  Brief,
   ClientFrame,
   ConversationState,
   ErrorCode,
@@ -93,6 +94,11 @@ export class ConversationDO extends DurableObject<Env> {
 
   async getState(): Promise<ConversationState | null> {
     return this.meta ? this.stateOf(this.meta) : null;
+  }
+
+  /** The handoff brief agents read (null until triage has written one). */
+  async getBrief(): Promise<Brief | null> {
+    return this.meta?.brief ?? null;
   }
 
   async transcript(includeNotes: boolean): Promise<Message[]> {

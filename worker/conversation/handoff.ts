@@ -69,7 +69,7 @@ export function createHandoff(host: HandoffHost, env: Env) {
 
   async function request(reason: string): Promise<void> {
     const meta = host.meta;
-    if (!meta || meta.status !== 'bot') return;
+    if (meta?.status !== 'bot') return;
     meta.lastAgentId ??= await lastAgentOf(env, meta);
     const answer = await host.routing().enqueue(meta.workspaceId, item('handoff', reason));
     // Someone may have joined while we asked: then the queue entry goes.

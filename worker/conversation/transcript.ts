@@ -1,5 +1,6 @@
 import type { BotMemory } from '../bot/engine';
 import type {
+  Brief,
   ConversationStatus,
   Fallback,
   Message,
@@ -67,6 +68,8 @@ export interface Meta {
   priority?: Priority;
   department?: string | null;
   language?: string | null;
+  /** The handoff brief, rewritten while the customer waits. */
+  brief?: Brief | null;
 }
 
 export function loadMeta(sql: SqlStorage): Meta | null {

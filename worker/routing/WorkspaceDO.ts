@@ -172,12 +172,7 @@ export class WorkspaceDO extends DurableObject<Env> {
     const now = Date.now();
     this.state = upsertAgent(this.state, profile, now);
     await this.apply(connect(this.state, who.data.id, now));
-    this.sendTeam(pair[1], who.data.id);
-    for (const item of this.state.queue) {
-      if (item.offer?.agentId === who.data.id) {
-        this.send(pair[1], { type: 'offer', offer: this.offerOf(item) });
-      }
-    }
+    // The console says its status first; the team view and any pending offer answer that.
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 
@@ -190,9 +185,14 @@ export class WorkspaceDO extends DurableObject<Env> {
     const now = Date.now();
     const s = await this.getSettings();
     switch (frame.type) {
-      case 'status':
+      case 'status': {
         await this.apply(setStatus(this.state, who.id, frame.status, now, newId, s.offerTtlMs));
+        this.sendTeam(ws, who.id);
+        for (const item of this.state.queue) {
+          if (item.offer?.agentId === who.id) this.send(ws, { type: 'offer', offer: this.offerOf(item) });
+        }
         return;
+      }
       case 'accept':
         return this.answerClaim(
           ws,
