@@ -697,6 +697,21 @@ describe('presence', () => {
     expect(w.s.agents.a!.active).toEqual([]);
   });
 
+  it('a conversation whose only agent did not reply waits, told once, and returns to them after a pause', () => {
+    const w = new World().agent('a');
+    w.enqueue('c1');
+    w.accept('c1');
+    const r = w.run(requeueConversation(w.s, 'c1', 'no_reply', w.now, w.newId, TTL));
+    expect(ofType(r.effects, 'requeued')).toEqual([
+      { type: 'requeued', conversationId: 'c1', reason: 'no_reply' },
+    ]);
+    expect(w.offerOf('c1')).toBeNull();
+    const retryAt = nextDeadline(w.s)!;
+    w.now = retryAt;
+    w.run(expireOffers(w.s, w.now, w.newId, TTL));
+    expect(w.offerOf('c1')?.agentId).toBe('a');
+  });
+
   it('cancel withdraws the offer, counts abandonment, and frees the agent for the next', () => {
     const w = new World().agent('a');
     w.enqueue('c1');

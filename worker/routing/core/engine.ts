@@ -338,7 +338,10 @@ export function runDispatch(d: Draft): void {
       }
       if (pool > 0 && allDeclined) {
         item.retryAfter = now + DECLINED_ALL_RETRY_MS;
-        d.effects.push({ type: 'requeued', conversationId: item.conversationId, reason: 'declined_all' });
+        // One notice per event: a conversation just requeued (no_reply) is not told twice.
+        const told = d.effects.some((e) => e.type === 'requeued' && e.conversationId === item.conversationId);
+        if (!told)
+          d.effects.push({ type: 'requeued', conversationId: item.conversationId, reason: 'declined_all' });
       }
     }
   }
