@@ -239,3 +239,26 @@ export const tickets = sqliteTable(
   },
   (t) => [index('tickets_ws').on(t.workspaceId, t.createdAt)],
 );
+
+// ── Triage rules ──
+// Per-workspace business rules (worker/triage/rules.ts): conditions and actions are stored as the
+// JSON the API validated with zod, and parsed again when loaded.
+
+export const triageRules = sqliteTable(
+  'triage_rules',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    name: text('name').notNull(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    /** Evaluation order, ascending. */
+    position: integer('position').notNull(),
+    conditions: text('conditions', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    actions: text('actions', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('triage_rules_ws').on(t.workspaceId, t.position)],
+);
