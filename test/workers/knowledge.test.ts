@@ -205,6 +205,26 @@ describe('document lifecycle', () => {
     expect(rows[0]!.n).toBe(1);
   });
 
+  it('keeps serving the live version while a failed or unfinished one crowds the index', async () => {
+    const ws = await workspace();
+    const section = (i: number, words: string) => `## Part ${i}\n\n${words} number ${i}.`;
+    const v1 = Array.from({ length: 30 }, (_, i) => section(i, 'The quokka smiles')).join('\n\n');
+    const doc = await ingestDocument(store, ws, md('Quokkas', v1));
+    // Version 2 ranks higher for "quokka" but its indexing dies after 80 of 100 chunks.
+    const v2 = Array.from({ length: 100 }, (_, i) => section(i, 'Quokka quokka quokka jumps')).join('\n\n');
+    await updateDocument(store, ws, doc.id, { body: v2 });
+    const failed = await runIngestion(store, ws, doc.id, {
+      batchSize: 20,
+      onProgress: (done) => {
+        if (done >= 80) throw new Error('isolate went away');
+      },
+    });
+    expect(failed).toMatchObject({ status: 'failed', liveVersion: 1, chunks: 30 });
+    const r = await retrieve(store, { workspaceId: ws, query: 'quokka', limit: 5 });
+    expect(r.passages.length).toBeGreaterThan(0);
+    for (const p of r.passages) expect(p.text).toContain('smiles');
+  });
+
   it('re-indexes from the stored source', async () => {
     const ws = await workspace();
     const doc = await ingestDocument(store, ws, md('Ocean', '## Sea\n\nThe walrus swims.'));
