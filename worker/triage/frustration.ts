@@ -47,6 +47,8 @@ const TARGET_NOUNS = new Lexicon(
    bedrijf klantenservice ervaring winkel`),
   99,
 );
+/** "service client", "atención al cliente", "Kundenservice": part of the target's name. */
+const CLIENT = wordSet('customer customers client clients cliente clientes clienti kunden klanten al');
 /** Between a target and the verdict: "you are so useless", "your app is always slow". */
 const LINK =
   wordSet(`is are was were be been being am 're 's so too very really always just totally completely such a an
@@ -186,7 +188,7 @@ function findCriticism(t: Tokenized): string | null {
         j < n &&
         j <= i + 2 &&
         toks[j]!.clause === tok.clause &&
-        TARGET_NOUNS.get(toks[j]!.key) !== undefined
+        (TARGET_NOUNS.get(toks[j]!.key) !== undefined || CLIENT.has(toks[j]!.key))
       )
         j++;
       let sawLink = false;

@@ -87,7 +87,7 @@ const ADJ = wordSet(`live real actual human proper physical customer service car
   vero vera umano umana reale menselijke`);
 const FILL =
   wordSet(`to with wth wiht wirh whit a an the some one your my me please pls plz now right directly of from on in
-  for at i can could may would will do you u ur just only over
+  for at i can could may would will do you u ur just only over sie usted ustedes
   con un una el la al a por favor ahora directamente me
   avec un une le la au moi s'il plait svp maintenant
   mit einem einer einen dem den der die das ein eine bitte jetzt mich mir
@@ -167,6 +167,8 @@ interface Tagged {
   contactLoose: boolean;
   want: boolean;
   give: boolean;
+  /** "pásame", "passami", "passez-moi": the "me" is part of the verb. */
+  giveMe: boolean;
   fill: boolean;
   adj: boolean;
   help: boolean;
@@ -199,6 +201,8 @@ function tag(toks: Token[]): Tagged[] {
         }
       }
     }
+    const [head, tail] = key.split('-');
+    const hyphenGive = tail !== undefined && GIVE.has(head!) && DATIVE.has(tail);
     return {
       tok,
       person,
@@ -208,7 +212,8 @@ function tag(toks: Token[]): Tagged[] {
       contact,
       contactLoose: !contact && key.length >= 3 && lookup(CONTACT_LOOSE, key),
       want: lookup(WANT, key),
-      give: GIVE.has(key),
+      give: GIVE.has(key) || hyphenGive,
+      giveMe: hyphenGive || (GIVE.has(key) && /(me|mi)$/.test(key) && key.length > 4),
       fill: FILL.has(key),
       adj: ADJ.has(key),
       help: HELP.has(key),
@@ -306,7 +311,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
     }
     // … and person first ("Menschen sprechen", "agent to chat", "human to answer"), unless the
     // person is a definite one being described ("the agent talked to me").
-    const pEnd = personAt(tags, i, { weak: false, bareService: false });
+    const pEnd = personAt(tags, i, { weak: true, bareService: false });
     if (pEnd >= 0 && !tg.contact && !tg.want) {
       const prev = toks[i - 1];
       const described = prev && DEFINITE.has(prev.key) && !tags.slice(0, i).some((x) => x.want);
@@ -325,7 +330,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
         if (DATIVE.has(w.tok.key)) dative = true;
         const end = personAt(tags, j, { weak: false, bareService: false });
         if (end >= 0) {
-          const ok = tg.want || dative || key === 'get' || key === 'find';
+          const ok = tg.want || tg.giveMe || dative || key === 'get' || key === 'find';
           if (ok) return found(t, tg.tok, toks[end]!);
           break;
         }

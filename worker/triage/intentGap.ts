@@ -119,7 +119,11 @@ const SUBJECTS = wordSet(`that this it which answer reply response you u link ar
   dat dit het antwoord je jij u`);
 const SELF = wordSet('i je ich yo eu io ik me my');
 
-const helpedWord = (key: string) => HELPED.some((h) => key.startsWith(h));
+/** Elided forms count by their word: "m'aide" → "aide". */
+const helpedWord = (key: string) => {
+  const word = key.slice(key.indexOf("'") + 1);
+  return HELPED.some((h) => word.startsWith(h));
+};
 
 /**
  * "That didn't help", "not what I asked", "you don't understand", "ça ne m'aide pas",

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AssessInput,
+  assessMessage,
+  type Decision,
+  detectHumanRequest,
+  initialTriageState,
+  TriageState,
+} from '../../worker/triage';
+
+const NOW = new Date('2026-03-04T10:00:00Z');
+
+function assess(text: string, extra: Partial<AssessInput> = {}, state = initialTriageState): Decision {
+  return assessMessage(state, { text, contact: { attributes: {} }, now: NOW, rules: [], ...extra }).decision;
+}
+
+describe('explicit request for a person', () => {
+  const requests: [string, string][] = [
+    ['en', 'I want to talk to a human'],
+    ['en', 'can I speak with a live agent please'],
+    ['en', 'is there a real person there?'],
+    ['en', 'this bot is useless, get me someone'],
+    ['en', 'Agent'],
+    ['en', 'connect me to a representative'],
+    ['en', "I've been trying to reach customer service for an hour"],
+    ['en', 'can someone call me back?'],
+    ['en', 'hello?? anyone there'],
+    ['en', 'i need to speak with somebdy from your team'],
+    ['es', 'Quiero hablar con una persona'],
+    ['es', '¿Hay alguien real ahí?'],
+    ['es', 'pásame con un agente, por favor'],
+    ['es', 'necesito un asesor humano'],
+    ['fr', 'Je voudrais parler à un conseiller'],
+    ['fr', "Est-ce qu'il y a quelqu'un ?"],
+    ['fr', 'passez-moi un humain svp'],
+    ['de', 'Ich möchte mit einem Mitarbeiter sprechen'],
+    ['de', 'Kann ich bitte mit einem echten Menschen reden?'],
+    ['de', 'verbinden Sie mich mit einem Berater'],
+    ['pt', 'Quero falar com um atendente'],
+    ['pt', 'tem alguém aí?'],
+    ['pt', 'preciso de uma pessoa real'],
+    ['it', 'Vorrei parlare con un operatore'],
+    ['it', "c'è qualcuno?"],
+    ['it', 'passami un operatore umano'],
+    ['nl', 'Ik wil met een medewerker praten'],
+    ['nl', 'kan ik iemand spreken?'],
+    ['nl', 'is er een echte mens?'],
+  ];
+  it.each(requests)('%s: %s', (_lang, text) => {
+    const d = assess(text);
+    expect(d.escalate).toBe(true);
+    expect(d.reason).toBe('human_request');
+    expect(d.evidence[0]).toMatch(/asked for a person/);
+  });
+
+  const notRequests = [
+    'the person who delivered my parcel left it outside',
+    'how do I add a human-readable name to my invoice',
+    'someone used my card without permission, how do I block it?',
+    'can someone else pick up my order?',
+    'I spoke to an agent yesterday and she fixed it, thanks',
+    'how many people can use one account?',
+    'is the delivery agent coming today?',
+    "I don't need an agent, just tell me the opening hours",
+    'la persona que entregó mi paquete fue muy amable',
+    "personne n'a besoin de mon mot de passe ?",
+    'Die Person, die das Paket gebracht hat, war nett',
+    'are you a bot?',
+    'call me Chip from now on',
+  ];
+  it.each(notRequests)('not a request: %s', (text) => {
+    expect(detectHumanRequest(text).requested).toBe(false);
+    expect(assess(text).reason).not.toBe('human_request');
+  });
+});
+
+describe('frustration', () => {
+  it('escalates a complaint', () => {
+    const d = assess('I want to file a complaint against your company');
+    expect(d).toMatchObject({ escalate: true, reason: 'frustration' });
+  });
+  it('escalates criticism aimed at the service, in several languages', () => {
+    for (const text of [
+      'You are useless',
+      'pathetic service',
+      'Su servicio es pésimo',
+      'Votre service client est nul',
+      'Ihr Kundendienst ist eine Frechheit und völlig nutzlos',
+      'O atendimento de vocês é péssimo',
+      'Il vostro servizio è pessimo',
+      'Jullie klantenservice is waardeloos',
+    ]) {
+      expect(assess(text).reason, text).toBe('frustration');
+    }
+  });
+  it('does not escalate one mild negative word', () => {
+    for (const text of [
+      'unfortunately my parcel is a bit late, where is it?',
+      'my card was damaged, how do I get a new one?',
+      'I entered the wrong delivery address',
+      'I lost my password',
+      'is chocolate bad for you?',
+    ]) {
+      const d = assess(text);
+      expect(d.escalate, text).toBe(false);
+    }
+  });
+  it('scores sentiment per message with the lexicon, negative and positive', () => {
+    expect(assess('This is terrible, I am really angry').sentiment).toBeLessThan(-0.5);
+    expect(assess('Thanks, that was great and very helpful!').sentiment).toBeGreaterThan(0.5);
+    expect(assess('Esto es horrible, estoy muy enfadado').sentiment).toBeLessThan(-0.3);
+    expect(assess('Das ist nicht gut').sentiment).toBeLessThan(0);
+  });
+});
+
+describe('intent gap', () => {
+  it('escalates when the knowledge base has nothing', () => {
+    const d = assess('do you sell replacement parts for the model X9 blender?', {
+      retrieval: { confidence: 0.05 },
+    });
+    expect(d).toMatchObject({ escalate: true, reason: 'intent_gap' });
+  });
+  it('does not judge without a knowledge base, or on small talk', () => {
+    expect(assess('do you sell replacement parts?', { retrieval: null }).escalate).toBe(false);
+    expect(assess('thanks, bye!', { retrieval: { confidence: 0 } }).escalate).toBe(false);
+    expect(assess('ok', { retrieval: { confidence: 0 } }).escalate).toBe(false);
+  });
+  it('does not escalate a well-covered question', () => {
+    expect(assess('how do I return an item?', { retrieval: { confidence: 0.9 } }).escalate).toBe(false);
+  });
+  it('escalates when the bot admitted it could not help', () => {
+    expect(assess('hmm, what else can I do?', { botAdmittedGap: true })).toMatchObject({
+      reason: 'intent_gap',
+    });
+  });
+  it('escalates when the visitor says the answer did not help, in several languages', () => {
+    for (const text of [
+      "That didn't answer my question",
+      'this is not what I asked',
+      'eso no me ayuda',
+      "ça ne m'aide pas",
+      'das hilft mir nicht',
+      'isso não ajudou',
+      'non mi ha aiutato',
+      'dat helpt niet',
+    ]) {
+      expect(assess(text).reason, text).toBe('intent_gap');
+    }
+  });
+  it('does not read a problem statement as "that didn\'t help"', () => {
+    expect(assess("my app doesn't work when I open it").reason).toBeNull();
+    expect(assess("I don't understand my bill, can you explain the charges?").reason).toBeNull();
+  });
+  it('escalates the same question asked again', () => {
+    let state = initialTriageState;
+    const input = { contact: { attributes: {} }, now: NOW, rules: [] };
+    const first = assessMessage(state, {
+      ...input,
+      text: 'How do I change the delivery address of my order?',
+    });
+    expect(first.decision.escalate).toBe(false);
+    state = first.state;
+    const second = assessMessage(state, { ...input, text: 'how can I change my order delivery address??' });
+    expect(second.decision).toMatchObject({ escalate: true, reason: 'intent_gap' });
+    expect(second.decision.evidence.join(' ')).toMatch(/same question/);
+  });
+});
+
+describe('complexity', () => {
+  it('escalates legal, medical and security matters', () => {
+    expect(assess('My lawyer says I should sue you over this contract')).toMatchObject({
+      reason: 'complexity',
+    });
+    expect(assess('My son had an allergic reaction to the snack and went to hospital')).toMatchObject({
+      reason: 'complexity',
+      priority: 'urgent',
+    });
+    expect(assess('I think my account was hacked, there are orders I never made')).toMatchObject({
+      reason: 'complexity',
+      priority: 'urgent',
+    });
+  });
+  it('escalates several distinct issues in one long message', () => {
+    const text =
+      'Hi, first my last order arrived with a broken lid and I would like a replacement. ' +
+      'Also, I was charged twice for the subscription this month, can you check the invoice? ' +
+      'And another thing: how do I change the email address on my account, the old one no longer works?';
+    expect(assess(text)).toMatchObject({ escalate: true, reason: 'complexity' });
+  });
+  it('escalates a large amount in dispute, not a routine transfer', () => {
+    expect(assess('I was charged $2,400 twice for the same order')).toMatchObject({ reason: 'complexity' });
+    expect(assess('transfer $2,400 from checking to savings').escalate).toBe(false);
+    expect(assess('charged 2.400 € zweimal', { options: { amountThreshold: 5000 } }).reason).toBeNull();
+  });
+  it('does not escalate a short simple question', () => {
+    expect(assess('What are your opening hours?').escalate).toBe(false);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['Where is my order? It was supposed to arrive yesterday.', 'en'],
+    ['¿Dónde está mi pedido? Debía llegar ayer.', 'es'],
+    ['Où est ma commande ? Elle devait arriver hier.', 'fr'],
+    ['Wo ist meine Bestellung? Sie sollte gestern ankommen.', 'de'],
+    ['Onde está o meu pedido? Devia ter chegado ontem.', 'pt'],
+    ["Dov'è il mio ordine? Doveva arrivare ieri.", 'it'],
+    ['Waar is mijn bestelling? Die zou gisteren aankomen.', 'nl'],
+  ])('%s → %s', (text, lang) => {
+    expect(assess(text).language).toBe(lang);
+  });
+  it('keeps the conversation language for a short message', () => {
+    const first = assessMessage(initialTriageState, {
+      text: 'Bonjour, je cherche ma commande',
+      contact: { attributes: {} },
+      now: NOW,
+      rules: [],
+    });
+    const next = assessMessage(first.state, { text: 'ok', contact: { attributes: {} }, now: NOW, rules: [] });
+    expect(next.decision.language).toBe('fr');
+  });
+});
+
+describe('state', () => {
+  it('is small, serialisable and parses back', () => {
+    let state = initialTriageState;
+    for (let i = 0; i < 20; i++) {
+      state = assessMessage(state, {
+        text: `question number ${i} about my order and the delivery`,
+        contact: { attributes: {} },
+        now: NOW,
+        rules: [],
+      }).state;
+    }
+    const json = JSON.stringify(state);
+    expect(json.length).toBeLessThan(2000);
+    expect(TriageState.parse(JSON.parse(json))).toEqual(state);
+  });
+  it('scores 0..1 and warns before a handoff as things get worse', () => {
+    const calm = assess('How long does shipping to Canada take?');
+    expect(calm.score).toBeGreaterThanOrEqual(0);
+    expect(calm.score).toBeLessThan(0.3);
+    const escalated = assess('I want to talk to a human');
+    expect(escalated.score).toBeGreaterThanOrEqual(0.85);
+    expect(escalated.score).toBeLessThanOrEqual(1);
+  });
+  it('is fast: well under 2 ms per message', () => {
+    const texts = [
+      'Where is my order #A12345? It was supposed to arrive on Monday.',
+      'Quiero hablar con una persona, esto es ridículo',
+      'How do I reset my password?',
+      'I was charged twice for my subscription, please refund 49.99 EUR',
+    ];
+    let state = initialTriageState;
+    for (let i = 0; i < 50; i++)
+      state = assessMessage(state, {
+        text: texts[i % 4]!,
+        contact: { attributes: {} },
+        now: NOW,
+        rules: [],
+      }).state;
+    const times: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const t0 = performance.now();
+      assessMessage(initialTriageState, {
+        text: texts[i % 4]!,
+        retrieval: { confidence: 0.7 },
+        contact: { attributes: {} },
+        now: NOW,
+        rules: [],
+      });
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    // workerd coarsens timers; the median of many calls is still meaningful as an upper bound.
+    expect(times[Math.floor(times.length / 2)]!).toBeLessThan(2);
+  });
+});

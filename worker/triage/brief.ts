@@ -1,0 +1,248 @@
+import type { Brief, BriefEntity, BriefMood, BriefStep, Message } from '../protocol';
+import { type Entities, extractEntities, mergeEntities } from './entities';
+import { detectHumanRequest } from './humanRequest';
+import { isSmallTalk, questionSignature, saysNotHelped } from './intentGap';
+import { tokenize } from './text';
+import type { Decision, TriageState } from './types';
+
+// The brief an agent reads before taking over, built deterministically from the transcript and
+// the triage data (no model needed). llm.ts can have a model rewrite the prose fields; the facts
+// — steps, entities, identity, trigger — always come from here.
+
+export interface BriefInput {
+  transcript: Message[];
+  triage: TriageState;
+  decision: Decision;
+  contact: { name: string | null; email: string | null; attributes: Record<string, string> };
+  /** Epoch ms; defaults to the last message's time. */
+  now?: number;
+}
+
+const MAX_DISCUSSED = 8;
+const MAX_STEPS = 10;
+
+/** Cuts at a word boundary and marks the cut. */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?-]+$/, '')}…`;
+}
+
+const firstSentence = (text: string) => {
+  const m = /^(.+?[.!?])(\s|$)/s.exec(text.trim());
+  return m ? m[1]! : text;
+};
+
+const REASON_LABEL: Record<NonNullable<Decision['reason']>, string> = {
+  human_request: 'asked for a person',
+  frustration: 'frustrated',
+  intent_gap: 'the bot could not answer',
+  complexity: 'complex case',
+  rule: 'workspace rule',
+};
+
+function moodOf(decision: Decision, triage: TriageState): BriefMood {
+  const s = decision.sentiment;
+  const distress = triage.distress[triage.distress.length - 1] ?? 0;
+  if (s <= -0.6 || (decision.reason === 'frustration' && distress >= 0.8)) return 'angry';
+  if (s <= -0.2 || decision.reason === 'frustration' || distress >= 0.4) return 'frustrated';
+  if (s >= 0.3) return 'satisfied';
+  return 'neutral';
+}
+
+/** What the customer wants: their first real question, without "let me talk to someone". */
+function intentOf(visitor: Message[]): string | null {
+  for (const m of visitor) {
+    const t = tokenize(m.body);
+    if (isSmallTalk(t)) continue;
+    const human = detectHumanRequest(m.body);
+    let body = m.body;
+    if (human.requested && human.evidence) {
+      // "I want to talk to someone about my refund" → "about my refund"
+      const at = m.body.toLowerCase().indexOf(human.evidence);
+      const rest = at >= 0 ? `${m.body.slice(0, at)} ${m.body.slice(at + human.evidence.length)}` : '';
+      if (questionSignature(tokenize(rest)).length < 2) continue;
+      body = rest;
+    }
+    if (questionSignature(t).length < 2) continue;
+    return shorten(body.replace(/^[\s,.;:!?-]+/, ''), 200);
+  }
+  return null;
+}
+
+function entityList(e: Entities, attributes: Record<string, string>): BriefEntity[] {
+  const out: BriefEntity[] = [];
+  const add = (type: BriefEntity['type'], value: string) => {
+    if (!out.some((x) => x.type === type && x.value.toLowerCase() === value.toLowerCase()))
+      out.push({ type, value: shorten(value, 200) });
+  };
+  for (const [k, v] of Object.entries(attributes)) {
+    if (/^(order|order_?id|order_?number|last_?order)$/i.test(k) && v) add('order', v);
+  }
+  for (const x of e.orderNumbers) add('order', x);
+  for (const x of e.emails) add('email', x);
+  for (const x of e.phones) add('phone', x);
+  for (const x of e.amounts) add('amount', x.currency ? `${x.value} ${x.currency}` : x.text);
+  if (e.planTier) add('plan', e.planTier);
+  for (const x of e.urls) add('url', x);
+  return out.slice(0, 30);
+}
+
+function stepsOf(transcript: Message[]): BriefStep[] {
+  const steps: BriefStep[] = [];
+  for (let i = 0; i < transcript.length; i++) {
+    const m = transcript[i]!;
+    if (m.kind === 'action' && m.data?.action) {
+      const a = m.data.action;
+      steps.push({
+        kind: 'action',
+        summary: shorten(`${a.name}(${a.input})`, 300),
+        ok: a.ok,
+        detail: shorten(a.result, 500),
+      });
+    } else if (m.kind === 'bot') {
+      // Whether the answer helped: the visitor's next message says so, or the bot itself was unsure.
+      const next = transcript.slice(i + 1).find((x) => x.kind === 'visitor');
+      const unsure = m.data?.confidence !== undefined && m.data.confidence < 0.5;
+      const rejected = next ? saysNotHelped(tokenize(next.body)) !== null : false;
+      const cited = m.data?.citations?.map((c) => c.title) ?? [];
+      const step: BriefStep = {
+        kind: 'answer',
+        summary: shorten(firstSentence(m.body), 300),
+        ok: rejected || unsure ? false : null,
+      };
+      if (cited.length) step.detail = shorten(`Sources: ${cited.join(', ')}`, 500);
+      steps.push(step);
+    }
+  }
+  // Keep the latest steps when there are many; the first answer is usually the greeting.
+  return steps.length > MAX_STEPS ? steps.slice(-MAX_STEPS) : steps;
+}
+
+function nextStepOf(
+  input: BriefInput,
+  intent: string | null,
+  steps: BriefStep[],
+  entities: BriefEntity[],
+  mood: BriefMood,
+): string {
+  const { decision, contact } = input;
+  const who = contact.name ? contact.name.split(/\s+/)[0] : 'the customer';
+  const order = entities.find((e) => e.type === 'order')?.value;
+  const topic = intent ? `"${shorten(intent, 120)}"` : 'their request';
+  const failed = steps.filter((s) => s.kind === 'action' && s.ok === false).at(-1);
+  const parts: string[] = [];
+  if (mood === 'angry' || mood === 'frustrated')
+    parts.push(`Acknowledge ${who}'s frustration and apologise for the wait before anything else.`);
+  if (failed) parts.push(`The bot's ${failed.summary.split('(')[0]} step failed — do it manually.`);
+  const evidence = decision.evidence.join(' ');
+  switch (decision.reason) {
+    case 'complexity':
+      if (/\bsecurity\b/.test(evidence))
+        parts.push(
+          'Treat as a security incident: verify identity, secure the account, review recent activity.',
+        );
+      else if (/\blegal\b/.test(evidence))
+        parts.push('Legal matter: follow the legal-escalation policy; make no commitments.');
+      else if (/\bmedical\b/.test(evidence))
+        parts.push('Possible health/safety issue: follow the safety procedure first.');
+      else if (/\bamount\b/.test(evidence))
+        parts.push('Review the disputed amount and the account history before replying.');
+      parts.push(
+        `Resolve ${topic}${order ? ` (order ${order})` : ''}; the customer raised several points — answer each.`,
+      );
+      break;
+    case 'intent_gap':
+      parts.push(
+        `Answer ${topic}${order ? ` (order ${order})` : ''} — the knowledge base had no good answer; consider adding one.`,
+      );
+      break;
+    case 'rule':
+      parts.push(
+        `Handle ${topic}${decision.department ? ` as ${decision.department}` : ''} (a workspace rule requires a person).`,
+      );
+      break;
+    default:
+      parts.push(
+        intent
+          ? `Pick up ${topic}${order ? ` (order ${order})` : ''} — it is explained above; don't ask ${who} to repeat it.`
+          : `Greet ${who} and ask how you can help; they asked for a person before explaining.`,
+      );
+  }
+  return shorten(parts.join(' '), 500);
+}
+
+function stateOf(input: BriefInput, steps: BriefStep[]): string {
+  const { decision, triage } = input;
+  const answers = steps.filter((s) => s.kind === 'answer').length;
+  const actions = steps.filter((s) => s.kind === 'action');
+  const bits: string[] = [];
+  bits.push(
+    `${triage.turns} customer message${triage.turns === 1 ? '' : 's'}, ${answers} bot answer${answers === 1 ? '' : 's'}`,
+  );
+  if (actions.length)
+    bits.push(
+      `${actions.length} action${actions.length === 1 ? '' : 's'} (${actions.filter((a) => a.ok).length} succeeded)`,
+    );
+  if (triage.gaps) bits.push(`${triage.gaps} unanswered`);
+  if (triage.repeats) bits.push('asked the same question again');
+  if (decision.reason) bits.push(`handoff: ${REASON_LABEL[decision.reason]}`);
+  return shorten(`${bits.join('; ')}.`, 500);
+}
+
+export function buildBrief(input: BriefInput): Brief {
+  const { transcript, triage, decision, contact } = input;
+  const visitor = transcript.filter((m) => m.kind === 'visitor');
+  const intent = intentOf(visitor);
+  const steps = stepsOf(transcript);
+  const entities = entityList(
+    mergeEntities(visitor.map((m) => extractEntities(m.body, contact.attributes))),
+    contact.attributes,
+  );
+  const mood = moodOf(decision, triage);
+
+  const substantive = visitor.filter((m) => !isSmallTalk(tokenize(m.body)));
+  const picked =
+    substantive.length > MAX_DISCUSSED
+      ? [...substantive.slice(0, 3), ...substantive.slice(-(MAX_DISCUSSED - 3))]
+      : substantive;
+  const discussed = picked.map((m) => shorten(m.body, 300));
+
+  const reasonLabel = decision.reason ? REASON_LABEL[decision.reason] : 'no handoff trigger';
+  const order = entities.find((e) => e.type === 'order')?.value;
+  const headline = shorten(
+    `${intent ? shorten(intent, 140) : 'No question yet'}${order && !intent?.includes(order) ? ` (order ${order})` : ''} — ${reasonLabel}${
+      mood === 'angry' || mood === 'frustrated' ? `, ${mood}` : ''
+    }`,
+    300,
+  );
+  const email = contact.email ?? entities.find((e) => e.type === 'email')?.value ?? null;
+  const lastAt = transcript[transcript.length - 1]?.at ?? 0;
+  return {
+    version: 1,
+    source: 'rules',
+    createdAt: input.now ?? lastAt,
+    headline,
+    intent: intent ?? 'Not stated yet.',
+    state: stateOf(input, steps),
+    discussed,
+    tried: steps,
+    nextStep: nextStepOf(input, intent, steps, entities, mood),
+    sentiment: { mood, score: decision.sentiment, trend: decision.trend },
+    urgency: decision.priority ?? 'normal',
+    entities,
+    customer: {
+      name: contact.name,
+      email,
+      attributes: { ...contact.attributes },
+      language: decision.language,
+    },
+    trigger: {
+      reason: decision.reason,
+      evidence: decision.evidence.slice(0, 12).map((e) => shorten(e, 300)),
+      score: decision.score,
+    },
+  };
+}
