@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
+import { adminRoutes } from './api/admin';
 import { agentRoutes, authRoutes } from './api/agent';
 import { demoRoutes } from './api/demo';
 import { apiError } from './api/errors';
-import { adminRoutes } from './api/admin';
+import { helpCentreRoutes } from './api/helpCentre';
 import { knowledgeRoutes } from './api/knowledge';
 import { agentTicketRoutes } from './api/tickets';
 import { widgetRoutes } from './api/widget';
@@ -18,6 +19,7 @@ const app = new Hono<{ Bindings: Env }>()
   .route('/api/widget', widgetRoutes)
   .route('/api/auth', authRoutes)
   .route('/', demoRoutes)
+  .route('/', helpCentreRoutes)
   .use('/api/tickets/*', requireAgent)
   .use('/api/tickets', requireAgent)
   .route('/api/tickets', agentTicketRoutes)

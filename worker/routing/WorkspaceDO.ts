@@ -28,6 +28,7 @@ import {
   nextDeadline,
   type QueueItem,
   queueInfo,
+  queueInfos,
   type Result,
   type RoutingState,
   release,
@@ -88,7 +89,8 @@ export class WorkspaceDO extends DurableObject<Env> {
 
   /** The visitor gave up waiting, or the conversation ended while queued. */
   async cancel(conversationId: string, reason: 'abandoned' | 'resolved'): Promise<void> {
-    await this.apply(cancel(this.state, conversationId, reason));
+    const s = await this.getSettings();
+    await this.apply(cancel(this.state, conversationId, reason, Date.now(), newId, s.offerTtlMs));
   }
 
   /** The agent finished their part (resolved or handed back): capacity frees up. */
@@ -123,7 +125,8 @@ export class WorkspaceDO extends DurableObject<Env> {
         queue: [...this.state.queue, { ...item, enqueuedAt: now, declinedBy: [], offer: null }],
       };
     }
-    const result = claim(this.state, conversationId, agentId, now);
+    const s = await this.getSettings();
+    const result = claim(this.state, conversationId, agentId, now, newId, s.offerTtlMs);
     await this.apply(result);
     return { ok: result.ok, message: result.message };
   }
@@ -171,7 +174,8 @@ export class WorkspaceDO extends DurableObject<Env> {
     pair[1].serializeAttachment(who.data);
     const now = Date.now();
     this.state = upsertAgent(this.state, profile, now);
-    await this.apply(connect(this.state, who.data.id, now));
+    const s = await this.getSettings();
+    await this.apply(connect(this.state, who.data.id, now, newId, s.offerTtlMs));
     // The console says its status first; the team view and any pending offer answer that.
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
@@ -196,7 +200,7 @@ export class WorkspaceDO extends DurableObject<Env> {
       case 'accept':
         return this.answerClaim(
           ws,
-          accept(this.state, frame.offerId, who.id, now),
+          accept(this.state, frame.offerId, who.id, now, newId, s.offerTtlMs),
           this.conversationOfOffer(frame.offerId),
         );
       case 'decline':
@@ -252,7 +256,9 @@ export class WorkspaceDO extends DurableObject<Env> {
     const still = this.ctx
       .getWebSockets(`agent:${who.id}`)
       .some((o) => o !== ws && o.readyState === WebSocket.OPEN);
-    if (!still) await this.apply(disconnect(this.state, who.id, Date.now()));
+    if (still) return;
+    const s = await this.getSettings();
+    await this.apply(disconnect(this.state, who.id, Date.now(), newId, s.offerTtlMs));
   }
 
   private async answerClaim(ws: WebSocket, r: ClaimResult, conversationId: string | null) {
@@ -271,16 +277,14 @@ export class WorkspaceDO extends DurableObject<Env> {
 
   /** Persist, then carry out the effects, then re-arm the alarm. */
   private async apply(r: Result): Promise<void> {
+    // Reducers return the same object when nothing changed: nothing to write or tell.
+    if (r.state === this.state && r.effects.length === 0) return;
     this.state = r.state;
     await this.ctx.storage.put('routing', this.state);
-    let queueChanged = false;
-    for (const e of r.effects) {
-      if (e.type === 'queue_changed') queueChanged = true;
-      else await this.carryOut(e);
-    }
-    if (r.effects.length > 0) queueChanged = true;
-    if (queueChanged) await this.pushQueue();
-    const due = nextDeadline(this.state);
+    for (const e of r.effects) if (e.type !== 'queue_changed') await this.carryOut(e);
+    await this.pushQueue(r.effects.some((e) => e.type === 'queue_changed'));
+    const s = await this.getSettings();
+    const due = nextDeadline(this.state, s.graceMs);
     const heartbeat =
       this.ctx.getWebSockets('agent').length > 0 ? Date.now() + HEARTBEAT_TIMEOUT_MS / 3 : null;
     const next = [due, heartbeat].filter((t): t is number => t !== null);
@@ -334,12 +338,13 @@ export class WorkspaceDO extends DurableObject<Env> {
   }
 
   /** Pushes changed positions/ETAs to waiting conversations and the team view to consoles. */
-  private async pushQueue() {
+  private async pushQueue(positionsChanged: boolean) {
     const now = Date.now();
     const pushes: Promise<unknown>[] = [];
-    for (const item of this.state.queue) {
+    const infos = positionsChanged ? queueInfos(this.state, now) : {};
+    for (const item of positionsChanged ? this.state.queue : []) {
       if (item.kind !== 'handoff') continue;
-      const info = queueInfo(this.state, item.conversationId, now);
+      const info = infos[item.conversationId] ?? null;
       const key = JSON.stringify(info);
       if (this.lastQueueInfo.get(item.conversationId) === key) continue;
       this.lastQueueInfo.set(item.conversationId, key);
