@@ -11,10 +11,16 @@ interface Props {
   state: ConversationState | null;
   me: AgentProfile;
   contact: string;
+  /** Take the conversation (replies need it); resolves once the server answered. */
+  onJoin: () => void;
+  joining: boolean;
 }
 
-/** Reply / internal-note composer. Enter sends, Shift+Enter adds a line. */
-export function Composer({ conversationId, socket, state, me, contact }: Props) {
+/**
+ * Reply / internal-note composer. Enter sends, Shift+Enter adds a line. Replies need the
+ * conversation to be ours: until then the send button is "Join conversation" (notes work anyway).
+ */
+export function Composer({ conversationId, socket, state, me, contact, onJoin, joining }: Props) {
   const [draft, setDraft] = useState(() => getDraft(conversationId));
   const input = useRef<HTMLTextAreaElement>(null);
   const typing = useMemo(() => new TypingSender((on) => socket.setTyping(on)), [socket]);
@@ -31,21 +37,26 @@ export function Composer({ conversationId, socket, state, me, contact }: Props) 
   }, [text]);
 
   const closed = state?.status === 'resolved';
+  const holding = state?.status === 'agent' && state.assigneeId === me.id;
   const heldByOther = state?.status === 'agent' && state.assigneeId !== me.id;
+  // Replying needs the conversation; until it is ours the reply button offers to join.
+  const mustJoin = !note && !!state && !closed && !holding;
   // Typing is announced to the customer: never while writing a note, or a reply that will be refused.
-  const announcesTyping = !note && !closed && !heldByOther;
+  const announcesTyping = !note && holding;
   const tooLong = text.length > MAX_BODY_CHARS;
-  const canSend = text.trim().length > 0 && !tooLong;
+  const canSend = text.trim().length > 0 && !tooLong && !mustJoin;
 
   const hint = note
     ? 'Notes are only visible to your team.'
     : closed
       ? 'This conversation is closed: replies are refused, notes still work.'
       : heldByOther
-        ? `${state?.assigneeName ?? 'Another agent'} holds this conversation: add a note instead.`
-        : state && state.status !== 'agent'
-          ? 'Replying assigns this conversation to you.'
-          : null;
+        ? `${state?.assigneeName ?? 'Another agent'} holds this conversation: add a note or ask them to transfer it.`
+        : state?.status === 'bot'
+          ? 'The bot is handling this conversation. Join to reply; the bot then stops.'
+          : state && !holding
+            ? 'The customer is waiting for a person. Join to reply.'
+            : null;
 
   const setNote = (next: boolean) => {
     if (next) typing.stop();
@@ -127,9 +138,21 @@ export function Composer({ conversationId, socket, state, me, contact }: Props) 
           <span class="composer-keys muted" aria-hidden="true">
             Enter to send · Shift+Enter for a new line
           </span>
-          <button type="submit" class="btn btn-primary" data-testid="composer-send" disabled={!canSend}>
-            {note ? 'Add note' : 'Send'}
-          </button>
+          {mustJoin ? (
+            <button
+              type="button"
+              class="btn btn-primary"
+              data-testid="join-conversation"
+              disabled={joining}
+              onClick={onJoin}
+            >
+              {joining ? 'Joining…' : 'Join conversation'}
+            </button>
+          ) : (
+            <button type="submit" class="btn btn-primary" data-testid="composer-send" disabled={!canSend}>
+              {note ? 'Add note' : 'Send'}
+            </button>
+          )}
         </div>
       </div>
     </form>

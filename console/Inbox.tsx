@@ -1,34 +1,41 @@
-import type { AgentProfile, ConversationSummary, InboxView } from '../worker/protocol';
+import type { ComponentChildren } from 'preact';
+import type { ConversationSummary } from '../worker/protocol';
 import { contactLabel, fullDate, initials, relativeTime } from './format';
 import type { InboxState } from './inboxModel';
+import type { InboxTab } from './route';
 import { StatusBadge } from './StatusBadge';
 
-const TABS: { view: InboxView; label: string }[] = [
-  { view: 'open', label: 'Open' },
+const TABS: { view: InboxTab; label: string }[] = [
+  { view: 'queue', label: 'Queue' },
   { view: 'mine', label: 'Mine' },
+  { view: 'open', label: 'Open' },
   { view: 'closed', label: 'Closed' },
   { view: 'all', label: 'All' },
 ];
 
 interface Props {
-  me: AgentProfile;
+  tab: InboxTab;
   inbox: InboxState;
   selectedId: string | null;
   unreadOpen: number;
+  queued: number;
   isUnread: (s: ConversationSummary) => boolean;
   nameOf: (agentId: string | null) => string | null;
   now: number;
-  onView: (view: InboxView) => void;
+  onView: (view: InboxTab) => void;
   onSelect: (id: string) => void;
-  onLogout: () => void;
+  /** The Queue tab's content (rendered by the caller from the live queue). */
+  queue: ComponentChildren;
 }
 
+/** The inbox column: tabs (Queue, Mine, Open, Closed, All) and the selected tab's list. */
 export function Inbox(p: Props) {
   const { inbox } = p;
+  const tab = p.tab;
 
   // Roving focus between tabs (WAI-ARIA tabs pattern): arrows move, Home/End jump.
   const onTabKey = (e: KeyboardEvent) => {
-    const i = TABS.findIndex((t) => t.view === inbox.view);
+    const i = TABS.findIndex((t) => t.view === tab);
     const next =
       e.key === 'ArrowRight'
         ? i + 1
@@ -41,56 +48,16 @@ export function Inbox(p: Props) {
               : null;
     if (next === null) return;
     e.preventDefault();
-    const tab = TABS.at(next % TABS.length)!;
-    p.onView(tab.view);
-    document.getElementById(`tab-${tab.view}`)?.focus();
-  };
-
-  // Arrow keys walk the list.
-  const onListKey = (e: KeyboardEvent) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const rows = [
-      ...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-testid="inbox-row"]'),
-    ];
-    const i = rows.indexOf(document.activeElement as HTMLElement);
-    const target = rows[Math.min(rows.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
-    if (target) {
-      e.preventDefault();
-      target.focus();
-    }
+    const to = TABS.at(next % TABS.length)!;
+    p.onView(to.view);
+    document.getElementById(`tab-${to.view}`)?.focus();
   };
 
   return (
     <nav class="inbox" aria-label="Inbox">
-      <header class="inbox-head">
-        <div class="workspace">
-          <span class="brand-mark" aria-hidden="true">
-            B
-          </span>
-          <div class="workspace-text">
-            <strong>{p.me.workspaceName}</strong>
-            <span class="muted">
-              {p.me.name}
-              <span
-                class={`feed-dot feed-${inbox.feed}`}
-                title={inbox.feed === 'live' ? 'Live' : 'Reconnecting…'}
-                data-testid="inbox-feed-status"
-                data-status={inbox.feed}
-              />
-              <span class="visually-hidden">
-                {inbox.feed === 'live' ? 'Live updates on' : 'Reconnecting'}
-              </span>
-            </span>
-          </div>
-        </div>
-        <button type="button" class="btn btn-ghost btn-small" onClick={p.onLogout} data-testid="logout">
-          Log out
-        </button>
-      </header>
-
       <div class="tabs" role="tablist" aria-label="Conversations" onKeyDown={onTabKey}>
         {TABS.map((t) => {
-          const selected = t.view === inbox.view;
+          const selected = t.view === tab;
           return (
             <button
               key={t.view}
@@ -110,6 +77,12 @@ export function Inbox(p: Props) {
                   {p.unreadOpen}
                 </span>
               )}
+              {t.view === 'queue' && p.queued > 0 && (
+                <span class="tab-count tab-count-warn" data-testid="queue-count">
+                  {p.queued}
+                  <span class="visually-hidden"> waiting</span>
+                </span>
+              )}
             </button>
           );
         })}
@@ -119,35 +92,59 @@ export function Inbox(p: Props) {
         id="inbox-panel"
         class="inbox-panel"
         role="tabpanel"
-        aria-labelledby={`tab-${inbox.view}`}
-        aria-busy={inbox.loading}
+        aria-labelledby={`tab-${tab}`}
+        aria-busy={tab !== 'queue' && inbox.loading}
       >
-        {inbox.error && (
-          <p class="inbox-error" role="alert">
-            {inbox.error}
-          </p>
-        )}
-        {inbox.items.length === 0 && !inbox.loading && !inbox.error && (
-          <p class="empty" data-testid="inbox-empty">
-            {inbox.view === 'mine' ? 'Nothing assigned to you.' : 'No conversations here.'}
-          </p>
-        )}
-        {inbox.items.length === 0 && inbox.loading && <p class="empty">Loading…</p>}
-        <ul class="rows" onKeyDown={onListKey}>
-          {inbox.items.map((s) => (
-            <Row
-              key={s.id}
-              s={s}
-              selected={s.id === p.selectedId}
-              unread={s.id !== p.selectedId && p.isUnread(s)}
-              assigneeName={p.nameOf(s.assigneeId)}
-              now={p.now}
-              onSelect={p.onSelect}
-            />
-          ))}
-        </ul>
+        {tab === 'queue' ? p.queue : <List {...p} />}
       </div>
     </nav>
+  );
+}
+
+function List(p: Props) {
+  const { inbox } = p;
+  // Arrow keys walk the list.
+  const onListKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const rows = [
+      ...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-testid="inbox-row"]'),
+    ];
+    const i = rows.indexOf(document.activeElement as HTMLElement);
+    const target = rows[Math.min(rows.length - 1, Math.max(0, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (target) {
+      e.preventDefault();
+      target.focus();
+    }
+  };
+  // The list may still show another tab's rows while this one loads.
+  const stale = inbox.view !== p.tab;
+  return (
+    <>
+      {inbox.error && (
+        <p class="inbox-error" role="alert">
+          {inbox.error}
+        </p>
+      )}
+      {inbox.items.length === 0 && !inbox.loading && !inbox.error && !stale && (
+        <p class="empty" data-testid="inbox-empty">
+          {inbox.view === 'mine' ? 'Nothing assigned to you.' : 'No conversations here.'}
+        </p>
+      )}
+      {inbox.items.length === 0 && (inbox.loading || stale) && <p class="empty">Loading…</p>}
+      <ul class="rows" onKeyDown={onListKey}>
+        {(stale ? [] : inbox.items).map((s) => (
+          <Row
+            key={s.id}
+            s={s}
+            selected={s.id === p.selectedId}
+            unread={s.id !== p.selectedId && p.isUnread(s)}
+            assigneeName={s.assigneeName ?? p.nameOf(s.assigneeId)}
+            now={p.now}
+            onSelect={p.onSelect}
+          />
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,13 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AgentProfile, ConversationSummary, Message } from '../worker/protocol';
-import { ApiFailure, closeConversation } from './api';
+import type { AgentPresence, AgentProfile, ConversationSummary, Message } from '../worker/protocol';
+import { closeConversation, failureText, handBack, joinConversation } from './api';
 import { Composer } from './Composer';
-import type { Connection } from './conversationSocket';
-import { contactLabel, dayLabel, initials } from './format';
+import { useConversationDetail } from './conversationDetail';
+import { contactLabel, dayLabel } from './format';
+import type { Notices } from './notices';
 import { Sidebar } from './Sidebar';
-import { StatusBadge } from './StatusBadge';
 import { useStore } from './store';
-import { PendingMessage, ThreadMessage } from './ThreadMessage';
+import { ThreadHeader } from './ThreadHeader';
+import { DraftMessage, PendingMessage, ThreadMessage } from './ThreadMessage';
+import { TransferDialog } from './TransferDialog';
 import { acquireThread, releaseThread } from './threads';
 
 interface Props {
@@ -15,21 +17,15 @@ interface Props {
   me: AgentProfile;
   summary: ConversationSummary | undefined;
   nameOf: (agentId: string | null) => string | null;
+  agents: readonly AgentPresence[];
+  notices: Notices;
   now: number;
   pageVisible: boolean;
   onBack: () => void;
 }
 
-const CONNECTION_TEXT: Record<Connection, string | null> = {
-  connecting: 'Connecting…',
-  syncing: 'Syncing…',
-  live: null,
-  offline: 'Offline — reconnecting…',
-  gone: 'This conversation is not available.',
-};
-
-/** The thread and its customer sidebar. Mount with `key={id}`: one socket per mounted thread. */
-export function Thread({ id, me, summary, nameOf, now, pageVisible, onBack }: Props) {
+/** The thread and its context sidebar. Mount with `key={id}`: one socket per mounted thread. */
+export function Thread({ id, me, summary, nameOf, agents, notices, now, pageVisible, onBack }: Props) {
   const [socket] = useState(() => acquireThread(id, me));
   useEffect(() => () => releaseThread(id), [id]);
   const view = useStore(socket.view);
@@ -38,7 +34,16 @@ export function Thread({ id, me, summary, nameOf, now, pageVisible, onBack }: Pr
   const contact = contactLabel(summary?.contactName, summary?.contactId);
   const status = state?.status ?? summary?.status;
   const assigneeId = state?.assigneeId ?? summary?.assigneeId ?? null;
-  const assigneeName = state?.assigneeName ?? nameOf(assigneeId);
+  const assigneeName = state?.assigneeName ?? summary?.assigneeName ?? nameOf(assigneeId);
+
+  // The brief is rewritten as the conversation moves: refetch on status, holder and each customer message.
+  let lastVisitorSeq = 0;
+  for (let i = messages.length - 1; i >= 0; i--)
+    if (messages[i]!.kind === 'visitor') {
+      lastVisitorSeq = messages[i]!.seq;
+      break;
+    }
+  const detail = useConversationDetail(id, `${status}|${assigneeId}|${lastVisitorSeq}`);
 
   // ── Scrolling: stay pinned to the newest message unless the agent scrolled up ──
   const scroller = useRef<HTMLDivElement>(null);
@@ -50,7 +55,7 @@ export function Thread({ id, me, summary, nameOf, now, pageVisible, onBack }: Pr
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el && pinned.current) el.scrollTop = el.scrollHeight;
-  }, [messages.length, outbox.length, view.typing]);
+  }, [messages.length, outbox.length, view.typing, view.draft]);
   // The window or the composer changing size must not unpin the newest message either.
   useEffect(() => {
     const el = scroller.current;
@@ -90,74 +95,71 @@ export function Thread({ id, me, summary, nameOf, now, pageVisible, onBack }: Pr
     if (pageVisible && onScreen.current > 0) socket.markRead(onScreen.current);
   }, [pageVisible, socket]);
 
-  // ── Closing ──
-  const [closing, setClosing] = useState(false);
-  const [closeError, setCloseError] = useState<string | null>(null);
-  const close = async () => {
-    setClosing(true);
-    setCloseError(null);
+  // ── Holder actions: join, transfer, hand back, close ──
+  const [busy, setBusy] = useState<'closing' | 'handback' | null>(null);
+  const [joining, setJoining] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [transferring, setTransferring] = useState(false);
+
+  const run = async (kind: 'closing' | 'handback') => {
+    setBusy(kind);
+    setActionError(null);
     try {
-      socket.applyState((await closeConversation(id)).state);
+      const r = kind === 'closing' ? await closeConversation(id) : await handBack(id);
+      socket.applyState(r.state);
     } catch (err) {
-      setCloseError(err instanceof ApiFailure ? err.message : 'Could not close the conversation.');
+      setActionError(
+        failureText(
+          err,
+          kind === 'closing' ? 'Could not close the conversation.' : 'Could not hand it back.',
+        ),
+      );
     } finally {
-      setClosing(false);
+      setBusy(null);
     }
   };
 
-  const connectionText = CONNECTION_TEXT[view.connection];
+  const join = async () => {
+    setJoining(true);
+    setActionError(null);
+    try {
+      const r = await joinConversation(id);
+      if (!r.ok) setActionError(r.message);
+    } catch (err) {
+      setActionError(failureText(err, 'Could not join the conversation.'));
+    } finally {
+      setJoining(false);
+    }
+  };
+
   const typingName = view.typing ? (view.typing.name ?? contact) : null;
 
   return (
     <>
       <section class="thread" aria-label={`Conversation with ${contact}`}>
-        <header class="thread-header" data-testid="thread-header" data-status={status ?? ''}>
-          <button
-            type="button"
-            class="btn btn-ghost btn-small back"
-            onClick={onBack}
-            aria-label="Back to inbox"
-          >
-            ←
-          </button>
-          <span class="avatar" aria-hidden="true">
-            {initials(contact)}
-          </span>
-          <div class="thread-title">
-            <h2>{contact}</h2>
-            <div class="thread-sub">
-              {status && <StatusBadge status={status} assigneeName={assigneeName} />}
-              <span class="muted" data-testid="thread-assignee">
-                {assigneeId
-                  ? `Assigned to ${assigneeId === me.id ? 'you' : (assigneeName ?? 'an agent')}`
-                  : 'Unassigned'}
-              </span>
-              {connectionText && (
-                <span class={`conn conn-${view.connection}`} role="status" data-testid="thread-connection">
-                  {connectionText}
-                </span>
-              )}
-            </div>
-          </div>
-          <button
-            type="button"
-            class="btn btn-secondary"
-            data-testid="close-conversation"
-            onClick={close}
-            disabled={closing || !state || state.status === 'resolved' || view.connection === 'gone'}
-          >
-            {state?.status === 'resolved' ? 'Closed' : closing ? 'Closing…' : 'Close conversation'}
-          </button>
-        </header>
+        <ThreadHeader
+          me={me}
+          contact={contact}
+          status={status}
+          state={state}
+          assigneeId={assigneeId}
+          assigneeName={assigneeName}
+          connection={view.connection}
+          busy={busy}
+          onBack={onBack}
+          onTransfer={() => setTransferring(true)}
+          onHandBack={() => void run('handback')}
+          onClose={() => void run('closing')}
+        />
 
-        {(closeError || view.notice) && (
-          <div class="banner" role="alert">
-            <span>{closeError ?? view.notice}</span>
+        {(actionError || view.notice) && (
+          <div class="banner" role="alert" data-testid="thread-banner">
+            <span>{actionError ?? view.notice}</span>
             <button
               type="button"
               class="link-btn"
               onClick={() => {
-                setCloseError(null);
+                setActionError(null);
                 socket.dismissNotice();
               }}
             >
@@ -184,6 +186,7 @@ export function Thread({ id, me, summary, nameOf, now, pageVisible, onBack }: Pr
                 <ThreadMessage key={item.seq} m={item} contact={contact} meId={me.id} />
               ),
             )}
+            {view.draft && <DraftMessage draft={view.draft} />}
             {outbox.map((item) => (
               <PendingMessage
                 key={item.clientId}
@@ -209,10 +212,31 @@ export function Thread({ id, me, summary, nameOf, now, pageVisible, onBack }: Pr
         </div>
 
         {view.connection !== 'gone' && (
-          <Composer conversationId={id} socket={socket} state={state} me={me} contact={contact} />
+          <Composer
+            conversationId={id}
+            socket={socket}
+            state={state}
+            me={me}
+            contact={contact}
+            onJoin={() => void join()}
+            joining={joining}
+          />
         )}
       </section>
-      <Sidebar summary={summary} state={state} assigneeName={assigneeName} />
+      <Sidebar summary={summary} state={state} assigneeName={assigneeName} detail={detail} now={now} />
+      {transferring && (
+        <TransferDialog
+          conversationId={id}
+          contact={contact}
+          meId={me.id}
+          agents={agents}
+          onClose={() => setTransferring(false)}
+          onDone={(message) => {
+            setTransferring(false);
+            notices.push(message, 'success');
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,6 @@
 import type { Message } from '../worker/protocol';
+import { ActionStep } from './ActionStep';
+import type { BotDraft } from './conversationSocket';
 import { clockTime, fullDate, initials } from './format';
 import type { OutboxItem } from './outbox';
 
@@ -15,6 +17,7 @@ function Time({ at }: { at: number }) {
 /** One transcript line: customer on the left, team (agent, bot) on the right, system lines centred. */
 export function ThreadMessage({ m, contact, meId }: { m: Message; contact: string; meId: string }) {
   const common = { 'data-testid': 'thread-message', 'data-kind': m.kind, 'data-seq': String(m.seq) };
+  if (m.kind === 'action') return <ActionStep m={m} common={common} />;
   if (m.kind !== 'visitor' && m.kind !== 'bot' && m.kind !== 'agent' && m.kind !== 'note') {
     // System lines, and any kind this console does not know yet: a quiet centred line.
     return (
@@ -50,9 +53,71 @@ export function ThreadMessage({ m, contact, meId }: { m: Message; contact: strin
         <div class="bubble">
           <span class="body">{m.body}</span>
         </div>
+        {m.kind === 'bot' && <BotExtras m={m} />}
         <div class="msg-meta">
           {m.kind === 'bot' && <span class="bot-tag">Bot</span>}
           {m.kind === 'agent' && m.authorId === meId ? 'You' : author} · <Time at={m.at} />
+          {m.kind === 'bot' && typeof m.data?.confidence === 'number' && (
+            <span class="confidence" title="How sure the bot was of this answer" data-testid="bot-confidence">
+              · {Math.round(m.data.confidence * 100)}% sure
+            </span>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** Sources and suggested replies under a bot answer. */
+function BotExtras({ m }: { m: Message }) {
+  const citations = m.data?.citations ?? [];
+  const options = m.data?.options ?? [];
+  if (citations.length === 0 && options.length === 0) return null;
+  return (
+    <div class="bot-extras">
+      {citations.length > 0 && (
+        <ul class="citations" aria-label="Sources" data-testid="bot-citations">
+          {citations.map((c) => (
+            <li key={`${c.title}|${c.url ?? ''}`}>
+              {c.url && /^(https?:\/\/|\/)/i.test(c.url) ? (
+                <a href={c.url} target="_blank" rel="noopener noreferrer" class="citation">
+                  {c.title}
+                </a>
+              ) : (
+                <span class="citation">{c.title}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {options.length > 0 && (
+        <ul class="options" aria-label="Suggested replies offered">
+          {options.map((o) => (
+            <li key={o.value} class="option">
+              {o.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** A bot reply as it is being written (stream frames). */
+export function DraftMessage({ draft }: { draft: BotDraft }) {
+  return (
+    <li class="msg msg-out msg-bot msg-draft" data-testid="bot-draft" aria-busy="true">
+      <div class="msg-col">
+        <div class="bubble">
+          {draft.text ? (
+            <span class="body">{draft.text}</span>
+          ) : (
+            <span class="muted">{draft.status ?? 'Writing…'}</span>
+          )}
+          <span class="caret" aria-hidden="true" />
+        </div>
+        <div class="msg-meta">
+          <span class="bot-tag">Bot</span> {draft.text && draft.status ? draft.status : 'writing…'}
         </div>
       </div>
     </li>

@@ -1,11 +1,14 @@
 import type {
+  AgentPresence,
   AgentProfile,
   ApiError,
   ConversationList,
   ConversationState,
   InboxView,
   LoginRequest,
+  QueueEntry,
 } from '../worker/protocol';
+import type { ConversationDetail } from './detailTypes';
 
 /** A failed API call, carrying the server's `{error, message}` when it sent one. */
 export class ApiFailure extends Error {
@@ -36,7 +39,14 @@ function isApiError(data: unknown): data is ApiError {
   );
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+/** The message to show for any failure: the server's words when it sent some. */
+export const failureText = (err: unknown, fallback: string) =>
+  err instanceof ApiFailure ? err.message : fallback;
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** Same-origin JSON request. Non-2xx answers throw an ApiFailure; 204 resolves to undefined. */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
@@ -80,12 +90,27 @@ export const logout = () => request<void>('POST', '/api/auth/logout');
 export const listConversations = (view: InboxView) =>
   request<ConversationList>('GET', `/api/conversations?view=${encodeURIComponent(view)}`);
 
-/** Used to tell "gone" from "offline" when a conversation socket keeps failing to open. */
-export const getConversation = (id: string) =>
-  request<{ state: ConversationState }>('GET', `/api/conversations/${encodeURIComponent(id)}`);
+const conv = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
+
+/** State, transcript (with notes), brief, contact and their previous conversations. */
+export const getConversation = (id: string) => request<ConversationDetail>('GET', conv(id));
 
 export const closeConversation = (id: string) =>
-  request<{ state: ConversationState }>('POST', `/api/conversations/${encodeURIComponent(id)}/close`);
+  request<{ state: ConversationState }>('POST', `${conv(id)}/close`);
+
+/** Manual pick-up of a queued or bot-held conversation: 409 when someone else won. */
+export const joinConversation = (id: string) =>
+  request<{ ok: boolean; message: string }>('POST', `${conv(id)}/join`);
+
+export type TransferTarget = { agentId: string } | { department: string };
+
+/** A warm offer to the target; the conversation stays ours until they accept. */
+export const transferConversation = (id: string, target: TransferTarget, note: string) =>
+  request<{ ok: boolean; message: string }>('POST', `${conv(id)}/transfer`, { ...target, note });
+
+export const handBack = (id: string) => request<{ state: ConversationState }>('POST', `${conv(id)}/handback`);
+
+export const getTeam = () => request<{ agents: AgentPresence[]; queue: QueueEntry[] }>('GET', '/api/team');
 
 /** Absolute ws(s):// URL for a same-origin path. */
 export function socketUrl(path: string): string {

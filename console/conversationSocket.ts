@@ -27,6 +27,14 @@ export interface PeerTyping {
   name: string | null;
 }
 
+/** A bot reply being written (stream frames), shown until the final message lands. */
+export interface BotDraft {
+  id: string;
+  text: string;
+  /** What the bot is doing ("Looking up your order…"), when it says. */
+  status: string | null;
+}
+
 export interface ThreadView {
   connection: Connection;
   /** True once the first `welcome` arrived: the transcript is complete up to now. */
@@ -35,6 +43,7 @@ export interface ThreadView {
   messages: readonly Message[];
   outbox: readonly OutboxItem[];
   typing: PeerTyping | null;
+  draft: BotDraft | null;
   /** A server error not tied to a message (e.g. an internal error), shown briefly. */
   notice: string | null;
 }
@@ -56,6 +65,7 @@ export class ConversationSocket {
     messages: [],
     outbox: [],
     typing: null,
+    draft: null,
     notice: null,
   });
   private readonly ws: ReconnectingWebSocket;
@@ -167,7 +177,7 @@ export class ConversationSocket {
     this.opened = false;
     this.live = false;
     if (this.disposed || this.view.get().connection === 'gone') return;
-    this.patch({ connection: this.failures > 1 ? 'offline' : 'connecting', typing: null });
+    this.patch({ connection: this.failures > 1 ? 'offline' : 'connecting', typing: null, draft: null });
     // A refused upgrade looks like any network failure to a browser: ask the REST side why.
     if (this.failures > 0 && this.failures % 3 === 0) void this.probe();
   };
@@ -179,10 +189,9 @@ export class ConversationSocket {
     } catch {
       return;
     }
-    // A bot reply being streamed (newer servers): show it as the bot typing until the message lands.
-    const other = frame as { type: string; cancelled?: boolean };
-    if (other.type === 'stream') return this.onTyping('bot', 'Bot', other.cancelled !== true);
     switch (frame.type) {
+      case 'stream':
+        return this.onStream(frame.id, frame.delta, frame.status ?? null, frame.cancelled === true);
       case 'welcome':
         return this.onWelcome(frame.state, frame.messages);
       case 'message':
@@ -223,10 +232,13 @@ export class ConversationSocket {
     // Whoever was typing has now spoken.
     const spoke = incoming.some((m) => m.kind === v.typing?.role);
     const last = incoming.at(-1)!;
+    // The streamed draft became a real message.
+    const drafted = v.draft !== null && incoming.some((m) => m.clientId === v.draft?.id);
     this.patch({
       messages: mergeMessages(v.messages, incoming),
       outbox: delivered.size ? without(v.outbox, delivered) : v.outbox,
       typing: spoke ? null : v.typing,
+      draft: drafted ? null : v.draft,
       state: v.state && v.state.lastSeq < last.seq ? { ...v.state, lastSeq: last.seq } : v.state,
     });
   }
@@ -245,6 +257,18 @@ export class ConversationSocket {
         at,
       },
     ]);
+  }
+
+  private onStream(id: string, delta: string, status: string | null, cancelled: boolean): void {
+    if (cancelled) {
+      if (this.view.get().draft?.id === id) this.patch({ draft: null });
+      return;
+    }
+    // A draft whose message was already delivered (frames crossing) is not reopened.
+    if (this.view.get().messages.some((m) => m.clientId === id)) return;
+    const current = this.view.get().draft;
+    const text = current?.id === id ? current.text + delta : delta;
+    this.patch({ draft: { id, text, status: status ?? (current?.id === id ? current.status : null) } });
   }
 
   private onTyping(role: Role | 'bot', name: string | null, on: boolean): void {

@@ -43,6 +43,6 @@ export function dayLabel(at: number, now: number): string {
 
 /** The status badge text: bot / queued / offered / agent: Maya / resolved. */
 export function statusLabel(status: ConversationStatus, assigneeName: string | null): string {
-  if (status === 'agent') return `agent: ${assigneeName ?? 'someone'}`;
+  if (status === 'agent') return assigneeName ? `agent: ${assigneeName}` : 'agent';
   return status;
 }

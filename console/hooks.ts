@@ -20,3 +20,13 @@ export function usePageVisible(): boolean {
   }, []);
   return visible;
 }
+
+/** Milliseconds left until `deadline`, refreshed several times a second; 0 once past. */
+export function useRemaining(deadline: number, everyMs = 250): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(t);
+  }, [everyMs]);
+  return Math.max(0, deadline - now);
+}

@@ -1,20 +1,24 @@
 import ReconnectingWebSocket from 'partysocket/ws';
-import type { ConversationSummary, InboxFrame } from '../worker/protocol';
+import type { InboxClientFrame, InboxFrame } from '../worker/protocol';
 import { socketUrl } from './api';
 import { keepAlive, socketOptions } from './heartbeat';
 
 export type FeedStatus = 'connecting' | 'live' | 'offline';
 
 export interface InboxFeedHandlers {
-  /** Each (re)connect: the feed has no backlog, so whatever was missed must be refetched. */
+  /** Each (re)connect: the feed has no backlog, so whatever was missed must be refetched or resent. */
   onOpen(): void;
-  onConversation(summary: ConversationSummary): void;
+  onFrame(frame: InboxFrame): void;
   onStatus(status: FeedStatus): void;
   /** Several connects in a row failed: the caller may check whether the session is still valid. */
   onRepeatedFailure(): void;
 }
 
-/** The live inbox: a reconnecting socket to /api/inbox/ws delivering conversation summaries. */
+/**
+ * The console's two-way socket to its workspace (/api/inbox/ws): conversation summaries,
+ * team presence and the queue, private offers and claim answers in; status, accept,
+ * decline and pick-up out.
+ */
 export class InboxFeed {
   private readonly ws: ReconnectingWebSocket;
   private readonly stopKeepAlive: () => void;
@@ -28,6 +32,17 @@ export class InboxFeed {
     this.ws.addEventListener('open', this.handleOpen);
     this.ws.addEventListener('message', this.handleMessage);
     this.ws.addEventListener('close', this.handleClose);
+  }
+
+  /** Sends now if the socket is open; false otherwise (nothing is queued for later). */
+  send(frame: InboxClientFrame): boolean {
+    if (this.ws.readyState !== this.ws.OPEN) return false;
+    this.ws.send(JSON.stringify(frame));
+    return true;
+  }
+
+  get live(): boolean {
+    return this.ws.readyState === this.ws.OPEN;
   }
 
   close(): void {
@@ -52,7 +67,7 @@ export class InboxFeed {
     } catch {
       return;
     }
-    if (frame.type === 'conversation') this.handlers.onConversation(frame.conversation);
+    if (frame && typeof frame.type === 'string') this.handlers.onFrame(frame);
   };
 
   private handleClose = () => {

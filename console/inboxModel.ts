@@ -1,6 +1,6 @@
 import type { AgentProfile, ConversationSummary, InboxView } from '../worker/protocol';
-import { ApiFailure, getMe, listConversations } from './api';
-import { type FeedStatus, InboxFeed } from './inboxFeed';
+import { ApiFailure, listConversations } from './api';
+import type { FeedStatus } from './inboxFeed';
 import { byRecent, isNewer, matchesView, upsert } from './inboxList';
 import { Store } from './store';
 
@@ -16,12 +16,12 @@ export interface InboxState {
 /**
  * The inbox: the current tab's list (fetched, then kept live from the feed) and every
  * conversation summary seen so far (`known`, freshest version per id) for unread counts,
- * the thread header and the customer sidebar.
+ * the thread header and the customer sidebar. The feed itself belongs to the Desk, which
+ * calls `feedOpened`, `feedStatus` and `apply`.
  */
 export class InboxModel {
   readonly state: Store<InboxState>;
   readonly known = new Store<ReadonlyMap<string, ConversationSummary>>(new Map());
-  private readonly feed: InboxFeed;
   private request = 0;
   /** Ids the feed touched while a list request was in flight: the response may predate them. */
   private touched = new Set<string>();
@@ -31,18 +31,19 @@ export class InboxModel {
     view: InboxView,
   ) {
     this.state = new Store<InboxState>({ view, items: [], loading: true, error: null, feed: 'connecting' });
-    this.feed = new InboxFeed({
-      onOpen: () => {
-        void this.refresh();
-        // Unread counts cover open conversations whatever tab is showing.
-        const v = this.state.get().view;
-        if (v !== 'open' && v !== 'all') void this.prefetch('open');
-      },
-      onConversation: (s) => this.apply(s),
-      onStatus: (feed) => this.state.update((st) => ({ ...st, feed })),
-      onRepeatedFailure: () => void getMe().catch(() => {}),
-    });
     void this.refresh();
+  }
+
+  /** Each (re)connect of the feed: refetch what may have been missed. */
+  feedOpened(): void {
+    void this.refresh();
+    // Unread counts cover open conversations whatever tab is showing.
+    const v = this.state.get().view;
+    if (v !== 'open' && v !== 'all') void this.prefetch('open');
+  }
+
+  feedStatus(feed: FeedStatus): void {
+    this.state.update((st) => ({ ...st, feed }));
   }
 
   setView(view: InboxView): void {
@@ -84,7 +85,6 @@ export class InboxModel {
 
   dispose(): void {
     this.request += 1;
-    this.feed.close();
   }
 
   private async prefetch(view: InboxView): Promise<void> {
@@ -94,7 +94,7 @@ export class InboxModel {
   }
 
   /** One live summary from the feed. */
-  private apply(s: ConversationSummary): void {
+  apply(s: ConversationSummary): void {
     const current = this.known.get().get(s.id);
     if (current && !isNewer(s, current)) return;
     this.fold([s]);
