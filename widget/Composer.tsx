@@ -4,6 +4,13 @@ import type { ChatClient } from './chat';
 import { SendIcon } from './icons';
 import { t } from './strings';
 
+const INPUT_ID = 'baton-input';
+
+/** Puts the cursor in the message box (after a card or form that had focus went away). */
+export function focusComposer(): void {
+  requestAnimationFrame(() => document.getElementById(INPUT_ID)?.focus());
+}
+
 /** The message box: Enter sends, Shift+Enter adds a line; it grows with its content. */
 export function Composer({ chat }: { chat: ChatClient }) {
   const [text, setText] = useState('');
@@ -44,6 +51,7 @@ export function Composer({ chat }: { chat: ChatClient }) {
     >
       <textarea
         ref={input}
+        id={INPUT_ID}
         class="composer__input"
         data-testid="baton-input"
         rows={1}

@@ -1,6 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Message } from '../worker/protocol';
-import { type Citation, citationsOf, type Draft, isActionLine, quickRepliesOf } from './botExtras';
+import {
+  activeQuickReplies,
+  type Citation,
+  citationHref,
+  citationsOf,
+  type Draft,
+  isActionLine,
+  type QuickReply,
+} from './botExtras';
 import type { ChatState } from './chat';
 import { Linkified } from './linkify';
 import { t } from './strings';
@@ -18,14 +27,16 @@ interface Props {
   state: ChatState;
   onRetry: (clientId: string) => void;
   onQuickReply: (value: string) => void;
+  /** Shown after the transcript, in the same scroll (e.g. the fallback card): not part of the live log. */
+  children?: ComponentChildren;
 }
 
 /**
  * The transcript: server messages by seq, bot replies being written, then the visitor's unsent
  * messages. Until the conversation has messages, the workspace greeting is shown locally.
  */
-export function MessageList({ state, onRetry, onQuickReply }: Props) {
-  const list = useRef<HTMLDivElement>(null);
+export function MessageList({ state, onRetry, onQuickReply, children }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const lastOutbox = useRef(state.outbox.length);
 
@@ -35,19 +46,16 @@ export function MessageList({ state, onRetry, onQuickReply }: Props) {
   for (const draft of state.drafts) if (draft.text) items.push({ type: 'draft', draft });
   for (const pending of state.outbox) items.push({ type: 'pending', pending });
 
-  // Suggested replies belong to the latest bot message, while nothing has happened since.
-  const last = state.messages.at(-1);
-  const replies =
-    last?.kind === 'bot' &&
-    state.status !== 'resolved' &&
-    state.outbox.length === 0 &&
-    state.drafts.length === 0
-      ? quickRepliesOf(last)
-      : [];
+  // Suggested replies stay under their bot message until the visitor has sent anything after it.
+  const offered = activeQuickReplies(
+    state.messages,
+    state.outbox.length > 0,
+    state.status === 'agent' || state.status === 'resolved',
+  );
 
   // Follow new messages while the visitor is at the bottom; always after they send one.
   useLayoutEffect(() => {
-    const el = list.current;
+    const el = scroller.current;
     if (!el) return;
     const sent = state.outbox.length > lastOutbox.current;
     lastOutbox.current = state.outbox.length;
@@ -55,60 +63,78 @@ export function MessageList({ state, onRetry, onQuickReply }: Props) {
   });
 
   const onScroll = () => {
-    const el = list.current;
+    const el = scroller.current;
     if (el) stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
   };
 
   let previous: string | null = null;
+  const rendered: ComponentChildren[] = [];
+  for (const item of items) {
+    if (item.type === 'message' && (item.message.kind === 'system' || isActionLine(item.message))) {
+      previous = null;
+      rendered.push(<Line key={`m${item.message.seq}`} message={item.message} />);
+      continue;
+    }
+    const who = authorOf(item);
+    const first = who.key !== previous;
+    previous = who.key;
+    rendered.push(
+      <Bubble
+        key={keyOf(item)}
+        item={item}
+        kind={who.kind}
+        label={who.label}
+        first={first}
+        onRetry={onRetry}
+      />,
+    );
+    if (offered && item.type === 'message' && item.message.seq === offered.seq) {
+      rendered.push(<QuickReplies key="replies" replies={offered.replies} onPick={onQuickReply} />);
+    }
+  }
+
   return (
-    <div ref={list} class="log" role="log" aria-live="polite" aria-label={t('messages')} onScroll={onScroll}>
-      {items.map((item) => {
-        if (item.type === 'message' && (item.message.kind === 'system' || isActionLine(item.message))) {
-          previous = null;
-          const m = item.message;
-          return (
-            <div
-              key={`m${m.seq}`}
-              class="system"
-              data-testid="baton-message"
-              data-kind={m.kind}
-              data-seq={m.seq}
-            >
-              {m.body}
-            </div>
-          );
-        }
-        const who = authorOf(item);
-        const first = who.key !== previous;
-        previous = who.key;
-        return (
-          <Bubble
-            key={keyOf(item)}
-            item={item}
-            kind={who.kind}
-            label={who.label}
-            first={first}
-            onRetry={onRetry}
-          />
-        );
-      })}
-      {replies.length > 0 && (
-        <fieldset class="replies">
-          <legend class="sr-only">{t('suggestedReplies')}</legend>
-          {replies.map((r) => (
-            <button
-              key={r.value}
-              type="button"
-              class="reply"
-              data-testid="baton-quick-reply"
-              onClick={() => onQuickReply(r.value)}
-            >
-              {r.label}
-            </button>
-          ))}
-        </fieldset>
-      )}
+    <div ref={scroller} class="scroller" onScroll={onScroll}>
+      <div class="log" role="log" aria-live="polite" aria-label={t('messages')}>
+        {rendered}
+      </div>
+      {children}
     </div>
+  );
+}
+
+/** A system line ("Maya joined the conversation") or a bot step ("Looked up your order"), muted. */
+function Line({ message: m }: { message: Message }) {
+  const action = isActionLine(m);
+  return (
+    <div
+      class={action ? 'system system--action' : 'system'}
+      data-testid="baton-message"
+      data-kind={m.kind}
+      data-seq={m.seq}
+    >
+      {action && <StepGlyph />}
+      {m.body}
+    </div>
+  );
+}
+
+function QuickReplies({ replies, onPick }: { replies: QuickReply[]; onPick: (value: string) => void }) {
+  return (
+    <fieldset class="replies">
+      <legend class="sr-only">{t('suggestedReplies')}</legend>
+      {replies.map((r, i) => (
+        <button
+          key={`${i}:${r.value}`}
+          type="button"
+          class="reply"
+          data-testid="baton-quick-reply"
+          onClick={() => onPick(r.value)}
+        >
+          {r.label}
+        </button>
+      ))}
+    </fieldset>
   );
 }
 
@@ -155,23 +181,52 @@ function Bubble(props: {
 
 function Sources({ citations }: { citations: Citation[] }) {
   return (
-    <p class="sources">
-      {t('sources')}{' '}
-      {citations.map((c, i) => (
-        <span key={`${c.title}${i}`}>
-          {i > 0 && ', '}
-          {c.url && /^https?:\/\//i.test(c.url) ? (
-            <a href={c.url} target="_blank" rel="noopener noreferrer nofollow">
-              {c.title}
-            </a>
-          ) : (
-            c.title
-          )}
-        </span>
-      ))}
-    </p>
+    <div class="sources">
+      <span class="sources__label">{t('sources')}</span>
+      <ul class="sources__list">
+        {citations.map((c, i) => {
+          const href = citationHref(c.url);
+          return (
+            <li key={`${c.title}${i}`}>
+              {href ? (
+                <a class="source" href={href} target="_blank" rel="noopener noreferrer" title={c.title}>
+                  <DocGlyph />
+                  <span class="source__title">{c.title}</span>
+                  <ExternalGlyph />
+                  <span class="sr-only"> {t('opensInNewTab')}</span>
+                </a>
+              ) : (
+                <span class="source source--plain" title={c.title}>
+                  <DocGlyph />
+                  <span class="source__title">{c.title}</span>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
+
+const glyph = (cls: string, d: string) => () => (
+  <svg
+    class={cls}
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    focusable="false"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    <path d={d} />
+  </svg>
+);
+const DocGlyph = glyph('source__icon', 'M14 3H6v18h12V7zM14 3v4h4M9 12h6M9 16h6');
+const ExternalGlyph = glyph('source__ext', 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6');
+const StepGlyph = glyph('system__icon', 'M13 2L4 14h7l-1 8 9-12h-7z');
 
 function PendingStatus({ pending, onRetry }: { pending: Pending; onRetry: (clientId: string) => void }) {
   if (pending.status === 'sending') return <span class="msg__status">{t('sending')}</span>;

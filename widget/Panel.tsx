@@ -1,12 +1,30 @@
-import { Composer } from './Composer';
+import { useEffect, useState } from 'preact/hooks';
+import { Composer, focusComposer } from './Composer';
 import type { ChatClient, ChatState } from './chat';
+import { FallbackCard } from './FallbackCard';
 import { Header } from './Header';
 import { MessageList } from './MessageList';
+import { QueueBanner } from './QueueBanner';
+import { csatEnabled, Rating } from './Rating';
 import { t } from './strings';
+import type { TicketKind } from './TicketForm';
+import { fallbackAnchor, fallbackVisible, isWaiting, lastVisitorText } from './waiting';
 
-/** The open chat: header, connection banner, transcript, typing line and composer (or "ended"). */
+/**
+ * The open chat: header, connection and waiting banners, transcript (then the fallback card, when
+ * nobody can come), typing line and composer — or "ended" with the optional rating.
+ */
 export function Panel({ chat, state, onClose }: { chat: ChatClient; state: ChatState; onClose: () => void }) {
   const ended = state.status === 'resolved';
+  const [form, setForm] = useState<TicketKind | null>(null);
+  const { fallback } = state;
+  useEffect(() => {
+    if (!fallback) setForm(null);
+  }, [fallback]);
+  // The card shows until dismissed or until the visitor moves on; a form they are filling in stays.
+  const card =
+    fallbackVisible(fallback, state.fallbackDismissed, state.messages, state.outbox) ??
+    (fallback && form ? { anchor: fallbackAnchor(state.messages, fallback) } : null);
   // Someone typing, or the bot working on a reply ("Looking up your order…").
   const draft = state.drafts.at(-1);
   const activity = state.peerTyping
@@ -27,11 +45,20 @@ export function Panel({ chat, state, onClose }: { chat: ChatClient; state: ChatS
           {t('unavailable')}
         </div>
       )}
-      <MessageList
-        state={state}
-        onRetry={(id) => chat.retry(id)}
-        onQuickReply={(value) => chat.send(value)}
-      />
+      {isWaiting(state.status) && <QueueBanner chat={chat} state={state} />}
+      <MessageList state={state} onRetry={(id) => chat.retry(id)} onQuickReply={(value) => chat.send(value)}>
+        {fallback && card && !ended && (
+          <FallbackCard
+            chat={chat}
+            fallback={fallback}
+            anchor={card.anchor}
+            form={form}
+            onForm={setForm}
+            initialMessage={lastVisitorText(state.messages)}
+            onClosed={focusComposer}
+          />
+        )}
+      </MessageList>
       <div class="typing">
         {activity && (
           <span class="typing__line" data-testid="baton-typing">
@@ -46,7 +73,8 @@ export function Panel({ chat, state, onClose }: { chat: ChatClient; state: ChatS
       </div>
       {ended ? (
         <div class="ended">
-          <p>{t('ended')}</p>
+          <p class="ended__text">{t('ended')}</p>
+          {csatEnabled(state.settings) && <Rating chat={chat} rated={state.rated} />}
           <button type="button" class="button" onClick={() => chat.startNew()}>
             {t('startNew')}
           </button>

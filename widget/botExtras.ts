@@ -20,6 +20,41 @@ export const isActionLine = (m: Message) => m.kind === 'action';
 export const citationsOf = (m: Message): Citation[] => m.data?.citations ?? [];
 export const quickRepliesOf = (m: Message): QuickReply[] => m.data?.options ?? [];
 
+/**
+ * A citation's link target: absolute http(s) URLs as they are, relative ones ("/help/returns")
+ * against the widget's origin (where the knowledge base lives); anything else is not a link.
+ */
+export function citationHref(url: string | null, base = location.origin): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url, base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The quick replies on offer: those of the latest bot message, until the visitor has sent anything
+ * after it (or is sending) and while no person holds the conversation.
+ */
+export function activeQuickReplies(
+  messages: readonly Message[],
+  sending: boolean,
+  personHolds: boolean,
+): { seq: number; replies: QuickReply[] } | null {
+  if (sending || personHolds) return null;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.kind === 'visitor') return null;
+    if (m.kind === 'bot') {
+      const replies = quickRepliesOf(m);
+      return replies.length ? { seq: m.seq, replies } : null;
+    }
+  }
+  return null;
+}
+
 /** Applies one stream frame to the drafts in progress. */
 export function applyStream(drafts: readonly Draft[], f: StreamUpdate): Draft[] {
   if (f.cancelled) return drafts.filter((d) => d.id !== f.id);

@@ -1,6 +1,22 @@
-import type { ConversationStatus, ErrorCode, Message, ServerFrame, WidgetSettings } from '../worker/protocol';
+import type {
+  ConversationState,
+  ConversationStatus,
+  ErrorCode,
+  Fallback,
+  Message,
+  QueueInfo,
+  ServerFrame,
+  WidgetSettings,
+} from '../worker/protocol';
 import { MAX_BODY_CHARS, MAX_FRAME_BYTES } from '../worker/protocol/limits';
-import { createConversation, currentConversation } from './api';
+import {
+  createConversation,
+  createTicket,
+  currentConversation,
+  leaveQueue,
+  rateConversation,
+  type TicketRequest,
+} from './api';
 import { applyStream, type Draft, isStream } from './botExtras';
 import { Connection } from './connection';
 import type { MessageEventDetail } from './hostProtocol';
@@ -17,6 +33,14 @@ export interface ChatState {
   /** null until the conversation exists and the server said what state it is in. */
   status: ConversationStatus | null;
   assigneeName: string | null;
+  /** While waiting for a person: place in line and estimate (null until routing has said). */
+  queue: QueueInfo | null;
+  /** Nobody can come: the honest reason; the UI offers contact details, a callback or the bot. */
+  fallback: Fallback | null;
+  /** The fallback card the visitor dismissed ("keep chatting"), by the seq of the bot line it belongs to. */
+  fallbackDismissed: number | null;
+  /** The score the visitor gave this (closed) conversation, once sent. */
+  rated: number | null;
   messages: Message[];
   outbox: Pending[];
   /** none: no conversation yet; down: lost and reconnecting. */
@@ -42,6 +66,10 @@ const initial: ChatState = {
   conversationId: null,
   status: null,
   assigneeName: null,
+  queue: null,
+  fallback: null,
+  fallbackDismissed: null,
+  rated: null,
   messages: [],
   outbox: [],
   connection: 'none',
@@ -204,6 +232,10 @@ export class ChatClient {
       conversationId: null,
       status: null,
       assigneeName: null,
+      queue: null,
+      fallback: null,
+      fallbackDismissed: null,
+      rated: null,
       messages: [],
       outbox: [],
       readSeq: 0,
@@ -302,16 +334,53 @@ export class ChatClient {
     }
   }
 
-  private applyState(s: {
-    status: ConversationStatus;
-    assigneeName: string | null;
-    readVisitor: number;
-  }): void {
+  private applyState(s: ConversationState): void {
+    if (s.id !== this.state.conversationId) return;
+    const waiting = s.status === 'queued' || s.status === 'offered';
     this.set({
       status: s.status,
       assigneeName: s.assigneeName,
+      queue: waiting ? s.queue : null,
+      fallback: s.fallback,
       readSeq: Math.max(this.state.readSeq, s.readVisitor),
     });
+  }
+
+  // ── Waiting for a person, and when nobody can come ──
+
+  private token(): string {
+    const token = this.session?.token;
+    if (!token) throw new Error('no session');
+    return token;
+  }
+
+  /** "Stop waiting": back to the bot. Rejects (with the server's message) when it did not work. */
+  async leaveQueue(): Promise<void> {
+    const id = this.state.conversationId;
+    if (!id) return;
+    const { state } = await leaveQueue(this.token(), id);
+    if (state) this.applyState(state);
+  }
+
+  /** Contact details or a callback request; the server confirms in the thread and clears the fallback. */
+  async leaveTicket(ticket: TicketRequest): Promise<void> {
+    const id = this.state.conversationId;
+    if (!id) throw new Error('no conversation');
+    await createTicket(this.token(), id, ticket);
+    if (this.state.conversationId === id) this.set({ fallback: null });
+  }
+
+  /** "Keep chatting with the assistant": hides this fallback card (a later one shows again). */
+  dismissFallback(anchorSeq: number): void {
+    this.set({ fallbackDismissed: anchorSeq });
+  }
+
+  /** Satisfaction rating (1–5) for the closed conversation. */
+  async rate(score: number): Promise<void> {
+    const id = this.state.conversationId;
+    if (!id) return;
+    await rateConversation(this.token(), id, score);
+    if (this.state.conversationId === id) this.set({ rated: score });
   }
 
   // ── Sending ──
