@@ -2,13 +2,11 @@ import { createReadStream, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  type AssessInput,
-  assessMessage,
-  botAdmitsGap,
-  type Decision,
-  initialTriageState,
-} from '../worker/triage';
+// The pure core of worker/triage (what the conversation object calls), without the D1 rule store
+// and the LLM helpers that its index also exports.
+import { assessMessage } from '../worker/triage/assess';
+import { botAdmitsGap } from '../worker/triage/intentGap';
+import { type AssessInput, type Decision, initialTriageState } from '../worker/triage/types';
 import { type OfflineKb, openKb } from './kb';
 
 // Offline triage, for evaluation: the worker's own assessMessage over JSONL, no key, no network.
@@ -28,7 +26,7 @@ function findRoot(from: string): string {
   }
 }
 const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
-const USAGE = 'usage: triage FILE.jsonl [--kb DIR] [--explain]';
+const USAGE = 'usage: triage FILE.jsonl [--kb DIR] [--explain] [--timing]';
 
 interface Line {
   id?: unknown;
@@ -54,6 +52,9 @@ function parseTurns(line: Line): Turn[] | null {
   return out;
 }
 
+/** Time of each assessMessage call (not retrieval): the per-message triage cost. */
+const timings: number[] = [];
+
 export async function triageTurns(
   turns: Turn[],
   kb: OfflineKb | null,
@@ -77,7 +78,9 @@ export async function triageTurns(
       now,
       rules: [],
     };
+    const started = performance.now();
     const out = assessMessage(state, input);
+    timings.push(performance.now() - started);
     state = out.state;
     decision = out.decision;
     botAdmittedGap = false;
@@ -90,11 +93,13 @@ export async function main(argv: string[]): Promise<number> {
   let file: string | undefined;
   let kbDir: string | undefined;
   let explain = false;
+  let timing = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--kb') kbDir = argv[++i];
     else if (a.startsWith('--kb=')) kbDir = a.slice(5);
     else if (a === '--explain') explain = true;
+    else if (a === '--timing') timing = true;
     else if (a === '-h' || a === '--help') {
       process.stderr.write(`${USAGE}\n`);
       return 0;
@@ -151,6 +156,13 @@ export async function main(argv: string[]): Promise<number> {
     if (out.length >= 256) flush();
   }
   flush();
+  if (timing && timings.length) {
+    const sorted = [...timings].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(3);
+    process.stderr.write(
+      `triage: ${sorted.length} messages, assessMessage p50 ${at(0.5)} ms, p95 ${at(0.95)} ms\n`,
+    );
+  }
   return 0;
 }
 

@@ -7,7 +7,7 @@
 // --extra adds labelled files of the same format (e.g. test/fixtures/triage-multilingual.jsonl),
 // reported separately and under "extra_" keys so the public figures stay comparable.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BUNDLE, buildTriageCli, ROOT } from '../cli/build.mjs';
@@ -18,18 +18,28 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const DATA = resolve(opt('--data') ?? process.env.BATON_EVAL_DIR ?? resolve(ROOT, '../shared/eval'));
-const extras = args.flatMap((a, i) => (args[i - 1] === '--extra' ? [resolve(a)] : []));
+const extraArgs = args.flatMap((a, i) => (args[i - 1] === '--extra' ? [resolve(a)] : []));
+// Our own multilingual cases (written for Baton, not taken from the public set) always run too.
+const FIXTURES = resolve(ROOT, 'test/fixtures');
+const OWN = readdirSync(FIXTURES)
+  .filter((f) => /^triage-.*\.jsonl?$/.test(f))
+  .sort()
+  .map((f) => join(FIXTURES, f));
+const extras = extraArgs.length ? extraArgs : OWN;
 const showErrors = Number(opt('--errors') ?? 0);
 const jsonOnly = args.includes('--json-only');
 const say = (s = '') => {
   if (!jsonOnly) process.stdout.write(`${s}\n`);
 };
 
-const readJsonl = (file) =>
-  readFileSync(file, 'utf8')
+const readJsonl = (file) => {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.json')) return JSON.parse(text);
+  return text
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
+};
 
 await buildTriageCli();
 const work = mkdtempSync(join(tmpdir(), 'baton-eval-'));
@@ -37,7 +47,7 @@ const work = mkdtempSync(join(tmpdir(), 'baton-eval-'));
 function runTriage(lines, kbDir) {
   const file = join(work, `in-${Math.random().toString(36).slice(2)}.jsonl`);
   writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
-  const argv = [BUNDLE, file, ...(kbDir ? ['--kb', kbDir] : []), '--explain'];
+  const argv = [BUNDLE, file, ...(kbDir ? ['--kb', kbDir] : []), '--explain', '--timing'];
   return new Promise((ok, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--no-warnings', ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -60,7 +70,8 @@ function runTriage(lines, kbDir) {
       rows.forEach((r, i) => {
         if (r.id !== lines[i].id) fail(new Error(`line ${i}: id ${r.id} != ${lines[i].id}`));
       });
-      ok({ rows, ms: performance.now() - started });
+      const p50 = /p50 ([\d.]+) ms/.exec(err);
+      ok({ rows, ms: performance.now() - started, p50: p50 ? Number(p50[1]) : null });
     });
   });
 }
@@ -75,14 +86,16 @@ async function evaluate(lines, kbRoot) {
   }
   const results = [];
   let ms = 0;
+  const p50s = [];
   for (const [kb, group] of groups) {
     const r = await runTriage(group, kb ? join(kbRoot, kb) : undefined);
     ms += r.ms;
+    if (kb && r.p50 !== null) p50s.push(r.p50);
     group.forEach((line, i) => {
       results.push({ line, out: r.rows[i] });
     });
   }
-  return { results, ms };
+  return { results, ms, p50KbMs: p50s.length ? Math.max(...p50s) : null };
 }
 
 const EXPECTED = { human_request: 'human_request', frustrated: 'frustration', out_of_scope: 'intent_gap' };
@@ -171,7 +184,7 @@ try {
   const lines = readJsonl(join(DATA, 'dev.jsonl'));
   say(`Triage evaluation — ${lines.length} labelled lines from ${DATA}`);
   say('P = precision, R = recall of the expected reason; FE = false escalations, FG = false intent gaps.');
-  const { results, ms } = await evaluate(lines, join(DATA, 'kb'));
+  const { results, ms, p50KbMs } = await evaluate(lines, join(DATA, 'kb'));
   const pub = report('Public set (shared/eval)', results);
   errors(results, showErrors);
 
@@ -183,6 +196,7 @@ try {
   put('', pub.all);
   put('nonen_', pub.nonEn);
   flat.ms_per_line = Math.round((ms / lines.length) * 100) / 100;
+  flat.triage_p50_ms = p50KbMs;
 
   for (const file of extras) {
     const extra = readJsonl(file);

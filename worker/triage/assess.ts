@@ -85,7 +85,12 @@ export function assessMessage(
   if (fr.criticism) fire('frustration', `criticism: "${fr.criticism}"`);
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
   if (!fired.has('frustration')) {
-    const acute = fr.distress >= ACUTE_DISTRESS && (fr.anger.length > 0 || fr.intensity >= 1) && cues >= 2;
+    // Anger plus a second cue (waiting, repeating, shouting, nobody answering, more anger) in one
+    // message; or a message that is very negative with shouting or anger.
+    const unreachable = human.kind === 'unreachable' ? 1 : 0;
+    const acute =
+      (fr.anger.length > 0 && fr.persistence.length + fr.intensity + unreachable + fr.anger.length >= 2) ||
+      (fr.distress >= ACUTE_DISTRESS && (fr.anger.length > 0 || fr.intensity >= 1) && cues >= 2);
     const sustained =
       recent.length >= 2 &&
       recent.filter((d) => d >= HIGH_DISTRESS).length >= 2 &&
@@ -166,10 +171,15 @@ export function assessMessage(
   });
   if (outcome.handoff) fire('rule', ...outcome.evidence);
   priority = higherPriority(priority, outcome.priority);
-  if (human.requested && /urgen|emergenc|dringend|asap|immediat|spoed|noodgeval/.test(human.evidence ?? ''))
-    priority = higherPriority(priority, 'urgent');
+  if (human.requested && human.kind === 'urgent') priority = higherPriority(priority, 'urgent');
 
-  const reason = REASON_ORDER.find((x) => fired.has(x)) ?? null;
+  // "I'm fed up, nobody answers": saying the human channel is silent is a request, but with anger
+  // it is first of all frustration.
+  const order =
+    human.kind === 'unreachable' && fired.has('frustration')
+      ? [...REASON_ORDER.filter((x) => x !== 'human_request'), 'human_request' as const]
+      : REASON_ORDER;
+  const reason = order.find((x) => fired.has(x)) ?? null;
   const evidence = reason
     ? [...fired.get(reason)!, ...[...fired].filter(([k]) => k !== reason).flatMap(([, v]) => v)]
     : [];

@@ -35,7 +35,9 @@ const CLAIM_EXCLUDE =
 
 /** Who criticism is aimed at: the company, its people, its app, the bot. */
 const TARGET_PRONOUNS = wordSet(`you your youre you're ur u yall guys
-  vous tu ustedes usted ihr du sie voce voces vcs voi jullie jij je`);
+  vous tu ustedes usted ihr du sie voce voces vcs voi jullie jij je
+  eres sois sei siete etes
+  ihre ihrem ihren ihrer su sus seu sua seus suas vostri vostre`);
 const TARGET_NOUNS = new Lexicon(
   list(`company business service services support app application website site bot chatbot chat assistant team
    staff agents experience brand customer care store shop
@@ -44,7 +46,8 @@ const TARGET_NOUNS = new Lexicon(
    firma unternehmen kundendienst webseite erfahrung marke laden
    servico atendimento aplicativo equipe experiencia loja
    azienda servizio assistenza sito squadra esperienza negozio
-   bedrijf klantenservice ervaring winkel`),
+   bedrijf klantenservice ervaring winkel
+  kundenservice klantendienst customerservice servicedesk helpdesk`),
   99,
 );
 /** "service client", "atención al cliente", "Kundenservice": part of the target's name. */
@@ -58,7 +61,10 @@ const LINK =
   ist sind bist seid war wirklich so total
   e sao esta estao muito tao
   e sei siete sono molto davvero troppo
-  is zijn bent was echt zo heel`);
+  is zijn bent was echt zo heel
+  people folks lot bunch of unos unas un una des une degli dei delle uns umas een vollig ganz absolut totalmente completamente davvero proprio echt helemaal
+  ein eine einen einer
+  der die das dem den letzte la el le il o a het`);
 
 /** Verdicts on quality (adjectives): against a target they are criticism. */
 const VERDICTS =
@@ -70,11 +76,24 @@ const VERDICTS =
   schlecht schlechte schlechter nutzlos dumm langsam unhoflich unfahig mies
   ruim pessimo pessima inutil burro lento lenta horrivel terrivel
   cattivo cattiva pessimo pessima inutile stupido lento lenta orribile
-  slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk`);
+  slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk
+  onbekwaam incompetente incompetenti
+  worst peor peores pire pires schlechteste schlechtester schlechtesten pior piores peggiore peggiori slechtste mist`);
+/** A verdict, inflected: "incompetentes", "pésimos", "inutili", "nulle". */
+function isVerdict(key: string): boolean {
+  if (VERDICTS.has(key)) return true;
+  for (const suffix of ['es', 's', 'i', 'e', 'a', 'en']) {
+    if (key.length > suffix.length + 3 && key.endsWith(suffix) && VERDICTS.has(key.slice(0, -suffix.length)))
+      return true;
+  }
+  return false;
+}
+
 /** Accusations (nouns): criticism only as "you are a …". */
-const ACCUSATIONS = wordSet(
-  'fraud frauds scam scammers liars liar thieves joke clowns idiots fraude estafa arnaque betrug golpe truffa oplichters',
-);
+const ACCUSATIONS =
+  wordSet(`fraud frauds scam scammers liars liar thieves joke clowns idiots disaster disgrace shame
+  catastrophe fraude estafa desastre verguenza arnaque honte betrug katastrophe schande frechheit golpe vergonha truffa
+  disastro vergogna oplichters ramp`);
 /** "you suck", "your app sucks" */
 const VERBAL = wordSet('suck sucks stinks');
 
@@ -91,7 +110,9 @@ const ANGER =
   irritado chateado farto decepcionado inaceitavel ridiculo patetico pessimo horrivel
   arrabbiato arrabbiata infastidito stufo frustrato deluso inaccettabile ridicolo assurdo inutile pessimo
   vergognoso
-  boos geirriteerd gefrustreerd teleurgesteld onacceptabel belachelijk nutteloos waardeloos schandalig`);
+  boos geirriteerd gefrustreerd teleurgesteld onacceptabel belachelijk nutteloos waardeloos schandalig
+  zat beu shame disgrace verguenza vergonha honte schande vergogna
+  furieux furieuse furioso furiosa furiosos woedend enfadada irritada arrabbiati`);
 
 /** "still", "again", "already", "third time": the problem has lasted or repeated. */
 const PERSISTENCE = wordSet(`still again already anymore
@@ -101,6 +122,13 @@ const PERSISTENCE = wordSet(`still again already anymore
   ainda novamente
   ancora nuovo gia
   steeds alweer weer opnieuw`);
+const AGAIN_FIRST = wordSet('otra de di una');
+const AGAIN_SECOND = wordSet('vez nuevo novo');
+/** "third time", "tercera vez", "troisième fois", "dritte Mal", "terza volta", "derde keer". */
+const ORDINALS =
+  wordSet(`second third fourth fifth umpteenth segunda tercera cuarta quinta deuxieme troisieme quatrieme
+  zweite dritte vierte terceira quarta seconda terza tweede derde vierde`);
+const TIME_SINGULAR = wordSet('time vez fois mal volta keer');
 const DURATION_UNITS = wordSet(`hours days weeks months times
   horas dias semanas meses veces
   heures jours semaines mois fois
@@ -199,12 +227,12 @@ function findCriticism(t: Tokenized): string | null {
           continue;
         }
         if (isNegator(w.key) || w.key.endsWith("n't")) break;
-        if ((sawLink && (VERDICTS.has(w.key) || ACCUSATIONS.has(w.key))) || VERBAL.has(w.key))
+        if ((sawLink && (isVerdict(w.key) || ACCUSATIONS.has(w.key))) || VERBAL.has(w.key))
           return quote(t, tok, w);
         break;
       }
     }
-    if (VERDICTS.has(tok.key) && !negatedAt(toks, i)) {
+    if (isVerdict(tok.key) && !negatedAt(toks, i)) {
       const next = toks[i + 1];
       if (next && next.clause === tok.clause && TARGET_NOUNS.get(next.key) !== undefined)
         return quote(t, tok, next);
@@ -237,6 +265,11 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     const tok = toks[i]!;
     if (ANGER.has(tok.key) && !negatedAt(toks, i)) anger.push(tok.raw);
     if (PERSISTENCE.has(tok.key)) persistence.push(tok.raw);
+    // "otra vez", "de nuevo", "de novo", "di nuovo", "une fois de plus"
+    if (AGAIN_SECOND.has(tok.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? ''))
+      persistence.push(`${toks[i - 1]!.raw} ${tok.raw}`);
+    if (TIME_SINGULAR.has(tok.key) && ORDINALS.has(toks[i - 1]?.key ?? ''))
+      persistence.push(`${toks[i - 1]!.raw} ${tok.raw}`);
     // "for three weeks", "5 days", "several times"
     if (DURATION_UNITS.has(tok.key)) {
       const prev = toks[i - 1];

@@ -29,7 +29,7 @@ const PERSON = new Lexicon(
     advisors assistant supervisor manager staff employee specialist consultant executive person people
     humano humanos agente agentes operador operadora asesor asesora representante ejecutivo ejecutiva encargado
     persona personas supervisora
-    humain humains conseiller conseillere conseillers operateur operatrice interlocuteur responsable
+    humain humains personne conseiller conseillere conseillers operateur operatrice interlocuteur responsable
     mensch menschen menschlichen mitarbeiter mitarbeiterin mitarbeitern berater beraterin ansprechpartner
     sachbearbeiter kundenberater servicemitarbeiter
     pessoa pessoas atendente atendentes consultor consultora assistente
@@ -49,12 +49,14 @@ const SERVICE = new Lexicon(
 const CONTACT = new Lexicon(
   list(`talk talking speak speaking chat chatting connect connecting transfer transferring reach reaching
     contact contacting escalate direct redirect forward route
-    hablar habla hablo comunicar comunicarme comunicarte contactar conectar conectarme transferir
-    parler parle discuter joindre contacter transferer
+    hablar habla hablo comunicar comunicarme comunicarte comuniqueme comuniquese comunicame contactar conectar
+    conectarme transferir transfiere transfiera transfiereme atender atienda atiendan atendiera atendido atendida
+    parler parle discuter joindre contacter transferer relation
     sprechen reden chatten verbinden kontaktieren erreichen durchstellen weiterleiten
-    falar conversar contatar transferir
+    falar conversar contatar transfere transfira atendido atendida atender
     parlare chattare contattare parlarne
-    spreken praten bellen doorverbinden`),
+    spreken praten bellen doorverbinden verbind verbindt
+  deal hold llame llamen llamar llameme ligue ligar liguem chiamare chiami chiamarmi anrufen anruft zuruckrufen`),
 );
 /** Contact verbs matched even with a typo in a short word ("talkk", "taok", "cat"), when a preposition follows. */
 const CONTACT_LOOSE = new Lexicon(list('talk speak chat call reach contact'), 3);
@@ -65,7 +67,8 @@ const WANT = new Lexicon(
     mochte will brauche wurde
     quero queria preciso gostaria
     voglio vorrei bisogno
-    wil wilde graag moet`),
+    wil wilde graag moet
+  gern gerne hatte`),
 );
 const GIVE = wordSet(`get give bring pass put find
   pasame pasarme ponme ponerme dame
@@ -73,11 +76,12 @@ const GIVE = wordSet(`get give bring pass put find
   gib geben holen
   passa passar chame chamar
   passami mettimi dammi
-  geef`);
+  geef
+  passi pase pasa passe`);
 const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
 );
-const EXIST = wordSet(`there hay y tem existe gibt c'e ce er daar`);
+const EXIST = wordSet(`there hay y tem existe gibt c'e ce er daar da`);
 const AVAIL = wordSet(`available there online around alive real disponible disponibles ahi la verfugbar da
   disponivel disponiveis ai disponibile beschikbaar daar`);
 const ADJ = wordSet(`live real actual human proper physical customer service care competent qualified
@@ -87,16 +91,19 @@ const ADJ = wordSet(`live real actual human proper physical customer service car
   vero vera umano umana reale menselijke`);
 const FILL =
   wordSet(`to with wth wiht wirh whit a an the some one your my me please pls plz now right directly of from on in
-  for at i can could may would will do you u ur just only over sie usted ustedes
+  for at i can could may would will do you u ur just only over through here sie usted ustedes que para hier aqui ici door
   con un una el la al a por favor ahora directamente me
   avec un une le la au moi s'il plait svp maintenant
   mit einem einer einen dem den der die das ein eine bitte jetzt mich mir
   com um uma o a ao me por favor agora
   con un una il lo la al mi per favore ora
-  met een de het mij me alstublieft aub nu`);
+  met een de het mij me alstublieft aub nu
+  algun alguna algunos algum alguma qualche irgendein irgendeinen irgendjemand enig enige quelque vom van del du dal dalla do peut peut-il puede pode kann kan puo`);
 const HELP =
-  wordSet(`help helps assist answer answers respond reply sort fix solve ayude ayudarme ayudar atienda m'aider aider
+  wordSet(`help helps assist answer answers respond reply sort fix solve look check review handle ayude ayudarme ayudar atienda m'aider aider
   helfen helfe ajudar ajude aiutarmi aiutare helpen`);
+/** "I need help from a person", "preciso de ajuda de uma pessoa". */
+const HELP_NOUNS = wordSet('help assistance ayuda aide hilfe ajuda aiuto hulp');
 /** Glued to the next word by a typo: "tosomebody", "udirect". */
 const GLUE = ['to', 'u', 'a', 'an', 'me', 'with'];
 
@@ -114,8 +121,20 @@ const YOU = wordSet('you u eres es bist sei ben are');
 const RELATIVE = wordSet('who that which whose que qui die der dat welche che cui');
 const DEFINITE =
   wordSet(`the that this your our his her their el ese esa le cette ce der die das dem den dieser
-  o esse essa il quel quella het`);
+  o esse essa il quel quella het
+  la los las les lo gli`);
 const DATIVE = wordSet('me moi mir mij mi');
+/** "rappelez-moi", "richiamarmi", "zurückrufen", "terugbellen", "llámenme", "me liguem". */
+const CALLBACK_PREFIXES = [
+  'rappel',
+  'richiam',
+  'zuruckruf',
+  'terugbel',
+  'llamenme',
+  'llameme',
+  'liguem',
+  'retornem',
+];
 const CALLBACK = wordSet('callback call-back rappel rappeler zuruckrufen ruckruf richiamare terugbellen');
 const ESCALATION_OBJECTS = wordSet('this it that my case ticket issue complaint matter problem');
 /** Person words used for something else when followed by these ("human-readable", "agent fee"). */
@@ -154,7 +173,8 @@ const GREETING = wordSet('hi hello hey hola bonjour salut hallo ola oi ciao hoi'
 const NOT_TYPOS =
   wordSet(`contract contracts walking walked calling caller charge changed chart represent presents present
   parent parents agenda urgent agency agencies speaker sneak steak humor humid number numbers pleased supported
-  supporter season reason personal personally`);
+  supporter season reason personal personally
+  atendio atendeu atendio`);
 
 interface Tagged {
   tok: Token;
@@ -276,13 +296,24 @@ export interface HumanRequest {
   requested: boolean;
   /** The words that made the decision, as they appear in the lower-cased message. */
   evidence: string | null;
+  /**
+   * `explicit`: asks for a person; `unreachable`: says the human channel doesn't answer
+   * ("nobody answers") — a request, but also a complaint; `urgent`: a declared emergency.
+   */
+  kind?: 'explicit' | 'unreachable' | 'urgent';
 }
 
 const NO: HumanRequest = { requested: false, evidence: null };
 
-const found = (t: Tokenized, from: Token, to: Token): HumanRequest => ({
+const found = (
+  t: Tokenized,
+  from: Token,
+  to: Token,
+  kind: HumanRequest['kind'] = 'explicit',
+): HumanRequest => ({
   requested: true,
   evidence: t.lower.slice(Math.min(from.start, to.start), Math.max(from.end, to.end)),
+  kind,
 });
 
 export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
@@ -317,15 +348,15 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
       const described = prev && DEFINITE.has(prev.key) && !tags.slice(0, i).some((x) => x.want);
       for (let j = pEnd + 1; j <= pEnd + 3 && same(i, j) && !described; j++) {
         if ((tags[j]!.contact || tags[j]!.help) && !negated(tags, j)) return found(t, tg.tok, toks[j]!);
-        if (!between(j) && !tags[j]!.person) break;
+        if (!between(j) && !tags[j]!.person && !tags[j]!.service) break;
       }
     }
 
     // 2. want / get + person: "I need a human", "get me someone to help". A weak person needs a
     // frame after it (end, "please", "to help", "available"): "someone to sign for it" is not a request.
     if ((tg.want || tg.give) && !negated(tags, i)) {
-      let dative = false;
-      for (let j = i + 1; j <= i + 5 && same(i, j); j++) {
+      let dative = DATIVE.has(toks[i - 1]?.key ?? '');
+      for (let j = i + 1; j <= i + 6 && same(i, j); j++) {
         const w = tags[j]!;
         if (DATIVE.has(w.tok.key)) dative = true;
         const end = personAt(tags, j, { weak: false, bareService: false });
@@ -349,7 +380,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
             return found(t, tg.tok, w.tok);
           break;
         }
-        if (!(between(j) || w.tok.key === 'talk' || w.contact)) break;
+        if (!(between(j) || w.tok.key === 'talk' || w.contact || HELP_NOUNS.has(w.tok.key))) break;
       }
     }
 
@@ -362,15 +393,23 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
         AVAIL.has(next.key) ||
         ADJ.has(next.key) ||
         HELP.has(next.key) ||
-        ['i', 'to', 'who', 'que', 'qui', 'that', 'here'].includes(next.key);
-      for (let back = 1; back <= 3; back++) {
+        ['i', 'to', 'who', 'que', 'qui', 'that', 'here', 'working', 'online'].includes(next.key);
+      for (let back = 1; back <= 5; back++) {
         const p = toks[i - back];
         if (!p || p.clause !== tg.tok.clause) break;
         if (EXIST.has(p.key) && openAfter) return found(t, p, tg.tok);
-        if (!(FILL.has(p.key) || ADJ.has(p.key) || p.key === 'any')) break;
+        // "gibt es hier einen…", "y a-t-il un…"
+        if (!(FILL.has(p.key) || ADJ.has(p.key) || p.key === 'any' || p.key === 'es' || p.key === 'il'))
+          break;
       }
-      if (tg.weak && next && next.clause === tg.tok.clause && AVAIL.has(next.key))
-        return found(t, tg.tok, next);
+      // "anyone available?", "is anybody from support online?"
+      if (tg.weak) {
+        for (let j = i + 1; j <= i + 4 && same(i, j); j++) {
+          if (AVAIL.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!);
+          if (!(tags[j]!.fill || tags[j]!.service || tags[j]!.channelEnd >= 0 || toks[j]!.key === 'from'))
+            break;
+        }
+      }
     }
 
     // 4. refusing the bot: "stop the bot", "no more bots", "I don't want a machine".
@@ -381,7 +420,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
         if (STOP_VERBS.has(p.tok.key)) return found(t, p.tok, tg.tok);
         if (
           NEGATORS.has(p.tok.key) &&
-          tags.slice(i - back, i).some((x) => x.want || x.contact || x.tok.key === 'more')
+          tags.some((x) => x.tok.clause === tg.tok.clause && (x.want || x.contact || x.tok.key === 'more'))
         )
           return found(t, p.tok, tg.tok);
         if (p.tok.key === 'no' && back <= 2) return found(t, p.tok, tg.tok);
@@ -389,7 +428,8 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
     }
 
     // 5. a call back: "call me back", "callback please", "can someone call me".
-    if (CALLBACK.has(key)) return found(t, tg.tok, tg.tok);
+    if (CALLBACK.has(key) || CALLBACK_PREFIXES.some((p) => key.startsWith(p)))
+      return found(t, tg.tok, tg.tok);
     if (key === 'call' && nextKey === 'me') {
       if (toks[i + 2]?.key === 'back') return found(t, tg.tok, toks[i + 2]!);
       if (tags[i - 1]?.weak || tags[i - 2]?.weak) return found(t, toks[i - 1]!, toks[i + 1]!);
@@ -408,17 +448,17 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
             : -1;
     if (channel >= 0 && !tg.mention) {
       for (let j = channel + 1; j <= channel + 3 && same(i, j); j++) {
-        if (UNREACHABLE.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!);
+        if (UNREACHABLE.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!, 'unreachable');
       }
     }
     // "personne ne répond" (French "nobody answers")
     if (key === 'personne' && (nextKey === 'ne' || nextKey === "n'") && same(i, i + 2))
-      return found(t, tg.tok, toks[i + 2]!);
+      return found(t, tg.tok, toks[i + 2]!, 'unreachable');
 
     // 7. a declared emergency: "this is urgent", "urgent help", "I need urgent assistance".
     if (URGENT.has(key)) {
       const next = toks[i + 1];
-      if (next && same(i, i + 1) && URGENT_OBJECT.has(next.key)) return found(t, tg.tok, next);
+      if (next && same(i, i + 1) && URGENT_OBJECT.has(next.key)) return found(t, tg.tok, next, 'urgent');
       for (let back = 1; back <= 3; back++) {
         const p = toks[i - back];
         if (!p || p.clause !== tg.tok.clause) break;
@@ -432,11 +472,11 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
             before.clause !== p.clause ||
             ['this', 'it', 'ca', 'es', 'het', 'c'].includes(before.key)
           )
-            return found(t, before && before.clause === p.clause ? before : p, tg.tok);
+            return found(t, before && before.clause === p.clause ? before : p, tg.tok, 'urgent');
         }
-        if (URGENT_OBJECT.has(p.key) || tags[i - back]!.want) return found(t, p, tg.tok);
+        if (URGENT_OBJECT.has(p.key) || tags[i - back]!.want) return found(t, p, tg.tok, 'urgent');
       }
-      if (n <= 3) return found(t, toks[0]!, toks[n - 1]!);
+      if (n <= 3) return found(t, toks[0]!, toks[n - 1]!, 'urgent');
     }
   }
 
