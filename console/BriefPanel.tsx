@@ -38,7 +38,7 @@ function Tags({ b }: { b: Brief }) {
   return (
     <div class="brief-tags">
       <span class={`pill pill-urgency-${b.urgency}`} data-testid="brief-urgency">
-        {b.urgency === 'normal' ? 'Normal urgency' : `${b.urgency[0]!.toUpperCase()}${b.urgency.slice(1)}`}
+        {`${b.urgency[0]!.toUpperCase()}${b.urgency.slice(1)} urgency`}
       </span>
       <span class={`pill pill-mood-${b.sentiment.mood}`} title={`Sentiment ${b.sentiment.score.toFixed(2)}`}>
         {MOOD_LABEL[b.sentiment.mood] ?? b.sentiment.mood}

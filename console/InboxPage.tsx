@@ -63,12 +63,12 @@ export function InboxPage({
         queue={
           <QueueList
             queue={team.queue}
+            known={known}
             agents={team.agents}
             meId={me.id}
             selectedId={selectedId}
             pickingUp={pickingUp}
             loaded={team.loaded}
-            now={now}
             onPickup={(id) => desk.offers.pickup(id)}
           />
         }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BriefPanel } from './BriefPanel';
 import { reasonLabel } from './briefView';
+import { contactLabel } from './format';
 import { useRemaining } from './hooks';
 import type { OfferCardState } from './offerModel';
 import { TranscriptPreview } from './TranscriptPreview';
@@ -21,7 +22,10 @@ export function OfferCard({ card, now, onAccept, onDecline }: Props) {
   const left = useRemaining(offer.expiresAt);
   const total = Math.max(1000, offer.expiresAt - card.receivedAt);
   const seconds = Math.ceil(left / 1000);
-  const contact = offer.contactName ?? card.detail?.contact?.name ?? 'A visitor';
+  const contact = contactLabel(
+    offer.contactName ?? card.detail?.contact?.name,
+    card.detail?.contact?.id ?? card.detail?.state?.id ?? null,
+  );
   const isTransfer = offer.kind === 'transfer';
   const titleId = `offer-title-${offer.id}`;
   const busy = phase !== 'open';
@@ -76,7 +80,7 @@ export function OfferCard({ card, now, onAccept, onDecline }: Props) {
       )}
 
       {phase === 'closed' ? (
-        <p class="offer-closed" role="status" data-testid="offer-closed-note">
+        <p class="offer-closed-note" role="status" data-testid="offer-closed-note">
           {card.note}
         </p>
       ) : (

@@ -1,16 +1,18 @@
-import type { AgentPresence, QueueEntry } from '../worker/protocol';
+import type { AgentPresence, ConversationSummary, QueueEntry } from '../worker/protocol';
 import { reasonLabel } from './briefView';
-import { initials } from './format';
+import { contactLabel, initials } from './format';
+import { useNow } from './hooks';
 import { conversationHref } from './route';
 
 interface Props {
   queue: readonly QueueEntry[];
+  /** Inbox summaries by conversation id: the contact's label and the latest message. */
+  known: ReadonlyMap<string, ConversationSummary>;
   agents: readonly AgentPresence[];
   meId: string;
   selectedId: string | null;
   pickingUp: ReadonlySet<string>;
   loaded: boolean;
-  now: number;
   onPickup: (conversationId: string) => void;
 }
 
@@ -24,7 +26,8 @@ function waited(since: number, now: number): string {
 }
 
 /** Conversations waiting for a person, in service order, each with a Pick up button. */
-export function QueueList({ queue, agents, meId, selectedId, pickingUp, loaded, now, onPickup }: Props) {
+export function QueueList({ queue, known, agents, meId, selectedId, pickingUp, loaded, onPickup }: Props) {
+  const now = useNow(5000);
   const nameOf = (id: string) =>
     id === meId ? 'you' : (agents.find((a) => a.agentId === id)?.name ?? 'someone');
   const online = agents.filter((a) => a.status === 'online');
@@ -42,7 +45,8 @@ export function QueueList({ queue, agents, meId, selectedId, pickingUp, loaded, 
       )}
       <ul class="rows queue-rows" aria-label="Waiting conversations">
         {queue.map((q) => {
-          const name = q.contactName ?? 'Visitor';
+          const summary = known.get(q.conversationId);
+          const name = contactLabel(q.contactName ?? summary?.contactName, summary?.contactId);
           const busy = pickingUp.has(q.conversationId);
           const reason = reasonLabel(q.reason);
           return (
@@ -71,6 +75,7 @@ export function QueueList({ queue, agents, meId, selectedId, pickingUp, loaded, 
                       {waited(q.waitingSince, now)}
                     </span>
                   </span>
+                  {summary?.preview && <span class="row-preview">{summary.preview}</span>}
                   <span class="queue-tags">
                     {q.priority !== 'normal' && (
                       <span class={`pill pill-urgency-${q.priority}`}>{q.priority}</span>

@@ -183,7 +183,7 @@ export function Thread({ id, me, summary, nameOf, agents, notices, now, pageVisi
                   <span>{item.day}</span>
                 </li>
               ) : (
-                <ThreadMessage key={item.seq} m={item} contact={contact} meId={me.id} />
+                <ThreadMessage key={item.seq} m={item} contact={contact} meId={me.id} nameOf={nameOf} />
               ),
             )}
             {view.draft && <DraftMessage draft={view.draft} />}

@@ -15,7 +15,17 @@ function Time({ at }: { at: number }) {
 }
 
 /** One transcript line: customer on the left, team (agent, bot) on the right, system lines centred. */
-export function ThreadMessage({ m, contact, meId }: { m: Message; contact: string; meId: string }) {
+export function ThreadMessage({
+  m,
+  contact,
+  meId,
+  nameOf,
+}: {
+  m: Message;
+  contact: string;
+  meId: string;
+  nameOf: (agentId: string | null) => string | null;
+}) {
   const common = { 'data-testid': 'thread-message', 'data-kind': m.kind, 'data-seq': String(m.seq) };
   if (m.kind === 'action') return <ActionStep m={m} common={common} />;
   if (m.kind !== 'visitor' && m.kind !== 'bot' && m.kind !== 'agent' && m.kind !== 'note') {
@@ -34,13 +44,17 @@ export function ThreadMessage({ m, contact, meId }: { m: Message; contact: strin
           <div class="body">{m.body}</div>
         </div>
         <div class="msg-meta">
-          {m.authorId === meId ? 'You' : (m.authorName ?? 'Agent')} · <Time at={m.at} />
+          {m.authorId === meId ? 'You' : (m.authorName ?? nameOf(m.authorId) ?? 'Agent')} · <Time at={m.at} />
         </div>
       </li>
     );
   }
   const author =
-    m.kind === 'visitor' ? contact : m.kind === 'bot' ? (m.authorName ?? 'Bot') : (m.authorName ?? 'Agent');
+    m.kind === 'visitor'
+      ? contact
+      : m.kind === 'bot'
+        ? (m.authorName ?? 'Bot')
+        : (m.authorName ?? nameOf(m.authorId) ?? 'Agent');
   const side = m.kind === 'visitor' ? 'msg-in' : 'msg-out';
   return (
     <li class={`msg ${side} msg-${m.kind}`} {...common}>

@@ -29,6 +29,8 @@ type ClaimResult = Extract<InboxFrame, { type: 'claim_result' }>;
 const LINGER_MS = 3500;
 /** Past expiresAt without word from the server (socket down?), the card goes by itself. */
 const EXPIRY_SLACK_MS = 2500;
+/** When an offer's conversation has no brief yet, fetch again after these delays. */
+const BRIEF_RETRIES_MS = [1500, 4000];
 
 const who = (o: Offer) => o.contactName ?? 'this customer';
 
@@ -171,10 +173,16 @@ export class OfferModel {
     });
   }
 
-  private async loadDetail(offerId: string, conversationId: string): Promise<void> {
+  private async loadDetail(offerId: string, conversationId: string, attempt = 0): Promise<void> {
     try {
       const detail = await getConversation(conversationId);
       this.patch(offerId, { detail, detailError: null });
+      // Triage may still be writing the brief as the offer goes out: look again shortly.
+      if (detail.brief == null && attempt < BRIEF_RETRIES_MS.length)
+        this.later(() => {
+          if (this.cards.get().some((c) => c.offer.id === offerId && c.phase === 'open'))
+            void this.loadDetail(offerId, conversationId, attempt + 1);
+        }, BRIEF_RETRIES_MS[attempt]!);
     } catch (err) {
       this.patch(offerId, { detailError: failureText(err, 'Could not load the conversation.') });
     }
