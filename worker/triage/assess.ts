@@ -24,7 +24,7 @@ import type { AssessInput, Decision, Priority, TriageReason, TriageState } from 
 export const MAX_ANALYSED_CHARS = 4000;
 const WINDOW = 6;
 /** Above this predictive score agents are warned, before any handoff. */
-export const WARN_SCORE = 0.6;
+export const WARN_SCORE = 0.45;
 export const DEFAULT_AMOUNT_THRESHOLD = 1000;
 
 // Frustration over turns: a message this distressed, with anger, shouting or "still/again",
@@ -70,8 +70,6 @@ export function assessMessage(
 
   // ── Frustration: this message, and the trend over the last turns ──
   const distress = [...state.distress, fr.distress].slice(-WINDOW);
-  const previous = state.distress.slice(-3);
-  const prevMean = previous.length ? previous.reduce((a, b) => a + b, 0) / previous.length : 0;
   const recent = distress.slice(-3);
   const level = weightedMean(recent);
   const sentiments = [...state.sentiments, sentiment].slice(-WINDOW);
@@ -91,13 +89,18 @@ export function assessMessage(
     const acute =
       (fr.anger.length > 0 && fr.persistence.length + fr.intensity + unreachable + fr.anger.length >= 2) ||
       (fr.distress >= ACUTE_DISTRESS && (fr.anger.length > 0 || fr.intensity >= 1) && cues >= 2);
+    // Stays high: this message and the one before are both upset, and so is the recent average.
+    const last2 = distress.slice(-2);
     const sustained =
-      recent.length >= 2 &&
-      recent.filter((d) => d >= HIGH_DISTRESS).length >= 2 &&
-      level >= SUSTAINED_LEVEL &&
-      fr.distress >= HIGH_DISTRESS;
+      last2.length === 2 && last2.every((d) => d >= HIGH_DISTRESS) && level >= SUSTAINED_LEVEL;
+    // Rises: three messages in a row, each more upset than the last, ending clearly upset.
+    const last3 = distress.slice(-3);
     const rising =
-      previous.length >= 1 && fr.distress - prevMean >= RISE && fr.distress >= 0.5 && level >= 0.3;
+      last3.length === 3 &&
+      last3[0]! < last3[1]! &&
+      last3[1]! < last3[2]! &&
+      last3[2]! - last3[0]! >= RISE &&
+      fr.distress >= 0.5;
     if (acute || sustained || rising) {
       const how = acute ? 'very upset' : sustained ? 'upset for several messages' : 'getting more upset';
       fire('frustration', `${how}: distress ${round(fr.distress, 2)} (level ${round(level, 2)})`);

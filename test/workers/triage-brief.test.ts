@@ -1,0 +1,255 @@
+import type { LanguageModelV3GenerateResult } from '@ai-sdk/provider';
+import { MockLanguageModelV3 } from 'ai/test';
+import { describe, expect, it } from 'vitest';
+import { Brief, type Message } from '../../worker/protocol';
+import {
+  buildBrief,
+  initialTriageState,
+  llmClassifier,
+  type TriageState,
+  writeBrief,
+} from '../../worker/triage';
+import { assessMessage } from '../../worker/triage/assess';
+
+const NOW = new Date('2026-03-04T10:00:00Z');
+let seq = 0;
+const msg = (kind: Message['kind'], body: string, data?: Message['data']): Message => ({
+  seq: ++seq,
+  clientId: `c${seq}`,
+  kind,
+  authorId: null,
+  authorName: null,
+  body,
+  at: NOW.getTime() + seq * 1000,
+  ...(data ? { data } : {}),
+});
+
+/** Runs triage over the visitor messages of a transcript, as the conversation object would. */
+function triage(transcript: Message[], attributes: Record<string, string> = {}) {
+  let state: TriageState = initialTriageState;
+  let decision = assessMessage(state, { text: '', contact: { attributes }, now: NOW, rules: [] }).decision;
+  for (const m of transcript) {
+    if (m.kind !== 'visitor') continue;
+    const out = assessMessage(state, { text: m.body, contact: { attributes }, now: NOW, rules: [] });
+    state = out.state;
+    decision = out.decision;
+  }
+  return { state, decision };
+}
+
+const TRANSCRIPT = [
+  msg('bot', "Hi! I'm the Demo Shop assistant. I can help with orders, shipping and returns."),
+  msg('visitor', 'Hi, my blender from order #A48213 arrived with a cracked jug. I paid €89.90.'),
+  msg('action', 'Looking up your order…', {
+    action: {
+      name: 'lookup_order',
+      input: '{"order":"A48213"}',
+      ok: true,
+      result: '{"status":"delivered","total":89.9}',
+    },
+  }),
+  msg(
+    'bot',
+    'Your order A48213 was delivered on Monday. You can request a replacement from the returns page.',
+    {
+      citations: [{ title: 'Damaged or wrong items', url: '/help/damaged' }],
+      confidence: 0.8,
+    },
+  ),
+  msg('visitor', "I tried, the returns page gives an error. That didn't help."),
+  msg('action', 'Requesting a replacement…', {
+    action: {
+      name: 'request_replacement',
+      input: '{"order":"A48213"}',
+      ok: false,
+      result: 'The replacements service answered 503',
+    },
+  }),
+  msg('visitor', 'This is really annoying. Can I talk to a person please? My email is jo@example.com'),
+];
+
+describe('buildBrief', () => {
+  const { state, decision } = triage(TRANSCRIPT, { plan: 'premium', orderId: 'A48213' });
+  const brief = buildBrief({
+    transcript: TRANSCRIPT,
+    triage: state,
+    decision,
+    contact: { name: 'Jo Martin', email: null, attributes: { plan: 'premium', orderId: 'A48213' } },
+  });
+
+  it('is a valid Brief the console can parse', () => {
+    expect(Brief.parse(brief)).toEqual(brief);
+    expect(brief.source).toBe('rules');
+  });
+
+  it("states the customer's intent from their first real message", () => {
+    expect(brief.intent).toMatch(/cracked jug/);
+    expect(brief.headline).toMatch(/cracked jug|A48213/);
+    expect(brief.discussed).toHaveLength(3);
+  });
+
+  it('lists what the bot tried, with results, including the failed action', () => {
+    const actions = brief.tried.filter((s) => s.kind === 'action');
+    expect(actions.map((a) => [a.summary.split('(')[0], a.ok])).toEqual([
+      ['lookup_order', true],
+      ['request_replacement', false],
+    ]);
+    const answer = brief.tried.find((s) => s.kind === 'answer' && s.summary.startsWith('Your order'));
+    expect(answer).toMatchObject({ ok: false, detail: 'Sources: Damaged or wrong items' });
+    expect(brief.nextStep).toMatch(/request_replacement step failed/);
+  });
+
+  it('extracts business entities and identity', () => {
+    expect(brief.entities).toEqual(
+      expect.arrayContaining([
+        { type: 'order', value: 'A48213' },
+        { type: 'email', value: 'jo@example.com' },
+        { type: 'amount', value: '89.9 EUR' },
+        { type: 'plan', value: 'premium' },
+      ]),
+    );
+    expect(brief.entities.filter((e) => e.type === 'order')).toHaveLength(1);
+    expect(brief.customer).toMatchObject({ name: 'Jo Martin', email: 'jo@example.com', language: 'en' });
+  });
+
+  it('carries the trigger, sentiment and urgency', () => {
+    expect(brief.trigger.reason).toBe('human_request');
+    expect(brief.trigger.evidence[0]).toMatch(/talk to a person/);
+    expect(brief.sentiment.mood).toBe('frustrated');
+    expect(['normal', 'high']).toContain(brief.urgency);
+    expect(brief.nextStep).toMatch(/frustration/);
+  });
+
+  it('strips the request for a person from the intent when that is all the first message says', () => {
+    const t = [msg('visitor', 'I want to talk to someone about my invoice from March')];
+    const { state: s, decision: d } = triage(t);
+    const b = buildBrief({
+      transcript: t,
+      triage: s,
+      decision: d,
+      contact: { name: null, email: null, attributes: {} },
+    });
+    expect(b.intent).toMatch(/invoice from March/);
+    expect(b.intent).not.toMatch(/talk to someone/);
+  });
+
+  it('copes with a conversation that has no question yet', () => {
+    const t = [msg('visitor', 'agent')];
+    const { state: s, decision: d } = triage(t);
+    const b = buildBrief({
+      transcript: t,
+      triage: s,
+      decision: d,
+      contact: { name: null, email: null, attributes: {} },
+    });
+    expect(Brief.parse(b).intent).toBe('Not stated yet.');
+    expect(b.nextStep).toMatch(/asked for a person before explaining/);
+  });
+});
+
+const usage = {
+  inputTokens: { total: 10, noCache: 10, cacheRead: 0, cacheWrite: 0 },
+  outputTokens: { total: 10, text: 10, reasoning: 0 },
+};
+const jsonReply = (obj: unknown): LanguageModelV3GenerateResult => ({
+  content: [{ type: 'text', text: JSON.stringify(obj) }],
+  finishReason: { unified: 'stop', raw: 'stop' },
+  usage,
+  warnings: [],
+});
+
+describe('LLM mode', () => {
+  it('writes the prose with the model and keeps the facts', async () => {
+    const { state, decision } = triage(TRANSCRIPT);
+    const model = new MockLanguageModelV3({
+      doGenerate: jsonReply({
+        headline: 'Cracked blender jug, replacement failed — wants a person',
+        intent: 'Replacement for a blender delivered with a cracked jug.',
+        state: 'Order found; replacement request failed (503).',
+        discussed: ['Jug cracked on arrival', 'Returns page errors'],
+        nextStep: 'Create the replacement manually and confirm by email.',
+        mood: 'frustrated',
+      }),
+    });
+    const brief = await writeBrief(
+      {
+        transcript: TRANSCRIPT,
+        triage: state,
+        decision,
+        contact: { name: 'Jo', email: null, attributes: {} },
+      },
+      model,
+    );
+    expect(brief).toMatchObject({
+      source: 'llm',
+      nextStep: 'Create the replacement manually and confirm by email.',
+    });
+    expect(brief.entities).toEqual(expect.arrayContaining([{ type: 'order', value: 'A48213' }]));
+    expect(brief.tried.filter((s) => s.kind === 'action')).toHaveLength(2);
+    const prompt = JSON.stringify(model.doGenerateCalls[0]?.prompt);
+    expect(prompt).toContain('request_replacement FAILED');
+  });
+
+  it('falls back to the deterministic brief when the model fails or answers off-schema', async () => {
+    const { state, decision } = triage(TRANSCRIPT);
+    const input = {
+      transcript: TRANSCRIPT,
+      triage: state,
+      decision,
+      contact: { name: null, email: null, attributes: {} },
+    };
+    const broken = new MockLanguageModelV3({
+      doGenerate: async () => {
+        throw new Error('model unavailable');
+      },
+    });
+    expect((await writeBrief(input, broken)).source).toBe('rules');
+    const offSchema = new MockLanguageModelV3({ doGenerate: jsonReply({ hello: 'world' }) });
+    expect((await writeBrief(input, offSchema)).source).toBe('rules');
+    expect((await writeBrief(input, null)).source).toBe('rules');
+  });
+
+  it('classifies with the model; assessMessage merges its signals', async () => {
+    const model = new MockLanguageModelV3({
+      doGenerate: jsonReply({
+        humanRequest: true,
+        sentiment: -0.7,
+        frustrated: true,
+        complaint: false,
+        notHelped: false,
+        complex: false,
+        language: 'es',
+        topic: 'late delivery',
+      }),
+    });
+    const signals = await llmClassifier(model).classify({ text: 'ya no aguanto más con este pedido' });
+    expect(signals).toMatchObject({
+      humanRequest: true,
+      sentiment: -0.7,
+      language: 'es',
+      topic: 'late delivery',
+    });
+    const { decision } = assessMessage(initialTriageState, {
+      text: 'ya no aguanto más con este pedido',
+      contact: { attributes: {} },
+      now: NOW,
+      rules: [],
+      signals,
+    });
+    expect(decision).toMatchObject({
+      escalate: true,
+      reason: 'human_request',
+      sentiment: -0.7,
+      language: 'es',
+    });
+  });
+
+  it('returns no signals when the classifier fails, so the built-in detectors decide', async () => {
+    const model = new MockLanguageModelV3({
+      doGenerate: async () => {
+        throw new Error('timeout');
+      },
+    });
+    expect(await llmClassifier(model).classify({ text: 'hello' })).toEqual({});
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { type Decision, initialTriageState, type TriageState, WARN_SCORE } from '../../worker/triage';
+import { assessMessage } from '../../worker/triage/assess';
+
+const NOW = new Date('2026-03-04T10:00:00Z');
+const turn = (state: TriageState, text: string) =>
+  assessMessage(state, { text, contact: { attributes: {} }, now: NOW, rules: [] });
+
+// A customer whose patience runs out over four messages; none of them alone is alarming.
+const CONVERSATION = [
+  "Hi, my order still hasn't arrived.",
+  'It was supposed to be here last week, and the tracking page shows nothing.',
+  'This is getting really annoying.',
+  'Honestly, this is not good enough.',
+];
+
+describe('frustration over a conversation', () => {
+  it('escalates at the fourth message, when it has stayed high, and not before', () => {
+    let state = initialTriageState;
+    const decisions: Decision[] = [];
+    for (const text of CONVERSATION) {
+      const out = turn(state, text);
+      state = out.state;
+      decisions.push(out.decision);
+    }
+    expect(decisions.map((d) => d.escalate)).toEqual([false, false, false, true]);
+    const last = decisions[3]!;
+    expect(last.reason).toBe('frustration');
+    expect(last.evidence[0]).toMatch(/upset for several messages/);
+    expect(last.priority).toBe('high');
+    expect(last.trend).toBeLessThan(0);
+    expect(state.escalated).toEqual({ reason: 'frustration', turn: 4 });
+    expect(state.sentiments).toHaveLength(4);
+  });
+
+  it('does not escalate the same last message on its own: one mild complaint is not enough', () => {
+    expect(turn(initialTriageState, CONVERSATION[3]!).decision.escalate).toBe(false);
+    expect(turn(initialTriageState, CONVERSATION[2]!).decision.escalate).toBe(false);
+  });
+
+  it('warns through the predictive score before the handoff', () => {
+    let state = initialTriageState;
+    const scores: number[] = [];
+    for (const text of CONVERSATION) {
+      const out = turn(state, text);
+      state = out.state;
+      scores.push(out.decision.score);
+    }
+    expect(scores[0]!).toBeLessThan(WARN_SCORE);
+    expect(scores[2]!).toBeGreaterThan(scores[1]!);
+    expect(scores[2]!).toBeGreaterThanOrEqual(WARN_SCORE);
+    expect(scores[3]!).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('escalates frustration that keeps rising', () => {
+    let state = initialTriageState;
+    const texts = [
+      'My refund has not arrived yet.',
+      'I am a bit disappointed, it has been a while.',
+      'I am really disappointed and annoyed now.',
+    ];
+    const out = texts.map((t) => {
+      const r = turn(state, t);
+      state = r.state;
+      return r.decision;
+    });
+    expect(out[2]!.reason).toBe('frustration');
+  });
+
+  it('calms down: a happy message after a bad one does not escalate', () => {
+    const state = turn(initialTriageState, 'This is getting really annoying.').state;
+    const after = turn(state, 'Oh it just arrived, great, thank you so much!');
+    expect(after.decision.escalate).toBe(false);
+    expect(after.decision.sentiment).toBeGreaterThan(0.3);
+    expect(after.decision.trend).toBeGreaterThan(0);
+    expect(after.state.turns).toBe(2);
+  });
+
+  it('escalates in other languages as frustration builds', () => {
+    let state = initialTriageState;
+    const texts = [
+      'Mi pedido todavía no ha llegado.',
+      'Esto es muy molesto.',
+      'La verdad, esto no está nada bien.',
+    ];
+    const decisions = texts.map((t) => {
+      const r = turn(state, t);
+      state = r.state;
+      return r.decision;
+    });
+    expect(decisions[0]!.escalate).toBe(false);
+    expect(decisions.some((d) => d.reason === 'frustration')).toBe(true);
+    expect(decisions[2]!.language).toBe('es');
+  });
+});
