@@ -1,4 +1,4 @@
-/** Picks the sentences of a passage that answer the question, in their original order. */
+/** Picks the sentences of the best passages that answer the question, in reading order. */
 
 const STOP = new Set(
   'a an the and or but if of to in on at for from by with about as is are was were be been am do does did have has had i you we they he she it my your our their me us them this that these those what which who whom how when where why can could would should will shall may might must not no yes so than then there here just also any some all please'.split(
@@ -13,6 +13,10 @@ export function terms(text: string): string[] {
 /** A crude stem so "returns"/"returning"/"return" meet; good enough for sentence choice. */
 const stem = (t: string) => t.replace(/(ing|ed|es|s)$/u, '');
 
+/** "How many days…", "how much", "how long", "when": the answer is likely a sentence with a number. */
+const QUANTITY =
+  /\b(how (many|much|long|soon|late|often|far)|when|what time|cu[aá]nto|combien|wie (viel|lange)|quanto|hoeveel)\b/iu;
+
 export function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"(])|\n+/u)
@@ -20,26 +24,45 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-export function condense(question: string, passage: string, maxChars = 420): string {
-  const sentences = splitSentences(passage);
-  if (sentences.join(' ').length <= maxChars) return sentences.join(' ');
+interface Candidate {
+  passage: number;
+  index: number;
+  text: string;
+  score: number;
+}
+
+/**
+ * Condenses one or more passages (best first) into an answer of at most `maxChars`:
+ * sentences are scored by the question's terms, numbers count for quantity questions,
+ * and earlier passages/sentences win ties; the chosen ones are returned in reading order.
+ */
+export function condense(question: string, passages: string[], maxChars = 420): string {
   const q = new Set(terms(question).map(stem));
-  const scored = sentences.map((s, i) => {
-    const ts = terms(s).map(stem);
-    const hits = ts.filter((t) => q.has(t)).length;
-    // Earlier sentences lead a section: a small bonus keeps the answer's context.
-    return { i, s, score: hits / Math.sqrt(ts.length + 1) + (i === 0 ? 0.15 : 0) };
+  const wantsNumber = QUANTITY.test(question);
+  const all: Candidate[] = [];
+  passages.forEach((text, passage) => {
+    splitSentences(text).forEach((s, index) => {
+      const ts = terms(s).map(stem);
+      const hits = new Set(ts.filter((t) => q.has(t))).size;
+      let score = hits / Math.sqrt(ts.length + 1);
+      if (wantsNumber && /\d/.test(s)) score += 0.5;
+      score -= passage * 0.05 + index * 0.01;
+      all.push({ passage, index, text: s, score });
+    });
   });
-  const picked: typeof scored = [];
+  const first = passages[0] ?? '';
+  if (passages.length === 1 && first.length <= maxChars) return splitSentences(first).join(' ');
+  const picked: Candidate[] = [];
   let used = 0;
-  for (const c of [...scored].sort((a, b) => b.score - a.score)) {
-    if (used + c.s.length > maxChars && picked.length > 0) continue;
+  for (const c of [...all].sort((a, b) => b.score - a.score)) {
+    if (c.score <= 0 && picked.length > 0) break;
+    if (used + c.text.length > maxChars && picked.length > 0) continue;
     picked.push(c);
-    used += c.s.length + 1;
+    used += c.text.length + 1;
     if (used >= maxChars * 0.8) break;
   }
   return picked
-    .sort((a, b) => a.i - b.i)
-    .map((c) => c.s)
+    .sort((a, b) => a.passage - b.passage || a.index - b.index)
+    .map((c) => c.text)
     .join(' ');
 }

@@ -44,7 +44,11 @@ export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply
       const offer = await alternatives(question, human.evidence, input.retrieve);
       if (offer) return { reply: offer, memory: { ...memory, alternativesOffered: true } };
     }
-    return { reply: { ...say(HANDOFF_TEXT, input), handoff: { reason: 'human_request' } }, memory };
+    // Not streamed: the conversation says it only once routing has answered (it may be a fallback).
+    return {
+      reply: { text: HANDOFF_TEXT, citations: [], confidence: 1, handoff: { reason: 'human_request' } },
+      memory,
+    };
   }
   if (input.model) {
     const reply = await runLlmTurn({ ...input, model: input.model });
@@ -52,12 +56,13 @@ export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply
     return { reply, memory };
   }
   const reply = composeKbAnswer(question, await input.retrieve(question));
-  input.sink.delta(reply.text);
+  // Already waiting for a person: no "talk to a person" button that would only repeat that.
+  if (input.waitingForPerson) reply.options = reply.options?.filter((o) => o !== TALK_TO_PERSON);
+  // Complete at once: no stream frames, the final message is the answer.
   return { reply, memory };
 }
 
-function say(text: string, input: BotTurnInput): BotReply {
-  input.sink.delta(text);
+function say(text: string, _input: BotTurnInput): BotReply {
   return { text, citations: [], confidence: 1 };
 }
 

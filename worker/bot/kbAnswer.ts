@@ -24,7 +24,12 @@ function citationsOf(passages: Passage[]): Citation[] {
 export function composeKbAnswer(question: string, r: Retrieval): BotReply {
   const [top, second] = r.passages;
   if (!top || r.confidence < ANSWER_THRESHOLD) return lowConfidence(r);
-  const body = condense(question, top.text);
+  // The top document's best passages together: an intro chunk alone rarely holds the answer.
+  const sameDoc = r.passages.filter((p) => p.documentId === top.documentId).slice(0, 3);
+  const body = condense(
+    question,
+    sameDoc.map((p) => p.text),
+  );
   // A second passage from another document joins the sources when it is nearly as good.
   const used =
     second && second.documentId !== top.documentId && second.score >= top.score * 0.8 ? [top, second] : [top];

@@ -185,8 +185,8 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   /** The bot or triage decided a person is needed. */
-  async requestHandoff(reason: string): Promise<void> {
-    await this.handoff.request(reason);
+  async requestHandoff(reason: string): Promise<boolean> {
+    return this.handoff.request(reason);
   }
 
   // ── WebSockets ──
@@ -286,6 +286,7 @@ export class ConversationDO extends DurableObject<Env> {
         this.receive(ws, who, frame);
         return;
       case 'typing':
+        if (who.role === 'visitor') this.bot.visitorTyping(frame.on);
         this.broadcast(
           { type: 'typing', role: who.role, name: who.name, on: frame.on },
           (o) => o.role !== who.role,
@@ -339,7 +340,7 @@ export class ConversationDO extends DurableObject<Env> {
 
   private onVisitorMessage(msg: Message): void {
     const meta = this.meta!;
-    if (botMayAnswer(meta.status)) void this.bot.start(msg.body);
+    if (botMayAnswer(meta.status)) this.bot.schedule(msg.body);
     // A person holds it: start the clock on their reply (re-offered if they don't).
     else if (meta.status === 'agent' && !meta.replyDueAt)
       this.setReplyDue(Date.now() + (meta.replyTimeoutMs ?? 300_000));

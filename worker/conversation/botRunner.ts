@@ -11,6 +11,13 @@ export const BOT_NAME = 'Assistant';
 /** The bot answers until a person holds the conversation, including while it waits in the queue. */
 export const botMayAnswer = (s: ConversationStatus) => s === 'bot' || s === 'queued' || s === 'offered';
 
+/**
+ * The bot answers when the visitor pauses, not at every Enter: people type a question in
+ * several short messages, and answering each would be wrong and waste work (and model calls).
+ */
+export const BOT_DEBOUNCE_MS = 600;
+/** Typing may hold the answer back, but never longer than this after the first message. */
+const MAX_DEFER_MS = 4000;
 const TURN_TIMEOUT_MS = 45_000;
 const CONTEXT_MESSAGES = 40;
 const SETTINGS_TTL_MS = 30_000;
@@ -32,7 +39,8 @@ export interface BotHost {
   ): Message;
   broadcast(frame: ServerFrame): void;
   broadcastMessage(msg: Message): void;
-  requestHandoff(reason: string): Promise<void>;
+  /** True when the conversation is now waiting for a person; false when routing answered with a fallback. */
+  requestHandoff(reason: string): Promise<boolean>;
 }
 
 /**
@@ -40,7 +48,9 @@ export interface BotHost {
  * cancelled the moment a person takes over (nothing it wrote after that is stored).
  */
 export function createBotRunner(host: BotHost, env: Env) {
-  let current: { id: string; controller: AbortController } | null = null;
+  let current: { id: string; controller: AbortController; question: string } | null = null;
+  let pending: { parts: string[]; firstAt: number; timer: ReturnType<typeof setTimeout> | null } | null =
+    null;
   let settings: { at: number; value: BotSettings } | null = null;
 
   async function getSettings(workspaceId: string): Promise<BotSettings> {
@@ -50,17 +60,50 @@ export function createBotRunner(host: BotHost, env: Env) {
     return settings.value;
   }
 
-  function cancel() {
-    if (!current) return;
+  /** Stops the answer being written (a person took over); returns the question it was answering. */
+  function stopCurrent(): string | null {
+    if (!current) return null;
+    const { question } = current;
     current.controller.abort();
     host.broadcast({ type: 'stream', id: current.id, delta: '', cancelled: true });
     current = null;
+    return question;
+  }
+
+  /** A person took over, or the conversation closed: no answer now, none pending. */
+  function cancel() {
+    stopCurrent();
+    if (pending?.timer) clearTimeout(pending.timer);
+    pending = null;
+  }
+
+  /** A visitor message: answer it, with any that follow quickly, once the visitor pauses. */
+  function schedule(question: string) {
+    // An answer still being written is superseded: its question joins the new burst.
+    const unanswered = stopCurrent();
+    if (!pending) pending = { parts: unanswered ? [unanswered] : [], firstAt: Date.now(), timer: null };
+    pending.parts.push(question);
+    defer(BOT_DEBOUNCE_MS);
+  }
+
+  /** The visitor is still typing: hold the answer a little longer (bounded). */
+  function visitorTyping(on: boolean) {
+    if (pending) defer(on ? BOT_DEBOUNCE_MS * 3 : BOT_DEBOUNCE_MS);
+  }
+
+  function defer(ms: number) {
+    const p = pending!;
+    if (p.timer) clearTimeout(p.timer);
+    const wait = Math.max(0, Math.min(ms, p.firstAt + MAX_DEFER_MS - Date.now()));
+    p.timer = setTimeout(() => {
+      if (pending !== p) return;
+      pending = null;
+      void start(p.parts.join('\n'));
+    }, wait);
   }
 
   function start(question: string): Promise<void> {
-    // A newer question supersedes an answer still being written.
-    cancel();
-    const turn = { id: crypto.randomUUID(), controller: new AbortController() };
+    const turn = { id: crypto.randomUUID(), controller: new AbortController(), question };
     current = turn;
     return run(turn, question).finally(() => {
       if (current === turn) current = null;
@@ -105,11 +148,11 @@ export function createBotRunner(host: BotHost, env: Env) {
       });
       if (!live()) return;
       remember(memory);
+      // A handoff is announced once routing has answered: queued, or an honest fallback instead.
+      if (reply.handoff && !(await host.requestHandoff(reply.handoff.reason))) return;
       const data: MessageData = { citations: reply.citations, confidence: reply.confidence };
       if (reply.options?.length) data.options = reply.options;
-      const text = reply.text || SORRY;
-      host.broadcastMessage(host.append('bot', null, BOT_NAME, text, 'bot', turn.id, data));
-      if (reply.handoff) await host.requestHandoff(reply.handoff.reason);
+      host.broadcastMessage(host.append('bot', null, BOT_NAME, reply.text || SORRY, 'bot', turn.id, data));
     } catch (err) {
       if (current !== turn) return;
       console.error('bot turn failed', err);
@@ -129,7 +172,7 @@ export function createBotRunner(host: BotHost, env: Env) {
     saveMeta(host.sql, meta);
   }
 
-  return { start, cancel };
+  return { schedule, visitorTyping, cancel };
 }
 
 export type BotRunner = ReturnType<typeof createBotRunner>;

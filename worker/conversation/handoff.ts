@@ -67,15 +67,16 @@ export function createHandoff(host: HandoffHost, env: Env) {
     };
   }
 
-  async function request(reason: string): Promise<void> {
+  /** Asks routing for a person; true when the conversation now waits for one. */
+  async function request(reason: string): Promise<boolean> {
     const meta = host.meta;
-    if (meta?.status !== 'bot') return;
+    if (meta?.status !== 'bot') return meta?.status === 'queued' || meta?.status === 'offered';
     meta.lastAgentId ??= await lastAgentOf(env, meta);
     const answer = await host.routing().enqueue(meta.workspaceId, item('handoff', reason));
     // Someone may have joined while we asked: then the queue entry goes.
     if (meta.status !== 'bot') {
       if (answer.queued) await host.routing().cancel(meta.id, 'resolved');
-      return;
+      return false;
     }
     if (answer.queued) {
       meta.queue = answer.queue;
@@ -83,13 +84,14 @@ export function createHandoff(host: HandoffHost, env: Env) {
       saveMeta(host.sql, meta);
       host.applyEvent({ type: 'request_handoff', reason });
       host.broadcast({ type: 'state', state: host.stateOf(meta) });
-      return;
+      return true;
     }
     meta.fallback = answer.fallback;
     saveMeta(host.sql, meta);
     const text = `${answer.fallback.message} You can leave your contact details and we'll get back to you, ask us to call you back, or keep chatting with me.`;
     host.broadcastMessage(host.append('bot', null, BOT_NAME, text, 'bot', crypto.randomUUID()));
     host.broadcast({ type: 'state', state: host.stateOf(meta) });
+    return false;
   }
 
   function assigned(a: Assignment): void {

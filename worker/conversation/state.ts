@@ -98,7 +98,7 @@ export function transition(state: Ownership, event: OwnershipEvent): Transition 
       return {
         ok: true,
         next: initialOwnership,
-        system: ['The customer stopped waiting and went on with the bot'],
+        system: ['Stopped waiting for a person — the assistant is here to help'],
       };
     case 'resolve':
       if (state.status === 'resolved') return same(state);

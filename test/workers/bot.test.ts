@@ -1,0 +1,88 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshMemory, runBotTurn } from '../../worker/bot/engine';
+import { composeKbAnswer } from '../../worker/bot/kbAnswer';
+import { knowledgeRetriever } from '../../worker/bot/retriever';
+import type { ActionStep } from '../../worker/bot/types';
+import { DEMO_WORKSPACE_ID } from '../../worker/db/seed';
+import type { Env } from '../../worker/env';
+import { newVisitorConversation, seed, visitorSocket } from './helpers';
+
+const retrieve = () => knowledgeRetriever(env as unknown as Env, DEMO_WORKSPACE_ID);
+const persona = { workspaceName: 'Demo Shop', greeting: 'I can help with orders.', language: null };
+
+function kbTurn(question: string, memory = freshMemory) {
+  const deltas: string[] = [];
+  return runBotTurn({
+    question,
+    turns: [{ role: 'visitor', text: question }],
+    persona,
+    retrieve: retrieve(),
+    model: null,
+    actions: [],
+    fetchAction: async () => new Response(null, { status: 599 }),
+    sink: { delta: (t) => deltas.push(t), status: () => {}, action: (_: ActionStep) => {} },
+    signal: new AbortController().signal,
+    memory,
+    waitingForPerson: false,
+  }).then((r) => ({ ...r, deltas }));
+}
+
+beforeAll(async () => {
+  await seed();
+});
+
+describe('knowledge-base mode (no key)', () => {
+  it('answers from the best passage with the fact asked for and cites the article', async () => {
+    const q = 'How many days do I have to send something back?';
+    const reply = composeKbAnswer(q, await retrieve()(q));
+    expect(reply.text).toMatch(/30 days/);
+    expect(reply.citations[0]).toEqual({
+      title: 'Returns and exchanges',
+      url: '/help/returns-and-exchanges',
+    });
+    expect(reply.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('says plainly when it does not know, and offers a person', async () => {
+    const q = 'What is the airspeed velocity of an unladen swallow?';
+    const reply = composeKbAnswer(q, await retrieve()(q));
+    expect(reply.text).toMatch(/not sure|don't have/);
+    expect(reply.options).toContainEqual(expect.objectContaining({ label: 'Talk to a person' }));
+    expect(reply.handoff).toBeUndefined();
+  });
+
+  it('offers concrete alternatives once when someone asks for a person about something it can do, then escalates', async () => {
+    const first = await kbTurn('I want to talk to someone about my invoice');
+    expect(first.reply.handoff).toBeUndefined();
+    expect(first.reply.options?.length).toBeGreaterThan(1);
+    expect(first.reply.options?.at(-1)?.label).toBe('Talk to a person');
+    expect(first.memory.alternativesOffered).toBe(true);
+    const second = await kbTurn('No, I want to talk to someone about my invoice', first.memory);
+    expect(second.reply.handoff).toEqual({ reason: 'human_request' });
+  });
+
+  it('escalates at once when the request has no topic the bot could help with', async () => {
+    const r = await kbTurn('Can I speak to a human please?');
+    expect(r.reply.handoff).toEqual({ reason: 'human_request' });
+    // Announced by the conversation once routing answers, not streamed ahead of it.
+    expect(r.reply.text).toMatch(/keep helping while you wait/);
+    expect(r.deltas).toEqual([]);
+  });
+});
+
+describe('the bot inside a conversation', () => {
+  it('answers once the visitor pauses, with citations, hiding its confidence', async () => {
+    const v = await newVisitorConversation((await seed()).siteKey);
+    const ws = await visitorSocket(v.conversationId, v.token);
+    ws.send({ type: 'hello', lastSeq: 0 });
+    await ws.next('welcome');
+    // Two quick messages are one question: one answer, after the pause.
+    ws.send({ type: 'message', clientId: 'q1', body: 'hi there' });
+    ws.send({ type: 'message', clientId: 'q2', body: 'do you ship to the USA?' });
+    const final = await ws.next('message', (f) => f.message.kind === 'bot' && f.message.seq > 1);
+    expect(final.message.data?.citations?.[0]?.url).toBe('/help/shipping-and-delivery');
+    expect(ws.frames.filter((f) => f.type === 'message' && f.message.kind === 'bot')).toEqual([]);
+    expect(final.message.data?.confidence).toBeUndefined();
+  });
+});
