@@ -49,6 +49,8 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
     await row.click();
     await agent.getByTestId('thread-message').filter({ hasText: VISITOR_TEXT }).waitFor();
 
+    // Replying takes the conversation: the agent joins first (exactly one agent can).
+    await agent.getByTestId('join-conversation').click();
     await agent.getByTestId('composer-input').fill(AGENT_TEXT);
     await agent.getByTestId('composer-send').click();
     await agent

@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the bot on the demo page', () => {
+  it('answers a routine shop question from the help centre, streamed, with a working citation', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+    await page.goto(inject('demoUrl'));
+    const chat = page.frameLocator('iframe[title="Chat"]');
+    await chat.getByTestId('baton-launcher').click();
+    await chat.getByTestId('baton-input').fill('How many days do I have to send something back?');
+    await chat.getByTestId('baton-send').click();
+
+    const answer = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(1);
+    await answer.waitFor();
+    await expect.poll(() => answer.textContent()).toMatch(/30 days/);
+    const link = answer.getByRole('link', { name: /Returns and exchanges/ });
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/\/help\/returns-and-exchanges$/);
+    await screenshot(page, 'p2-bot-cited-answer');
+
+    // The cited article is a real page.
+    const article = await page.context().newPage();
+    const res = await article.goto(href!);
+    expect(res?.status()).toBe(200);
+    await expect.poll(() => article.locator('h1').textContent()).toContain('Returns and exchanges');
+  });
+});
