@@ -75,7 +75,7 @@ export function ActionForm({ action, onSaved, onClose }: Props) {
       testId="action-form"
       wide
     >
-      <form class="action-form" onSubmit={submit}>
+      <form class="action-form" onSubmit={submit} noValidate>
         <div class="form-grid">
           <label class="field">
             <span>Name</span>

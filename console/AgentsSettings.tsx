@@ -82,7 +82,7 @@ function AgentCard(p: {
 
   return (
     <li class="card agent-card" data-testid="agent-row" data-agent-id={agent.id}>
-      <form onSubmit={save}>
+      <form onSubmit={save} noValidate>
         <div class="agent-head">
           <span class="avatar" aria-hidden="true">
             {initials(agent.name)}

@@ -180,7 +180,7 @@ export function HoursEditor({ hours, disabled, onChange }: Props) {
             />
             <button
               type="button"
-              class="btn btn-secondary btn-small"
+              class="btn btn-secondary"
               data-testid="hours-holiday-add"
               onClick={addHoliday}
             >

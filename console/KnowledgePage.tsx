@@ -78,7 +78,7 @@ export function KnowledgePage({ me, now }: { me: AgentProfile; now: number }) {
   };
 
   return (
-    <section class="page-body" aria-labelledby="kb-page-title">
+    <section class="page-body page-wide" aria-labelledby="kb-page-title">
       <header class="page-head">
         <div>
           <h1 id="kb-page-title">Knowledge base</h1>
@@ -130,27 +130,30 @@ export function KnowledgePage({ me, now }: { me: AgentProfile; now: number }) {
         />
       )}
 
-      <KbSearch />
-
-      {(docs.error || error) && (
-        <p class="form-error" role="alert">
-          {error ?? docs.error}
-        </p>
-      )}
-      {docs.loading && !docs.data && <p class="empty">Loading…</p>}
-      {docs.data && (
-        <KbDocuments
-          docs={docs.data}
-          canWrite={canWrite}
-          busy={busy}
-          now={now}
-          onReindex={(d) => void reindex(d)}
-          onDelete={(d) => {
-            setDeleteError(null);
-            setDeleting(d);
-          }}
-        />
-      )}
+      <div class="kb-layout">
+        <div class="kb-main">
+          {(docs.error || error) && (
+            <p class="form-error" role="alert">
+              {error ?? docs.error}
+            </p>
+          )}
+          {docs.loading && !docs.data && <p class="empty">Loading…</p>}
+          {docs.data && (
+            <KbDocuments
+              docs={docs.data}
+              canWrite={canWrite}
+              busy={busy}
+              now={now}
+              onReindex={(d) => void reindex(d)}
+              onDelete={(d) => {
+                setDeleteError(null);
+                setDeleting(d);
+              }}
+            />
+          )}
+        </div>
+        <KbSearch />
+      </div>
       {deleting && (
         <ConfirmDialog
           title="Delete document?"

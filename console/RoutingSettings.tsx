@@ -69,6 +69,7 @@ export function RoutingSettings({ admin }: { admin: boolean }) {
 
   return (
     <form
+      noValidate
       class="settings-form"
       onSubmit={save}
       data-testid="routing-settings"
@@ -119,7 +120,7 @@ export function RoutingSettings({ admin }: { admin: boolean }) {
               />
               <button
                 type="button"
-                class="btn btn-secondary btn-small"
+                class="btn btn-secondary"
                 data-testid="department-add"
                 onClick={addDepartment}
               >
@@ -204,7 +205,7 @@ export function RoutingSettings({ admin }: { admin: boolean }) {
                   type="number"
                   min={0.1}
                   max={240}
-                  step={0.5}
+                  step="any"
                   data-testid="reply-timeout"
                   value={form.replyTimeoutMinutes}
                   onInput={(e) => set({ replyTimeoutMinutes: num(e.currentTarget.value) })}
@@ -221,7 +222,7 @@ export function RoutingSettings({ admin }: { admin: boolean }) {
                 <input
                   type="number"
                   min={1}
-                  step={1}
+                  step="any"
                   data-testid="max-wait"
                   value={Math.round((form.maxWaitSeconds / 60) * 10) / 10}
                   onInput={(e) => set({ maxWaitSeconds: Math.round(num(e.currentTarget.value) * 60) })}
