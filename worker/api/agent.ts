@@ -104,6 +104,7 @@ export const agentRoutes = new Hono<AgentEnv>()
           assigneeName,
           lastSeq: r.lastSeq,
           preview: r.preview,
+          score: r.score,
           createdAt: r.createdAt,
           updatedAt: r.updatedAt,
         })),

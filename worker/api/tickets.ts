@@ -61,7 +61,10 @@ export const visitorTicketRoutes = new Hono<{ Bindings: Env; Variables: { visito
       createdAt: Date.now(),
     } as const;
     await d.insert(tickets).values(ticket);
-    await stub.ticketLeft(ticket.kind, (ticket.kind === 'callback' ? ticket.phone : (ticket.email ?? ticket.phone)) ?? '');
+    await stub.ticketLeft(
+      ticket.kind,
+      (ticket.kind === 'callback' ? ticket.phone : (ticket.email ?? ticket.phone)) ?? '',
+    );
     const settings = await loadWorkspaceSettings(c.env, v.ws);
     if (settings.ticketWebhookUrl && settings.webhookSecret) {
       const url = settings.ticketWebhookUrl;

@@ -107,6 +107,8 @@ export const widgetRoutes = new Hono<WidgetEnv>()
       workspaceId: ws.id,
       contactId: contact.id,
       contactName: contact.name,
+      contactEmail: contact.email,
+      contactAttributes: contact.attributes,
       greeting: ws.greeting,
     });
     return c.json({ id, status: state.status } satisfies WidgetConversationResponse, 201);

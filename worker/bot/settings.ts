@@ -1,5 +1,7 @@
 import type { LanguageModel } from 'ai';
+import { db } from '../db/client';
 import type { Env } from '../env';
+import { loadRules, type Rule } from '../triage';
 import { ActionDefinition } from './actions';
 import { openAiModel } from './llm';
 import type { BotPersona } from './prompt';
@@ -8,6 +10,8 @@ export interface BotSettings {
   persona: BotPersona;
   actions: ActionDefinition[];
   model: LanguageModel | null;
+  /** The workspace's triage rules (always hand off, route, prioritise, keep the bot out). */
+  rules: Rule[];
 }
 
 /** LLM mode when a key is set (any OpenAI-compatible server via OPENAI_BASE_URL); else knowledge-base mode. */
@@ -39,5 +43,6 @@ export async function loadBotSettings(env: Env, workspaceId: string): Promise<Bo
     persona: { workspaceName: ws?.name ?? 'our team', greeting: ws?.greeting ?? '', language: null },
     actions,
     model: modelFromEnv(env),
+    rules: await loadRules(db(env.DB), workspaceId),
   };
 }

@@ -28,6 +28,7 @@ import {
   migrate,
   saveMeta,
 } from './transcript';
+import { briefOf, withHandoffReason } from './triageStep';
 import { viewFor } from './visibility';
 
 /** How long after a write the D1 index is brought up to date (batches bursts). */
@@ -38,6 +39,8 @@ export interface InitParams {
   workspaceId: string;
   contactId: string;
   contactName: string | null;
+  contactEmail?: string | null;
+  contactAttributes?: Record<string, string>;
   greeting: string;
 }
 
@@ -73,6 +76,8 @@ export class ConversationDO extends DurableObject<Env> {
         workspaceId: p.workspaceId,
         contactId: p.contactId,
         contactName: p.contactName,
+        contactEmail: p.contactEmail ?? null,
+        contactAttributes: p.contactAttributes ?? {},
         status: 'bot',
         assigneeId: null,
         assigneeName: null,
@@ -182,6 +187,15 @@ export class ConversationDO extends DurableObject<Env> {
     saveMeta(this.sql, meta);
     this.broadcast({ type: 'state', state: this.stateOf(meta) });
     return this.stateOf(meta);
+  }
+
+  /** Rewrites the brief while someone waits or holds it (`force`: about to ask routing for a person). */
+  refreshBrief(force = false): void {
+    const meta = this.meta;
+    if (!meta?.lastDecision || meta.status === 'resolved' || (meta.status === 'bot' && !force)) return;
+    const decision = withHandoffReason(meta.lastDecision, meta.handoffReason ?? null);
+    meta.brief = briefOf(meta, messagesAfter(this.sql, 0, false), decision, Date.now());
+    saveMeta(this.sql, meta);
   }
 
   /** The bot or triage decided a person is needed. */
@@ -340,9 +354,13 @@ export class ConversationDO extends DurableObject<Env> {
 
   private onVisitorMessage(msg: Message): void {
     const meta = this.meta!;
-    if (botMayAnswer(meta.status)) this.bot.schedule(msg.body);
+    if (botMayAnswer(meta.status)) {
+      this.bot.schedule(msg.body);
+      return;
+    }
+    void this.bot.observe(msg.body);
     // A person holds it: start the clock on their reply (re-offered if they don't).
-    else if (meta.status === 'agent' && !meta.replyDueAt)
+    if (meta.status === 'agent' && !meta.replyDueAt)
       this.setReplyDue(Date.now() + (meta.replyTimeoutMs ?? 300_000));
   }
 

@@ -2,10 +2,11 @@ import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
 import { actionFetcher } from '../bot/fetchAction';
 import { knowledgeRetriever } from '../bot/retriever';
 import { type BotSettings, loadBotSettings } from '../bot/settings';
-import type { ActionStep, BotSink, Turn } from '../bot/types';
+import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
 import type { Env } from '../env';
 import type { ConversationStatus, Message, MessageData, MessageKind, ServerFrame } from '../protocol';
-import { type Meta, messagesAfter, saveMeta } from './transcript';
+import { lastOfKind, type Meta, messagesAfter, saveMeta } from './transcript';
+import { triageTurn } from './triageStep';
 
 export const BOT_NAME = 'Assistant';
 /** The bot answers until a person holds the conversation, including while it waits in the queue. */
@@ -41,6 +42,34 @@ export interface BotHost {
   broadcastMessage(msg: Message): void;
   /** True when the conversation is now waiting for a person; false when routing answered with a fallback. */
   requestHandoff(reason: string): Promise<boolean>;
+  /** Rewrites the brief from the transcript and the latest triage decision. */
+  refreshBrief(force?: boolean): void;
+}
+
+const HANDOFF_LINES: Record<string, string> = {
+  frustration:
+    "I'm sorry this has been frustrating. I'm bringing in a person from our team — they'll see everything we've discussed.",
+  intent_gap:
+    "This needs someone from our team. I've asked a person to join — they'll see everything we've discussed.",
+  complexity:
+    "There's a lot here, so I've asked a person from our team to join — they'll see everything we've discussed.",
+  rule: "A person from our team will take this one — they'll see everything we've discussed.",
+};
+const handoffLine = (reason: string | null) =>
+  `${HANDOFF_LINES[reason ?? 'rule'] ?? HANDOFF_LINES.rule} I'll keep helping while you wait.`;
+
+/** One knowledge-base lookup per question per turn, however many parts ask for it. */
+function once(retrieve: Retriever): Retriever {
+  const cache = new Map<string, Promise<Retrieval>>();
+  return (q) => {
+    let hit = cache.get(q);
+    if (!hit) cache.set(q, (hit = retrieve(q)));
+    return hit;
+  };
+}
+
+function lastBotReply(sql: SqlStorage): Message | null {
+  return lastOfKind(sql, 'bot');
 }
 
 /**
@@ -133,11 +162,31 @@ export function createBotRunner(host: BotHost, env: Env) {
     };
     try {
       const s = await getSettings(meta.workspaceId);
+      const retrieve = once(knowledgeRetriever(env, meta.workspaceId));
+      // Triage first: it may decide a person is needed now, and whether the bot may answer at all.
+      const decision = triageTurn({
+        meta,
+        text: question,
+        retrieval: await retrieve(question),
+        rules: s.rules,
+        lastBotReply: lastBotReply(host.sql),
+        now: Date.now(),
+      });
+      meta.lastDecision = decision;
+      saveMeta(host.sql, meta);
+      if (!live()) return;
+      // A plain request for a person goes through the bot (it may offer alternatives first);
+      // frustration, gaps, complexity and rules escalate here.
+      const escalate = decision.escalate && decision.reason !== 'human_request' && meta.status === 'bot';
+      if (escalate && !decision.botMayAnswer) {
+        if (await host.requestHandoff(decision.reason ?? 'rule')) say(turn.id, handoffLine(decision.reason));
+        return;
+      }
       const { reply, memory } = await runBotTurn({
         question,
         turns: turnsOf(messagesAfter(host.sql, Math.max(0, meta.lastSeq - CONTEXT_MESSAGES), false)),
-        persona: s.persona,
-        retrieve: knowledgeRetriever(env, meta.workspaceId),
+        persona: { ...s.persona, language: decision.language },
+        retrieve,
         model: s.model,
         actions: s.actions,
         fetchAction: actionFetcher(env),
@@ -153,6 +202,10 @@ export function createBotRunner(host: BotHost, env: Env) {
       const data: MessageData = { citations: reply.citations, confidence: reply.confidence };
       if (reply.options?.length) data.options = reply.options;
       host.broadcastMessage(host.append('bot', null, BOT_NAME, reply.text || SORRY, 'bot', turn.id, data));
+      if (escalate && !reply.handoff && (await host.requestHandoff(decision.reason ?? 'rule'))) {
+        say(crypto.randomUUID(), handoffLine(decision.reason));
+      }
+      host.refreshBrief();
     } catch (err) {
       if (current !== turn) return;
       console.error('bot turn failed', err);
@@ -165,6 +218,27 @@ export function createBotRunner(host: BotHost, env: Env) {
     }
   }
 
+  function say(clientId: string, text: string) {
+    host.broadcastMessage(host.append('bot', null, BOT_NAME, text, 'bot', clientId));
+  }
+
+  /** A visitor message while a person holds the conversation: triage still reads it (sentiment, brief). */
+  async function observe(text: string) {
+    const meta = host.meta;
+    if (!meta) return;
+    const s = await getSettings(meta.workspaceId);
+    meta.lastDecision = triageTurn({
+      meta,
+      text,
+      retrieval: null,
+      rules: s.rules,
+      lastBotReply: null,
+      now: Date.now(),
+    });
+    saveMeta(host.sql, meta);
+    host.refreshBrief();
+  }
+
   function remember(memory: BotMemory) {
     const meta = host.meta;
     if (!meta || JSON.stringify(meta.bot ?? freshMemory) === JSON.stringify(memory)) return;
@@ -172,7 +246,7 @@ export function createBotRunner(host: BotHost, env: Env) {
     saveMeta(host.sql, meta);
   }
 
-  return { schedule, visitorTyping, cancel };
+  return { schedule, visitorTyping, cancel, observe };
 }
 
 export type BotRunner = ReturnType<typeof createBotRunner>;

@@ -44,6 +44,7 @@ export interface HandoffHost {
   applyEvent(event: OwnershipEvent): Transition;
   stateOf(meta: Meta): ConversationState;
   setReplyDue(at: number | null): void;
+  refreshBrief(force?: boolean): void;
   routing(): ReturnType<Env['WORKSPACE']['get']>;
 }
 
@@ -72,6 +73,9 @@ export function createHandoff(host: HandoffHost, env: Env) {
     const meta = host.meta;
     if (meta?.status !== 'bot') return meta?.status === 'queued' || meta?.status === 'offered';
     meta.lastAgentId ??= await lastAgentOf(env, meta);
+    // The brief exists before any agent can be offered the conversation.
+    meta.handoffReason = reason;
+    host.refreshBrief(true);
     const answer = await host.routing().enqueue(meta.workspaceId, item('handoff', reason));
     // Someone may have joined while we asked: then the queue entry goes.
     if (meta.status !== 'bot') {

@@ -40,9 +40,9 @@ export async function writeToD1(
 export function indexRowStatement(db: D1Database, meta: Meta, preview: string): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO conversations (id, workspace_id, contact_id, status, assignee_id, last_seq, preview, created_at, updated_at, closed_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, assignee_id = excluded.assignee_id,
+      `INSERT INTO conversations (id, workspace_id, contact_id, status, assignee_id, last_seq, preview, created_at, updated_at, closed_at, score)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, assignee_id = excluded.assignee_id, score = excluded.score,
          last_seq = MAX(conversations.last_seq, excluded.last_seq), preview = excluded.preview,
          updated_at = MAX(conversations.updated_at, excluded.updated_at), closed_at = excluded.closed_at`,
     )
@@ -57,6 +57,7 @@ export function indexRowStatement(db: D1Database, meta: Meta, preview: string): 
       meta.createdAt,
       meta.lastAt,
       meta.status === 'resolved' ? meta.lastAt : null,
+      meta.score ?? null,
     );
 }
 
@@ -70,6 +71,7 @@ export function summaryOf(meta: Meta, preview: string): ConversationSummary {
     assigneeName: meta.assigneeName,
     lastSeq: meta.lastSeq,
     preview,
+    score: meta.score ?? null,
     createdAt: meta.createdAt,
     updatedAt: meta.lastAt,
   };

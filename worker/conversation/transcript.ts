@@ -9,6 +9,7 @@ import type {
   Priority,
   QueueInfo,
 } from '../protocol';
+import type { Decision, TriageState } from '../triage';
 
 /** The conversation object's SQLite storage: schema, meta and the message log. */
 
@@ -70,6 +71,15 @@ export interface Meta {
   language?: string | null;
   /** The handoff brief, rewritten while the customer waits. */
   brief?: Brief | null;
+  /** Triage across turns, and its latest outputs (shown to agents). */
+  triage?: TriageState;
+  lastDecision?: Decision;
+  score?: number;
+  sentiment?: number;
+  contactEmail?: string | null;
+  /** Why the conversation was handed to a person (triage reason or the bot's words). */
+  handoffReason?: string | null;
+  contactAttributes?: Record<string, string>;
 }
 
 export function loadMeta(sql: SqlStorage): Meta | null {
@@ -148,4 +158,11 @@ export function lastPreview(sql: SqlStorage): string {
     )
     .toArray();
   return rows[0]?.body.slice(0, 140) ?? '';
+}
+
+export function lastOfKind(sql: SqlStorage, kind: MessageKind): Message | null {
+  const rows = sql
+    .exec<Row>('SELECT * FROM messages WHERE kind = ? ORDER BY seq DESC LIMIT 1', kind)
+    .toArray();
+  return rows[0] ? toMessage(rows[0]) : null;
 }

@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Every row carries its workspace, so every query can be scoped to one tenant.
 
@@ -85,6 +85,8 @@ export const conversations = sqliteTable(
     assigneeId: text('assignee_id'),
     lastSeq: integer('last_seq').notNull().default(0),
     preview: text('preview').notNull().default(''),
+    /** Predictive escalation score after the latest visitor turn (0..1), shown in the inbox. */
+    score: real('score'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     closedAt: integer('closed_at'),

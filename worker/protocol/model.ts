@@ -70,6 +70,8 @@ export const ConversationSummary = z.object({
   assigneeName: z.string().nullable(),
   lastSeq: z.number().int(),
   preview: z.string(),
+  /** Predictive escalation score (0..1) after the latest visitor turn; null before any. */
+  score: z.number().nullable(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });
