@@ -62,8 +62,8 @@ const handoffLine = (reason: string | null) =>
 function once(retrieve: Retriever): Retriever {
   const cache = new Map<string, Promise<Retrieval>>();
   return (q) => {
-    let hit = cache.get(q);
-    if (!hit) cache.set(q, (hit = retrieve(q)));
+    const hit = cache.get(q) ?? retrieve(q);
+    cache.set(q, hit);
     return hit;
   };
 }
