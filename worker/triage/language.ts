@@ -13,10 +13,10 @@ subset.setLanguageSubset(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl']);
 // ("de", "la", "me") splits its vote between them.
 const FUNCTION_WORDS: Record<string, string> = {
   en: "the is my to and you your i it of for with what how can do this are not have me please where when why want need hi hello thanks thank would could there an was a as at be by go he if in no on or so up us we get got set new any all some about after also just like it's i'm don't can't what's is a show",
-  es: 'el la los las es mi mis que de y para con por como donde quiero necesito un una esta tengo hola gracias puedo hay pedido del al lo muy pero me te se le nos su sus tienen tiene puedo puede algo alguien ahi aqui favor',
+  es: 'el la los las es mi mis que de y para con por como donde quiero necesito un una esta tengo hola gracias puedo hay pedido del al lo muy pero me te se le nos su sus tienen tiene puedo puede algo alguien ahi aqui favor esto eso nada bien verdad',
   fr: "le la les est mon ma mes je et pour avec que comment ou veux ne pas un une des bonjour merci c'est j'ai vous du au commande il y suis me te se nous pouvez peux est-ce avez ai sont ici quelqu'un s'il plait",
   de: 'der die das ist mein meine ich und fur mit nicht wie wo ein eine bitte danke hallo kann mochte habe sie den dem noch auf es jemand mich mir ihr gibt hier',
-  pt: 'o a os as e meu minha que para com nao como onde quero preciso um uma obrigado ola esta tenho voce do da no na pedido me te se tem ai alguem voces posso pode aqui',
+  pt: 'o a os as e meu minha que para com nao como onde quero preciso um uma obrigado ola esta tenho voce do da no na pedido me te se tem ai alguem voces posso pode aqui isso isto bem muito obrigada',
   it: "il lo la gli e mio mia che per con non come dove voglio un una grazie ciao sono ho del della c'e ordine mi ti si ci potete posso puo qualcuno anche",
   nl: 'de het een is mijn ik en voor met niet hoe waar wil graag bedankt hallo heb kan jullie u dat er op me je kunt iemand hier',
 };
@@ -38,7 +38,7 @@ const LETTERS = /\p{L}/gu;
  * Function-word votes, with the n-gram scores of the seven languages as a tie-breaker ("me",
  * "que", "un" are shared by several of them). Null when there are no function words at all.
  */
-function vote(text: string, t: Tokenized): string | null {
+function vote(text: string, t: Tokenized, previous: string | null): string | null {
   const totals = new Map<string, number>();
   let sum = 0;
   for (const tok of t.tokens) {
@@ -52,7 +52,8 @@ function vote(text: string, t: Tokenized): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const [lang, votes] of totals) {
-    const score = votes + 1.5 * (grams[lang] ?? 0);
+    // The conversation's language so far tips a close call.
+    const score = votes + 1.5 * (grams[lang] ?? 0) + (lang === previous ? 0.5 : 0);
     if (score > bestScore) {
       best = lang;
       bestScore = score;
@@ -73,7 +74,7 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
   const full = eld.detect(text);
   const reliable = !!full.language && full.isReliable();
   if (reliable && letters >= LONG_TEXT) return full.language;
-  const voted = vote(text, t);
+  const voted = vote(text, t, previous);
   if (voted) return voted;
   if (reliable && letters >= 12 && t.tokens.length >= 3) return full.language;
   if (previous) return previous;
