@@ -5,6 +5,7 @@ import { demoRoutes } from './api/demo';
 import { apiError } from './api/errors';
 import { helpCentreRoutes } from './api/helpCentre';
 import { knowledgeRoutes } from './api/knowledge';
+import { rulesRoutes } from './api/rules';
 import { agentTicketRoutes } from './api/tickets';
 import { widgetRoutes } from './api/widget';
 import { requireAgent } from './auth/session';
@@ -26,6 +27,7 @@ const app = new Hono<{ Bindings: Env }>()
   .route('/api/knowledge', knowledgeRoutes)
   .use('/api/admin/*', requireAgent)
   .route('/api/admin', adminRoutes)
+  .route('/api', rulesRoutes)
   // Last: its session middleware covers every other /api path.
   .route('/api', agentRoutes)
   .get('/bench/relay', (c) => {
