@@ -5,6 +5,9 @@ import type { InboxState } from './inboxModel';
 import type { InboxTab } from './route';
 import { StatusBadge } from './StatusBadge';
 
+/** Bot conversations at or above this predicted escalation score show it in the row. */
+const SCORE_SHOWN = 0.5;
+
 const TABS: { view: InboxTab; label: string }[] = [
   { view: 'queue', label: 'Queue' },
   { view: 'mine', label: 'Mine' },
@@ -158,6 +161,9 @@ function Row(p: {
 }) {
   const { s } = p;
   const name = contactLabel(s.contactName, s.contactId);
+  // Newer servers send the predictive escalation score with each summary.
+  const raw = (s as { score?: unknown }).score;
+  const score = typeof raw === 'number' ? raw : null;
   return (
     <li>
       <button
@@ -194,6 +200,15 @@ function Row(p: {
           </span>
           <span class="row-meta">
             <StatusBadge status={s.status} assigneeName={p.assigneeName} />
+            {s.status === 'bot' && score !== null && score >= SCORE_SHOWN && (
+              <span
+                class={`risk${score >= 0.75 ? ' risk-high' : ''}`}
+                title="Predicted chance this conversation needs a person"
+                data-testid="row-score"
+              >
+                {Math.round(score * 100)}% likely to need a person
+              </span>
+            )}
           </span>
         </span>
       </button>

@@ -23,7 +23,7 @@ export function PresenceSwitch({
         >
           <input type="radio" name="presence" value={s} checked={s === value} onChange={() => onChange(s)} />
           <span class={`dot dot-${s}`} aria-hidden="true" />
-          {PRESENCE_LABEL[s]}
+          <span class="presence-label">{PRESENCE_LABEL[s]}</span>
         </label>
       ))}
     </fieldset>

@@ -81,6 +81,8 @@ export function Workspace({ me, onLogout }: { me: AgentProfile; onLogout: () => 
         queued={team.queue.length}
         onLogout={onLogout}
       />
+      {/* Before the page in tab order: an offer is the most urgent thing on screen. */}
+      <OfferStack offers={desk.offers} />
       <main class="page" id="main">
         {route.page === 'inbox' && (
           <InboxPage
@@ -99,7 +101,6 @@ export function Workspace({ me, onLogout }: { me: AgentProfile; onLogout: () => 
         {route.page === 'knowledge' && <KnowledgePage me={me} now={now} />}
         {route.page === 'settings' && <SettingsPage me={me} section={route.section} />}
       </main>
-      <OfferStack offers={desk.offers} />
       <Toasts notices={desk.notices} />
     </div>
   );

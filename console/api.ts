@@ -64,9 +64,14 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
+    // Errors come as {error, message}; some answers (a lost pick-up race: 409 {ok, message}) carry only a message.
+    const message = (data as { message?: unknown } | null)?.message;
     const err = isApiError(data)
       ? data
-      : { error: `http_${res.status}`, message: `The server answered ${res.status}.` };
+      : {
+          error: `http_${res.status}`,
+          message: typeof message === 'string' && message ? message : `The server answered ${res.status}.`,
+        };
     if (res.status === 401 && err.error === 'unauthorized') for (const fn of [...authLostListeners]) fn();
     throw new ApiFailure(res.status, err.error, err.message);
   }

@@ -32,8 +32,6 @@ const EXPIRY_SLACK_MS = 2500;
 /** When an offer's conversation has no brief yet, fetch again after these delays. */
 const BRIEF_RETRIES_MS = [1500, 4000];
 
-const who = (o: Offer) => o.contactName ?? 'this customer';
-
 function withdrawnNote(f: Withdrawn, o: Offer): string {
   switch (f.reason) {
     case 'timeout':
@@ -43,7 +41,9 @@ function withdrawnNote(f: Withdrawn, o: Offer): string {
     case 'taken':
       return `${f.byName ?? 'Someone else'} took this conversation.`;
     case 'cancelled':
-      return o.kind === 'transfer' ? 'The transfer was cancelled.' : `${who(o)} stopped waiting.`;
+      return o.kind === 'transfer'
+        ? 'The transfer was cancelled.'
+        : 'No longer offered to you (the customer stopped waiting, or your status changed).';
   }
 }
 
