@@ -22,7 +22,8 @@ const COMPLAINT_NOUNS = new Lexicon(
    klacht klachten`),
 );
 const COMPLAIN_VERBS = wordSet(`complain complaining quejarme quejar reclamar plaindre beschweren reklamieren
-  queixar lamentarmi reclamare klagen`);
+  queixar lamentarmi reclamare klagen
+  complained reclame reclamei reclamato beschwert geklaagd`);
 /** A "claim" is a complaint when filed or made against someone (not an insurance or reward claim). */
 const CLAIM = new Lexicon(list('claim claims'), 5);
 const CLAIM_VERBS =
@@ -64,7 +65,9 @@ const LINK =
   is zijn bent was echt zo heel
   people folks lot bunch of unos unas un una des une degli dei delle uns umas een vollig ganz absolut totalmente completamente davvero proprio echt helemaal
   ein eine einen einer
-  der die das dem den letzte la el le il o a het`);
+  der die das dem den letzte la el le il o a het
+  fa faz hace macht
+  um uma`);
 
 /** Verdicts on quality (adjectives): against a target they are criticism. */
 const VERDICTS =
@@ -78,7 +81,13 @@ const VERDICTS =
   cattivo cattiva pessimo pessima inutile stupido lento lenta orribile
   slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk
   onbekwaam incompetente incompetenti
-  worst peor peores pire pires schlechteste schlechtester schlechtesten pior piores peggiore peggiori slechtste mist`);
+  worst peor peores pire pires schlechteste schlechtester schlechtesten pior piores peggiore peggiori slechtste mist
+  unterirdisch lousy abysmal appalling dreadful ruim lamentable mauvais`);
+/** "this", "that", "it", "c'est", "das", "isso", "è", "dit": the situation as a subject. */
+const SITUATION = wordSet(
+  `this that it it's this's c'est ca cela esto eso es das dies isso isto e dit dat het questo cio`,
+);
+const BOOSTERS_LIGHT = wordSet('total totally complete absolute real utter true vraiment echt totale');
 /** A verdict, inflected: "incompetentes", "pésimos", "inutili", "nulle". */
 function isVerdict(key: string): boolean {
   if (VERDICTS.has(key)) return true;
@@ -93,7 +102,8 @@ function isVerdict(key: string): boolean {
 const ACCUSATIONS =
   wordSet(`fraud frauds scam scammers liars liar thieves joke clowns idiots disaster disgrace shame
   catastrophe fraude estafa desastre verguenza arnaque honte betrug katastrophe schande frechheit golpe vergonha truffa
-  disastro vergogna oplichters ramp`);
+  disastro vergogna oplichters ramp
+  scandal scandale escandalo skandal schandaal outrage unverschamtheit zumutung`);
 /** "you suck", "your app sucks" */
 const VERBAL = wordSet('suck sucks stinks');
 
@@ -112,7 +122,8 @@ const ANGER =
   vergognoso
   boos geirriteerd gefrustreerd teleurgesteld onacceptabel belachelijk nutteloos waardeloos schandalig
   zat beu shame disgrace verguenza vergonha honte schande vergogna
-  furieux furieuse furioso furiosa furiosos woedend enfadada irritada arrabbiati`);
+  furieux furieuse furioso furiosa furiosos woedend enfadada irritada arrabbiati
+  schifo asco nojo`);
 
 /** "still", "again", "already", "third time": the problem has lasted or repeated. */
 const PERSISTENCE = wordSet(`still again already anymore
@@ -121,7 +132,8 @@ const PERSISTENCE = wordSet(`still again already anymore
   immer schon wieder erneut
   ainda novamente
   ancora nuovo gia
-  steeds alweer weer opnieuw`);
+  steeds alweer weer opnieuw
+  waiting wait esperar esperando attendre attends warten aspettare aspetto wachten`);
 const AGAIN_FIRST = wordSet('otra de di una');
 const AGAIN_SECOND = wordSet('vez nuevo novo');
 /** "third time", "tercera vez", "troisième fois", "dritte Mal", "terza volta", "derde keer". */
@@ -227,8 +239,20 @@ function findCriticism(t: Tokenized): string | null {
           continue;
         }
         if (isNegator(w.key) || w.key.endsWith("n't")) break;
-        if ((sawLink && (isVerdict(w.key) || ACCUSATIONS.has(w.key))) || VERBAL.has(w.key))
+        if (
+          (sawLink && (isVerdict(w.key) || ACCUSATIONS.has(w.key) || ANGER.has(w.key))) ||
+          VERBAL.has(w.key)
+        )
           return quote(t, tok, w);
+        // Romance order, noun then adjective: "servicio malo", "atendimento ruim", "servizio pessimo".
+        if (!sawLink && TARGET_NOUNS.get(tok.key) !== undefined && isVerdict(w.key)) return quote(t, tok, w);
+        if (
+          !sawLink &&
+          (w.key === 'tan' || w.key === 'muito' || w.key === 'molto' || w.key === 'so' || w.key === 'tres')
+        ) {
+          sawLink = true;
+          continue;
+        }
         break;
       }
     }
@@ -248,10 +272,35 @@ function findCriticism(t: Tokenized): string | null {
         return quote(t, tok, next2);
       if (n <= 2) return quote(t, toks[0]!, toks[n - 1]!);
     }
+    // "this is a total disgrace", "c'est honteux", "è una vergogna", "Das ist eine Unverschämtheit":
+    // the situation judged as a whole.
+    if ((ACCUSATIONS.has(tok.key) || ANGER.has(tok.key) || VERBAL.has(tok.key)) && !negatedAt(toks, i)) {
+      for (let back = 1; back <= 4; back++) {
+        const p = toks[i - back];
+        if (!p || p.clause !== tok.clause) break;
+        if (SITUATION.has(p.key)) return quote(t, p, tok);
+        if (!LINK.has(p.key) && !BOOSTERS_LIGHT.has(p.key)) break;
+      }
+    }
     if (tok.key === 'waste' && i + 1 < n) {
       const next = toks[i + 1]!;
       if (next.key === 'of' || TARGET_NOUNS.get(next.key) !== undefined)
         return quote(t, tok, toks[Math.min(i + 3, n - 1)]!);
+    }
+  }
+  return null;
+}
+
+/** An anger/disappointment word and the company in the same clause: "disappointed with your company", "déçu de vous". */
+function angerAtTarget(t: Tokenized, anger: string[]): string | null {
+  if (anger.length === 0) return null;
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (!ANGER.has(tok.key) || negatedAt(toks, i)) continue;
+    for (let j = i + 1; j <= i + 5 && j < toks.length && toks[j]!.clause === tok.clause; j++) {
+      const w = toks[j]!;
+      if (TARGET_PRONOUNS.has(w.key) || TARGET_NOUNS.get(w.key) !== undefined) return quote(t, tok, w);
     }
   }
   return null;
@@ -284,7 +333,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   if (/[?!]{3,}|\?!|!\?/.test(t.lower)) intensity += 0.5;
 
   const complaint = findComplaint(t);
-  const criticism = findCriticism(t);
+  const criticism = findCriticism(t) ?? angerAtTarget(t, anger);
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +

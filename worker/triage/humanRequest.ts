@@ -68,7 +68,8 @@ const WANT = new Lexicon(
     quero queria preciso gostaria
     voglio vorrei bisogno
     wil wilde graag moet
-  gern gerne hatte`),
+  gern gerne hatte
+  serve servirebbe`),
 );
 const GIVE = wordSet(`get give bring pass put find
   pasame pasarme ponme ponerme dame
@@ -77,7 +78,8 @@ const GIVE = wordSet(`get give bring pass put find
   passa passar chame chamar
   passami mettimi dammi
   geef
-  passi pase pasa passe`);
+  passi pase pasa passe
+  have avoir tener haben ter avere hebben`);
 const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
 );
@@ -98,10 +100,16 @@ const FILL =
   com um uma o a ao me por favor agora
   con un una il lo la al mi per favore ora
   met een de het mij me alstublieft aub nu
-  algun alguna algunos algum alguma qualche irgendein irgendeinen irgendjemand enig enige quelque vom van del du dal dalla do peut peut-il puede pode kann kan puo`);
+  algun alguna algunos algum alguma qualche irgendein irgendeinen irgendjemand enig enige quelque vom van del du dal dalla do peut peut-il puede pode kann kan puo
+  able d'un d'une l' be`);
 const HELP =
   wordSet(`help helps assist answer answers respond reply sort fix solve look check review handle ayude ayudarme ayudar atienda m'aider aider
-  helfen helfe ajudar ajude aiutarmi aiutare helpen`);
+  helfen helfe ajudar ajude aiutarmi aiutare helpen
+  take`);
+/** Getting or having a person needs no "me": "get a human", "can I have an agent", "avoir un conseiller". */
+const HAVE = wordSet('get find have avoir tener haben ter avere hebben');
+/** Passive forms after "want to be": "I want to be connected to an advisor". */
+const PASSIVE = wordSet('connected transferred put passed contacted called helped served attended');
 /** "I need help from a person", "preciso de ajuda de uma pessoa". */
 const HELP_NOUNS = wordSet('help assistance ayuda aide hilfe ajuda aiuto hulp');
 /** Glued to the next word by a typo: "tosomebody", "udirect". */
@@ -114,6 +122,8 @@ const NEGATORS =
   pas nunca non niet geen without sin sans ohne sem senza zonder`);
 /** After a negator, these mean the negation is about something else ("I don't know how to reach someone"). */
 const OTHER_VERB = wordSet('know understand how sure sais se weiss sei weet');
+/** Refusing the bot out of exasperation ("fed up with this bot"): frustration first, a request too. */
+const FED_UP = wordSet('tired sick fed hate marre harto farto stufo genug zat');
 const STOP_VERBS =
   wordSet(`stop quit enough tired sick fed hate deja arrete arreter assez stopp genug para basta chega
   smettila stoppen genoeg`);
@@ -346,7 +356,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
     if (pEnd >= 0 && !tg.contact && !tg.want) {
       const prev = toks[i - 1];
       const described = prev && DEFINITE.has(prev.key) && !tags.slice(0, i).some((x) => x.want);
-      for (let j = pEnd + 1; j <= pEnd + 3 && same(i, j) && !described; j++) {
+      for (let j = pEnd + 1; j <= pEnd + 4 && same(i, j) && !described; j++) {
         if ((tags[j]!.contact || tags[j]!.help) && !negated(tags, j)) return found(t, tg.tok, toks[j]!);
         if (!between(j) && !tags[j]!.person && !tags[j]!.service) break;
       }
@@ -361,7 +371,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
         if (DATIVE.has(w.tok.key)) dative = true;
         const end = personAt(tags, j, { weak: false, bareService: false });
         if (end >= 0) {
-          const ok = tg.want || tg.giveMe || dative || key === 'get' || key === 'find';
+          const ok = tg.want || tg.giveMe || dative || HAVE.has(key);
           if (ok) return found(t, tg.tok, toks[end]!);
           break;
         }
@@ -376,11 +386,19 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
             after.key === 'please' ||
             ((after.key === 'to' || after.key === 'who' || after.key === 'that') &&
               (HELP.has(after2) || tags[j + 2]?.contact === true || after2 === 'can'));
-          if (framed && (tg.want || dative || key === 'get' || key === 'find'))
-            return found(t, tg.tok, w.tok);
+          if (framed && (tg.want || tg.giveMe || dative || HAVE.has(key))) return found(t, tg.tok, w.tok);
           break;
         }
-        if (!(between(j) || w.tok.key === 'talk' || w.contact || HELP_NOUNS.has(w.tok.key))) break;
+        if (
+          !(
+            between(j) ||
+            w.tok.key === 'talk' ||
+            w.contact ||
+            HELP_NOUNS.has(w.tok.key) ||
+            PASSIVE.has(w.tok.key)
+          )
+        )
+          break;
       }
     }
 
@@ -417,7 +435,8 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
       for (let back = 1; back <= 5; back++) {
         const p = tags[i - back];
         if (!p || p.tok.clause !== tg.tok.clause || YOU.has(p.tok.key)) break;
-        if (STOP_VERBS.has(p.tok.key)) return found(t, p.tok, tg.tok);
+        if (STOP_VERBS.has(p.tok.key))
+          return found(t, p.tok, tg.tok, FED_UP.has(p.tok.key) ? 'unreachable' : 'explicit');
         if (
           NEGATORS.has(p.tok.key) &&
           tags.some((x) => x.tok.clause === tg.tok.clause && (x.want || x.contact || x.tok.key === 'more'))
