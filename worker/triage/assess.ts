@@ -5,6 +5,7 @@ import { frustrationSignals } from './frustration';
 import { detectHumanRequestTokens } from './humanRequest';
 import {
   isPersonal,
+  isQuestion,
   isSmallTalk,
   questionSignature,
   REPEAT_SIMILARITY,
@@ -125,9 +126,10 @@ export function assessMessage(
   const judged = !small && !infoOnly;
   const gapThreshold = input.options?.gapThreshold ?? GAP_THRESHOLD;
   const r = input.retrieval;
-  // A question about the world rather than the visitor's case gets a wider margin: a middling
-  // lexical match ("black holes" → an article mentioning "black") is not an answer.
-  const impersonalMargin = judged && r != null && !isPersonal(t) ? IMPERSONAL_GAP_MARGIN : 0;
+  // A question about the world rather than the visitor's case ("where do eggs come from") gets a
+  // wider margin: a middling lexical match ("black holes" → an article mentioning "black") is not
+  // an answer. Statements ("the vase came smashed") don't: they describe the visitor's case.
+  const impersonalMargin = judged && r != null && !isPersonal(t) && isQuestion(t) ? IMPERSONAL_GAP_MARGIN : 0;
   const lowConfidence = judged && r != null && r.confidence < gapThreshold + impersonalMargin;
   const notHelped = sig?.notHelped ? 'classifier: not helped' : saysNotHelped(t);
   const repeatOf =

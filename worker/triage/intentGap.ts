@@ -48,6 +48,22 @@ export function isPersonal(t: Tokenized): boolean {
   return t.tokens.some((x) => PERSONAL.has(x.key) || x.key.startsWith("j'") || x.key.startsWith("m'"));
 }
 
+/** Question openers: wh-words and auxiliaries, in the seven languages. */
+const QUESTION_START =
+  wordSet(`what whats what's who whom whose when where why which how is are was were do does did can could
+  will would should has have
+  que quien quienes cuando donde por cual cuales como cuanto cuanta es esta hay puede
+  qu'est quoi qui quand ou pourquoi quel quelle quels quelles comment combien est-ce
+  was wer wann wo warum welche welcher welches wie wieviel ist sind gibt kann
+  o quem quando onde porque qual quais como quanto e tem pode
+  cosa chi quando dove perche quale quali come quanto e ci puo
+  wat wie wanneer waar waarom welke hoe hoeveel is zijn kan`);
+
+/** A question (not a statement like "the vase came smashed"): "?" or a question word first. */
+export function isQuestion(t: Tokenized): boolean {
+  return t.questions > 0 || QUESTION_START.has(t.tokens[0]?.key ?? '');
+}
+
 /** Verbs/nouns of the answer doing its job: negated, they say it didn't. Folded prefixes. */
 const HELPED = [
   'help',
