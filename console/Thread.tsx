@@ -233,7 +233,7 @@ export function Thread({ id, me, summary, nameOf, agents, notices, now, pageVisi
           onClose={() => setTransferring(false)}
           onDone={(message) => {
             setTransferring(false);
-            notices.push(message, 'success');
+            notices.push(message, 'info');
           }}
         />
       )}
