@@ -108,7 +108,11 @@ export type ServerFrame = z.infer<typeof ServerFrame>;
 export const InboxClientFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status'), status: PresenceStatus }),
   z.object({ type: z.literal('accept'), offerId: z.string().max(64) }),
-  z.object({ type: z.literal('decline'), offerId: z.string().max(64), reason: z.string().max(200).optional() }),
+  z.object({
+    type: z.literal('decline'),
+    offerId: z.string().max(64),
+    reason: z.string().max(200).optional(),
+  }),
   /** Manual pick-up from the queue (or jumping into a bot conversation). */
   z.object({ type: z.literal('pickup'), conversationId: z.string().max(64) }),
   z.object({ type: z.literal('ping') }),
@@ -118,7 +122,12 @@ export type InboxClientFrame = z.infer<typeof InboxClientFrame>;
 export const InboxFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('conversation'), conversation: ConversationSummary }),
   /** Everyone's presence and the queue, sent on connect and whenever either changes. */
-  z.object({ type: z.literal('team'), agents: z.array(AgentPresence), queue: z.array(QueueEntry), you: PresenceStatus }),
+  z.object({
+    type: z.literal('team'),
+    agents: z.array(AgentPresence),
+    queue: z.array(QueueEntry),
+    you: PresenceStatus,
+  }),
   z.object({ type: z.literal('offer'), offer: Offer }),
   z.object({
     type: z.literal('offer_withdrawn'),
@@ -128,7 +137,12 @@ export const InboxFrame = z.discriminatedUnion('type', [
     byName: z.string().nullable(),
   }),
   /** The answer to accept/pickup: exactly one agent gets ok. */
-  z.object({ type: z.literal('claim_result'), conversationId: z.string(), ok: z.boolean(), message: z.string() }),
+  z.object({
+    type: z.literal('claim_result'),
+    conversationId: z.string(),
+    ok: z.boolean(),
+    message: z.string(),
+  }),
   /** A transfer the agent started was not taken; the conversation stays with them. */
   z.object({ type: z.literal('transfer_failed'), conversationId: z.string(), message: z.string() }),
   z.object({ type: z.literal('error'), code: ErrorCode, message: z.string() }),
