@@ -161,9 +161,7 @@ function Row(p: {
 }) {
   const { s } = p;
   const name = contactLabel(s.contactName, s.contactId);
-  // Newer servers send the predictive escalation score with each summary.
-  const raw = (s as { score?: unknown }).score;
-  const score = typeof raw === 'number' ? raw : null;
+  const score = typeof s.score === 'number' ? s.score : null;
   return (
     <li>
       <button
