@@ -87,7 +87,7 @@ async function alternatives(
   if (r.confidence < ANSWER_THRESHOLD) return null;
   const options: QuickReply[] = [];
   for (const p of r.passages) {
-    const label = p.heading ?? p.title;
+    const label = p.heading || p.title;
     if (!options.some((o) => o.label === label)) options.push({ label, value: label });
     if (options.length === 3) break;
   }

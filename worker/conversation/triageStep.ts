@@ -44,7 +44,8 @@ export function triageTurn(input: TriageStepInput): Decision {
 /** The brief the agent reads, from everything so far. */
 export function briefOf(meta: Meta, transcript: Message[], decision: Decision, now: number) {
   return buildBrief({
-    transcript,
+    // The greeting is not something the bot tried.
+    transcript: transcript.filter((m) => m.clientId !== 'greeting'),
     triage: meta.triage ?? initialTriageState,
     decision,
     contact: {
