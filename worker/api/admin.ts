@@ -41,7 +41,9 @@ export const adminRoutes = new Hono<AdminEnv>()
       color: row.color,
       allowedOrigins: row.allowedOrigins,
       siteKey: row.siteKey,
-      settings: parseWorkspaceSettings(row.settings),
+      // The webhook secret is write-only: agents see whether one is set, never its value.
+      settings: { ...parseWorkspaceSettings(row.settings), webhookSecret: null },
+      hasWebhookSecret: !!parseWorkspaceSettings(row.settings).webhookSecret,
     });
   })
   .put(

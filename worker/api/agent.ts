@@ -165,8 +165,11 @@ export const agentRoutes = new Hono<AgentEnv>()
     const a = c.get('agent');
     const { id } = c.req.valid('param');
     if (!(await ownConversation(c.env, a, id))) return apiError(c, 404, 'not_found', 'No such conversation.');
-    const item = await conversationStub(c.env, id).handoffItem();
-    if (!item) return apiError(c, 404, 'not_found', 'No such conversation.');
+    const stub = conversationStub(c.env, id);
+    const [item, state] = await Promise.all([stub.handoffItem(), stub.getState()]);
+    if (!item || !state) return apiError(c, 404, 'not_found', 'No such conversation.');
+    if (state.status === 'resolved')
+      return c.json({ ok: false, message: 'This conversation is closed.' }, 409);
     const r = await workspaceStub(c.env, a.workspaceId).pickup(a.workspaceId, id, a.id, item);
     return c.json(r, r.ok ? 200 : 409);
   })

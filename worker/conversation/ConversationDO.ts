@@ -115,6 +115,8 @@ export class ConversationDO extends DurableObject<Env> {
     const meta = this.meta;
     if (!meta || meta.workspaceId !== agent.workspaceId) return null;
     const was = meta.status;
+    meta.queue = null;
+    meta.fallback = null;
     this.applyEvent({ type: 'resolve', byName: agent.name });
     await this.handoff.ended(was, 'resolved');
     return this.stateOf(meta);

@@ -24,6 +24,7 @@ export interface Assignment {
   agentName: string;
   department: string | null;
   fromAgentId: string | null;
+  fromAgentName?: string | null;
   note: string | null;
 }
 

@@ -317,6 +317,7 @@ export class WorkspaceDO extends DurableObject<Env> {
             agentName: e.agentName,
             department: e.department,
             fromAgentId: e.fromAgentId,
+            fromAgentName: e.fromAgentId ? (this.state.agents[e.fromAgentId]?.name ?? null) : null,
             note: e.note,
           });
           return;
