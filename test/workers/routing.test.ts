@@ -1,6 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
+import type { ConversationDO } from '../../worker/conversation/ConversationDO';
 import type { RoutingState } from '../../worker/routing/core';
 import type { WorkspaceDO } from '../../worker/routing/WorkspaceDO';
 import {
@@ -11,6 +12,7 @@ import {
   makeWorkspace,
   newVisitorConversation,
   visitorAskingForPerson,
+  visitorSocket,
 } from './helpers';
 
 const workspaceStub = (id: string) => env.WORKSPACE.get(env.WORKSPACE.idFromName(id));
@@ -118,7 +120,7 @@ describe('warm handoff', () => {
     const mayaInbox = await inboxSocket(maya!.cookie);
     const v = await newVisitorConversation(w.siteKey);
     expect((await join(v.conversationId, maya!.cookie)).body.ok).toBe(true);
-    const vs = await (await import('./helpers')).visitorSocket(v.conversationId, v.token);
+    const vs = await visitorSocket(v.conversationId, v.token);
     vs.send({ type: 'hello', lastSeq: 0 });
     await vs.next('welcome');
 
@@ -133,6 +135,36 @@ describe('warm handoff', () => {
       (f) => f.message.kind === 'system' && /step away/.test(f.message.body),
     );
     expect(line.message.body).toMatch(/first in line/);
+    expect((await leoInbox.next('offer')).offer.conversationId).toBe(v.conversationId);
+  });
+});
+
+describe('per-conversation timers', () => {
+  it('re-offers a conversation whose agent has not replied in time, to someone else, first in line', async () => {
+    const w = await makeWorkspace({ agents: [{ name: 'Maya' }, { name: 'Leo' }] });
+    const [maya, leo] = w.agents;
+    await inboxSocket(maya!.cookie);
+    const leoInbox = await inboxSocket(leo!.cookie);
+    const v = await newVisitorConversation(w.siteKey);
+    expect((await join(v.conversationId, maya!.cookie)).body.ok).toBe(true);
+    const vs = await visitorSocket(v.conversationId, v.token);
+    vs.send({ type: 'hello', lastSeq: 0 });
+    await vs.next('welcome');
+    vs.send({ type: 'message', clientId: 'waiting', body: 'Hello? Anyone there?' });
+    await vs.next('ack');
+
+    // Maya's reply deadline passes (moved into the past, then the object's alarm fires).
+    const stub = env.CONVERSATION.get(env.CONVERSATION.idFromName(v.conversationId));
+    await runInDurableObject(stub, (instance: ConversationDO) => {
+      expect(instance.meta?.replyDueAt).toBeGreaterThan(Date.now());
+      instance.meta!.replyDueAt = Date.now() - 1;
+    });
+    await runDurableObjectAlarm(stub);
+    const line = await vs.next(
+      'message',
+      (f) => f.message.kind === 'system' && /first in line/.test(f.message.body),
+    );
+    expect(line.message.body).toMatch(/Sorry for the wait/);
     expect((await leoInbox.next('offer')).offer.conversationId).toBe(v.conversationId);
   });
 });
