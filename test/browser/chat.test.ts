@@ -87,6 +87,8 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
 
     // Closing frees Maya for the next tests and tells the visitor.
     await agent.getByTestId('close-conversation').click();
-    await after.locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'closed the conversation' }).waitFor();
+    await after
+      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'closed the conversation' })
+      .waitFor();
   });
 });

@@ -43,7 +43,15 @@ async function say(p: Page, text: string) {
 /** Waits until one of the consoles shows an offer for `conversationText`; returns whose. */
 async function offeredTo(consoles: Record<AgentKey, Page>): Promise<AgentKey> {
   const keys = Object.keys(consoles) as AgentKey[];
-  return Promise.any(keys.map((k) => consoles[k].getByTestId('offer-card').first().waitFor({ timeout: 30_000 }).then(() => k)));
+  return Promise.any(
+    keys.map((k) =>
+      consoles[k]
+        .getByTestId('offer-card')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .then(() => k),
+    ),
+  );
 }
 
 describe('warm handoff and transfer, two agents and two visitors, in real Chromium', () => {
@@ -58,7 +66,11 @@ describe('warm handoff and transfer, two agents and two visitors, in real Chromi
     await screenshot(a, 'p4-00-visitor-a-alternatives');
     // …asked again, it hands off.
     await say(a, 'No thanks, I want to talk to a human');
-    await chat(a).getByTestId('baton-queue').or(chat(a).locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })).first().waitFor();
+    await chat(a)
+      .getByTestId('baton-queue')
+      .or(chat(a).locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' }))
+      .first()
+      .waitFor();
     await screenshot(a, 'p4-01-visitor-a-waiting');
 
     // The chosen agent gets a private offer with the brief; the visitor is not connected yet.
@@ -68,10 +80,16 @@ describe('warm handoff and transfer, two agents and two visitors, in real Chromi
     await offerCard.getByTestId('offer-brief').waitFor();
     await expect.poll(() => offerCard.getByTestId('offer-brief').textContent()).toMatch(/damaged/i);
     await screenshot(consoles[first], 'p4-02-offer-with-brief');
-    expect(await chat(a).locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' }).count()).toBe(0);
+    expect(
+      await chat(a)
+        .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
+        .count(),
+    ).toBe(0);
 
     await offerCard.getByTestId('offer-accept').click();
-    const joinedA = chat(a).locator('[data-testid="baton-message"][data-kind="system"]', { hasText: `${AGENTS[first].name}` });
+    const joinedA = chat(a).locator('[data-testid="baton-message"][data-kind="system"]', {
+      hasText: `${AGENTS[first].name}`,
+    });
     await joinedA.filter({ hasText: 'joined' }).waitFor();
     await expect.poll(() => chat(a).getByTestId('baton-header').textContent()).toContain(AGENTS[first].name);
     await screenshot(a, 'p4-03-visitor-a-agent-joined');
@@ -83,21 +101,31 @@ describe('warm handoff and transfer, two agents and two visitors, in real Chromi
     await bCard.waitFor({ timeout: 30_000 });
     await screenshot(b, 'p4-04-visitor-b-waiting');
     await bCard.getByTestId('offer-accept').click();
-    await chat(b).locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' }).waitFor();
+    await chat(b)
+      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
+      .waitFor();
 
     // The first agent replies, then transfers A to the second with a private note.
     const agentPage = consoles[first];
     await agentPage.getByTestId('composer-input').waitFor();
-    await agentPage.getByTestId('composer-input').fill('I am sorry about the damage — let me get our returns specialist.');
+    await agentPage
+      .getByTestId('composer-input')
+      .fill('I am sorry about the damage — let me get our returns specialist.');
     await agentPage.getByTestId('composer-send').click();
-    await chat(a).locator('[data-testid="baton-message"][data-kind="agent"]', { hasText: 'returns specialist' }).waitFor();
+    await chat(a)
+      .locator('[data-testid="baton-message"][data-kind="agent"]', { hasText: 'returns specialist' })
+      .waitFor();
     await agentPage.getByTestId('transfer-open').click();
     await agentPage.locator(`[data-testid="transfer-agent"][data-agent-id="${AGENTS[second].id}"]`).check();
-    await agentPage.getByTestId('transfer-note').fill('Damaged parcel, customer wants a replacement; photos not sent yet.');
+    await agentPage
+      .getByTestId('transfer-note')
+      .fill('Damaged parcel, customer wants a replacement; photos not sent yet.');
     await screenshot(agentPage, 'p4-05-transfer-dialog');
     await agentPage.getByTestId('transfer-submit').click();
 
-    const transferCard = consoles[second].getByTestId('offer-card').filter({ hasText: 'photos not sent yet' });
+    const transferCard = consoles[second]
+      .getByTestId('offer-card')
+      .filter({ hasText: 'photos not sent yet' });
     await transferCard.waitFor({ timeout: 30_000 });
     await screenshot(consoles[second], 'p4-06-transfer-offer');
     await transferCard.getByTestId('offer-accept').click();
