@@ -45,6 +45,8 @@ export class FrameSocket {
     this.name = new URL(url).pathname;
     /** @type {Set<{match:(f:any)=>boolean, resolve:(v:{frame:any,t:number})=>void, reject:(e:Error)=>void}>} */
     this.waiters = new Set();
+    /** @type {Set<(frame:any, t:number)=>void>} */
+    this.listeners = new Set();
     ws.on('message', (data) => {
       const t = performance.now();
       let frame;
@@ -62,6 +64,7 @@ export class FrameSocket {
           w.resolve({ frame, t });
         }
       }
+      for (const l of this.listeners) l(frame, t);
     });
     ws.on('close', (code, reason) => this.failAll(new Error(`${this.name}: closed ${code} ${reason}`)));
     ws.on('error', (err) => this.failAll(err));
@@ -94,6 +97,12 @@ export class FrameSocket {
     });
   }
 
+  /** Calls `fn(frame, t)` for every frame from now on (after the waiters); returns the unsubscribe. */
+  subscribe(fn) {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
   send(data) {
     this.ws.send(typeof data === 'string' ? data : JSON.stringify(data));
   }
@@ -111,7 +120,67 @@ export class FrameSocket {
         resolve();
       });
       this.waiters.clear();
+      this.listeners.clear();
       this.ws.close(1000, 'bench done');
     });
   }
+}
+
+const TIMEOUT_MS = 10_000;
+
+/** Logs an agent in; returns the `Cookie` header value (baton_session=…). */
+export async function loginAgent(server, agent) {
+  const { res } = await postJson(
+    `${server.url}/api/auth/login`,
+    { email: agent.email, password: agent.password },
+    { Origin: server.url },
+  );
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('baton_session='));
+  if (!cookie) throw new Error('login returned no baton_session cookie');
+  return cookie;
+}
+
+/**
+ * A new visitor (widget session = new contact) with a new conversation and its socket, past
+ * hello/welcome, embedded on the seeded demo page's origin (localhost:<port>).
+ * @returns {Promise<{ id: string, token: string, socket: FrameSocket, welcome: any }>}
+ */
+export async function openVisitor(server) {
+  // The seed allows the demo page's origin: localhost on the server's port.
+  const hostOrigin = new URL(server.demoUrl).origin;
+  const { json: session } = await postJson(
+    `${server.url}/api/widget/session`,
+    { siteKey: server.seed.siteKey },
+    { Origin: hostOrigin },
+  );
+  const { json: convo } = await postJson(
+    `${server.url}/api/widget/conversations`,
+    {},
+    { Authorization: `Bearer ${session.token}` },
+  );
+  const socket = await FrameSocket.open(
+    `${server.url.replace(/^http/, 'ws')}/api/widget/conversations/${convo.id}/ws?token=${encodeURIComponent(session.token)}`,
+    { Origin: hostOrigin },
+  );
+  const welcome = socket.waitFor((f) => f.type === 'welcome', TIMEOUT_MS, 'welcome');
+  socket.send({ type: 'hello', lastSeq: 0 });
+  const { frame } = await welcome;
+  return { id: convo.id, token: session.token, socket, welcome: frame };
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time; results in input order. */
+export async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
