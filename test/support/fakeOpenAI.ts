@@ -5,7 +5,11 @@
  */
 
 export type FakeReply =
-  | { text: string; chunkSize?: number }
+  | {
+      text: string;
+      chunkSize?: number /** Pause between chunks, so streaming can be watched. */;
+      delayMs?: number;
+    }
   | { toolCalls: { name: string; args: Record<string, unknown> }[] }
   | { status: number; error: string };
 
@@ -74,9 +78,13 @@ function sse(model: string, reply: Exclude<FakeReply, { status: number }>): Read
     'data: [DONE]\n\n',
   );
   const enc = new TextEncoder();
+  const delay = 'text' in reply ? (reply.delayMs ?? 0) : 0;
   return new ReadableStream({
-    start(controller) {
-      for (const e of events) controller.enqueue(enc.encode(e));
+    async start(controller) {
+      for (const e of events) {
+        controller.enqueue(enc.encode(e));
+        if (delay) await new Promise((r) => setTimeout(r, delay));
+      }
       controller.close();
     },
   });

@@ -1,0 +1,37 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFakeOpenAI, type FakeReply } from './fakeOpenAI';
+
+/** The fake OpenAI-compatible server on a loopback port, for a real `wrangler dev` to call. */
+export async function startFakeOpenAI(respond: Parameters<typeof createFakeOpenAI>[0]) {
+  const fake = createFakeOpenAI(respond);
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+    const response = await fake.fetch(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers,
+      body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+    });
+    const out: Record<string, string> = {};
+    response.headers.forEach((v, k) => {
+      out[k] = v;
+    });
+    res.writeHead(response.status, out);
+    if (!response.body) return res.end();
+    const reader = response.body.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) res.write(r.value);
+    res.end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests: fake.requests,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export type { FakeReply };
