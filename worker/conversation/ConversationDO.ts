@@ -31,8 +31,11 @@ import {
 import { briefOf, withHandoffReason } from './triageStep';
 import { viewFor } from './visibility';
 
-/** How long after a write the D1 index is brought up to date (batches bursts). */
-const SYNC_DELAY_MS = 200;
+/**
+ * How long after a write the D1 index is brought up to date: bursts go as one batch, and the
+ * live paths (sockets, inbox feed) never wait for it.
+ */
+const SYNC_DELAY_MS = 1000;
 
 export interface InitParams {
   id: string;
@@ -260,6 +263,7 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
+    this.armedAt = null;
     const meta = this.meta;
     if (meta?.replyDueAt && meta.replyDueAt <= Date.now() && meta.status === 'agent') {
       this.setReplyDue(null);
@@ -416,8 +420,14 @@ export class ConversationDO extends DurableObject<Env> {
     return msg;
   }
 
+  /** When the alarm is known to be set for (in memory; null: unknown, e.g. after a wake-up). */
+  private armedAt: number | null = null;
+
   /** One alarm serves every timer (D1 sync, reply deadline): keep the earliest. */
   private arm(at: number): void {
+    // Already due sooner: nothing to do, and no storage call on the message path.
+    if (this.armedAt !== null && this.armedAt <= at) return;
+    this.armedAt = at;
     // Fire-and-forget is safe: storage calls are ordered and the alarm is durable.
     void this.ctx.storage.getAlarm().then((current) => {
       if (current === null || current > at) return this.ctx.storage.setAlarm(at);

@@ -387,11 +387,24 @@ export class WorkspaceDO extends DurableObject<Env> {
     await this.ctx.storage.put('workspaceId', workspaceId);
   }
 
+  /** Settings, cached; a stale copy is used while a fresh one loads, so no accept waits on D1. */
   private async getSettings(): Promise<RoutingSettings> {
-    if (!this.settings || Date.now() - this.settings.at > SETTINGS_TTL_MS) {
+    const cached = this.settings;
+    if (!cached) {
       this.settings = { at: Date.now(), value: await loadRoutingSettings(this.env, this.workspaceId) };
+      return this.settings.value;
     }
-    return this.settings.value;
+    if (Date.now() - cached.at > SETTINGS_TTL_MS) {
+      cached.at = Date.now();
+      this.ctx.waitUntil(
+        loadRoutingSettings(this.env, this.workspaceId)
+          .then((value) => {
+            this.settings = { at: Date.now(), value };
+          })
+          .catch((err: unknown) => console.error('settings refresh failed', err)),
+      );
+    }
+    return cached.value;
   }
 
   private send(ws: WebSocket, frame: InboxFrame) {
