@@ -46,3 +46,20 @@ export async function loadBotSettings(env: Env, workspaceId: string): Promise<Bo
     rules: await loadRules(db(env.DB), workspaceId),
   };
 }
+
+const SETTINGS_TTL_MS = 30_000;
+const cache = new Map<string, { at: number; value: Promise<BotSettings> }>();
+
+/**
+ * Bot settings per workspace, cached at module level: conversations of one workspace that share
+ * an isolate share one copy, so a new conversation's first answer does not wait on D1 for them.
+ */
+export function cachedBotSettings(env: Env, workspaceId: string): Promise<BotSettings> {
+  const hit = cache.get(workspaceId);
+  if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
+  const value = loadBotSettings(env, workspaceId);
+  cache.set(workspaceId, { at: Date.now(), value });
+  // A failed load is not remembered.
+  value.catch(() => cache.delete(workspaceId));
+  return value;
+}

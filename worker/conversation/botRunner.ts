@@ -1,7 +1,7 @@
 import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
 import { actionFetcher } from '../bot/fetchAction';
 import { knowledgeRetriever } from '../bot/retriever';
-import { type BotSettings, loadBotSettings } from '../bot/settings';
+import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
 import type { Env } from '../env';
 import type { ConversationStatus, Message, MessageData, MessageKind, ServerFrame } from '../protocol';
@@ -21,7 +21,6 @@ export const BOT_DEBOUNCE_MS = 600;
 const MAX_DEFER_MS = 4000;
 const TURN_TIMEOUT_MS = 45_000;
 const CONTEXT_MESSAGES = 40;
-const SETTINGS_TTL_MS = 30_000;
 const SORRY =
   "Sorry, something went wrong on my side and I couldn't finish that answer. You can ask again, or talk to a person.";
 
@@ -80,14 +79,8 @@ export function createBotRunner(host: BotHost, env: Env) {
   let current: { id: string; controller: AbortController; question: string } | null = null;
   let pending: { parts: string[]; firstAt: number; timer: ReturnType<typeof setTimeout> | null } | null =
     null;
-  let settings: { at: number; value: BotSettings } | null = null;
 
-  async function getSettings(workspaceId: string): Promise<BotSettings> {
-    if (!settings || Date.now() - settings.at > SETTINGS_TTL_MS) {
-      settings = { at: Date.now(), value: await loadBotSettings(env, workspaceId) };
-    }
-    return settings.value;
-  }
+  const getSettings = (workspaceId: string) => cachedBotSettings(env, workspaceId);
 
   /** Stops the answer being written (a person took over); returns the question it was answering. */
   function stopCurrent(): string | null {
