@@ -280,7 +280,8 @@ export class WorkspaceDO extends DurableObject<Env> {
     // Reducers return the same object when nothing changed: nothing to write or tell.
     if (r.state === this.state && r.effects.length === 0) return;
     this.state = r.state;
-    await this.ctx.storage.put('routing', this.state);
+    // Not awaited: the output gate holds everything this object sends until the write is durable.
+    void this.ctx.storage.put('routing', this.state);
     for (const e of r.effects) if (e.type !== 'queue_changed') await this.carryOut(e);
     await this.pushQueue(r.effects.some((e) => e.type === 'queue_changed'));
     const s = await this.getSettings();
