@@ -110,7 +110,7 @@ export async function botOverhead(ctx) {
   if (llm) modes.push({ label: 'bot (LLM mode)', server: llm.server, fake: llm.fake });
   else log('no LLM-mode server: KB mode only');
   const offset = Math.round(debounce / 2);
-  const requests0 = llm?.fake.requests() ?? 0;
+  const requests0 = llm?.fake.requestCount() ?? 0;
   for (const m of modes) {
     m.samples = [];
     m.visitors = await mapLimit(Array.from({ length: count + warmup }), 6, () => openVisitor(m.server));
@@ -144,7 +144,7 @@ export async function botOverhead(ctx) {
   result.bot_overhead_kb_p50_ms = overheadOf(ctx, modes[0].label, modes[0].samples, debounce);
   if (modes[1]) {
     const m = modes[1];
-    const calls = m.fake.requests() - requests0;
+    const calls = m.fake.requestCount() - requests0;
     const streamed = m.samples.filter((x) => x.streamed).length;
     log(
       `LLM mode: ${calls} model calls for ${count + warmup} questions; ${streamed} of ${count} answers streamed`,

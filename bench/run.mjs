@@ -140,7 +140,7 @@ try {
           })
         : Promise.resolve(null);
     const llm = needs.has('llm')
-      ? startFakeOpenAI().then((f) => {
+      ? startFakeOpenAI(ctx).then((f) => {
           fake = f;
           return startServer({
             port: llmPort,

@@ -71,7 +71,7 @@ describe('the bot in LLM mode (OpenAI-compatible server)', () => {
     expect(await draft.count()).toBe(0);
     await screenshot(page, 'p2-llm-cited-answer');
     // The model was given the help-centre passages by the search tool.
-    const toolResult = lastToolResult(fake.requests.at(-1)!) as { passages: { title: string }[] };
+    const toolResult = lastToolResult(fake.received.at(-1)!) as { passages: { title: string }[] };
     expect(toolResult.passages.map((p) => p.title)).toContain('Returns and exchanges');
   });
 });

@@ -2,10 +2,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFakeOpenAI, type FakeReply } from './fakeOpenAI';
 
-/** The fake OpenAI-compatible server on a loopback port, for a real `wrangler dev` to call. */
+/**
+ * The fake OpenAI-compatible server on a loopback port, for a real `wrangler dev` to call
+ * (browser tests, the bench). It times itself: `spentMs()` is the total time spent answering.
+ */
 export async function startFakeOpenAI(respond: Parameters<typeof createFakeOpenAI>[0]) {
   const fake = createFakeOpenAI(respond);
+  let spent = 0;
   const server: Server = createServer(async (req, res) => {
+    const t0 = performance.now();
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const headers = new Headers();
@@ -20,17 +25,28 @@ export async function startFakeOpenAI(respond: Parameters<typeof createFakeOpenA
       out[k] = v;
     });
     res.writeHead(response.status, out);
-    if (!response.body) return res.end();
-    const reader = response.body.getReader();
-    for (let r = await reader.read(); !r.done; r = await reader.read()) res.write(r.value);
+    if (response.body) {
+      const reader = response.body.getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) res.write(r.value);
+    }
     res.end();
+    spent += performance.now() - t0;
   });
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
+    port,
     baseURL: `http://127.0.0.1:${port}/v1`,
-    requests: fake.requests,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    /** Every request body received, in order. */
+    received: fake.requests,
+    requestCount: () => fake.callCount(),
+    spentMs: () => spent,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
