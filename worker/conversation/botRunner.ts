@@ -4,8 +4,9 @@ import { knowledgeRetriever } from '../bot/retriever';
 import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
 import type { Env } from '../env';
-import type { ConversationStatus, Message, MessageData, MessageKind, ServerFrame } from '../protocol';
-import { lastOfKind, type Meta, messagesAfter, saveMeta } from './transcript';
+import type { ConversationStatus, Message, MessageData } from '../protocol';
+import type { ConversationHost } from './host';
+import { lastOfKind, messagesAfter, saveMeta } from './transcript';
 import { triageTurn } from './triageStep';
 
 export const BOT_NAME = 'Assistant';
@@ -25,25 +26,10 @@ const SORRY =
   "Sorry, something went wrong on my side and I couldn't finish that answer. You can ask again, or talk to a person.";
 
 /** What the runner needs from the conversation object. */
-export interface BotHost {
-  meta: Meta | null;
-  readonly sql: SqlStorage;
-  append(
-    kind: MessageKind,
-    authorId: string | null,
-    authorName: string | null,
-    body: string,
-    key: string,
-    clientId: string,
-    data?: MessageData,
-  ): Message;
-  broadcast(frame: ServerFrame): void;
-  broadcastMessage(msg: Message): void;
-  /** True when the conversation is now waiting for a person; false when routing answered with a fallback. */
-  requestHandoff(reason: string): Promise<boolean>;
-  /** Rewrites the brief from the transcript and the latest triage decision. */
-  refreshBrief(force?: boolean): void;
-}
+export type BotHost = Pick<
+  ConversationHost,
+  'meta' | 'sql' | 'append' | 'broadcast' | 'broadcastMessage' | 'requestHandoff' | 'refreshBrief'
+>;
 
 const HANDOFF_LINES: Record<string, string> = {
   frustration:

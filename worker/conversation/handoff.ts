@@ -1,16 +1,9 @@
 import type { Env } from '../env';
-import type {
-  ConversationState,
-  ConversationStatus,
-  Message,
-  MessageData,
-  MessageKind,
-  ServerFrame,
-} from '../protocol';
+import type { ConversationStatus } from '../protocol';
 import type { QueueItem } from '../routing/core';
 import { loadRoutingSettings } from '../routing/settings';
 import { BOT_NAME } from './botRunner';
-import type { OwnershipEvent, Transition } from './state';
+import type { ConversationHost } from './host';
 import { type Meta, saveMeta } from './transcript';
 
 export type HandoffItem = Omit<QueueItem, 'declinedBy' | 'offer' | 'enqueuedAt'>;
@@ -28,26 +21,19 @@ export interface Assignment {
   note: string | null;
 }
 
-export interface HandoffHost {
-  meta: Meta | null;
-  readonly sql: SqlStorage;
-  append(
-    kind: MessageKind,
-    authorId: string | null,
-    authorName: string | null,
-    body: string,
-    key: string,
-    clientId: string,
-    data?: MessageData,
-  ): Message;
-  broadcast(frame: ServerFrame): void;
-  broadcastMessage(msg: Message): void;
-  applyEvent(event: OwnershipEvent): Transition;
-  stateOf(meta: Meta): ConversationState;
-  setReplyDue(at: number | null): void;
-  refreshBrief(force?: boolean): void;
-  routing(): ReturnType<Env['WORKSPACE']['get']>;
-}
+export type HandoffHost = Pick<
+  ConversationHost,
+  | 'meta'
+  | 'sql'
+  | 'append'
+  | 'broadcast'
+  | 'broadcastMessage'
+  | 'applyEvent'
+  | 'stateOf'
+  | 'setReplyDue'
+  | 'routing'
+  | 'refreshBrief'
+>;
 
 /** The conversation's side of a handoff: asking routing for a person, and what routing answers. */
 export function createHandoff(host: HandoffHost, env: Env) {
