@@ -1,6 +1,6 @@
 import { type Candidate, confidenceFrom, type Features, features } from './confidence';
 import { reciprocalRankFusion } from './fuse';
-import { buildMatch, scoped, unscoped } from './query';
+import { buildMatch, ftsString, scoped, unscoped } from './query';
 import { CHUNK_COUNT, STATS_SQL } from './stats';
 import type { SqlStore } from './store';
 import { stem } from './text';
@@ -47,14 +47,41 @@ const PASSAGE_COLUMNS = `c.id AS chunkId, c.document_id AS documentId, d.title A
   c.heading AS heading, c.body AS text`;
 
 /**
+ * Query terms in more than this share of the workspace's live chunks (and in more than
+ * COMMON_MIN_DF of them) stay out of the MATCH when rarer ones remain: FTS5 ranks every row
+ * that matches any term, and such a term makes thousands of rows candidates while adding little
+ * to BM25 (its IDF is near zero). The confidence features still count every term (kb_terms).
+ */
+export const COMMON_SHARE = 0.08;
+/** Below this many chunks a term is cheap to rank whatever its share: small KBs keep every term. */
+export const COMMON_MIN_DF = 500;
+/** The rarest terms always kept, however common: a MATCH never loses all of its terms. */
+export const KEEP_RAREST = 2;
+
+/**
+ * The query's terms OR-ed together, minus the common ones (see COMMON_SHARE), from ?terms: a
+ * JSON array of [stem, quoted FTS string]. The least frequent KEEP_RAREST always stay.
+ */
+const PRUNED_TERMS = (terms: number) => `(SELECT group_concat(quoted, ' OR ') FROM (
+  SELECT json_extract(q.value, '$[1]') AS quoted, coalesce(t.df, 0) AS df,
+         row_number() OVER (ORDER BY coalesce(t.df, 0), q.key) AS rarity
+  FROM json_each(?${terms}) AS q
+  LEFT JOIN kb_terms t ON t.workspace_id = ?2 AND t.term = json_extract(q.value, '$[0]'))
+  WHERE rarity <= ${KEEP_RAREST} OR df <= max(${COMMON_MIN_DF},
+    ${COMMON_SHARE} * coalesce((SELECT df FROM kb_terms WHERE workspace_id = ?2 AND term = ''), 0)))`;
+
+/** A MATCH expression: ?prefix (scoped() / unscoped() of an open group), the pruned terms, ')'. */
+const PRUNED_MATCH = (prefix: number, terms: number) => `(?${prefix} || ${PRUNED_TERMS(terms)} || ')')`;
+
+/**
  * The MATCH expression to use: narrowed to the workspace's token (?scoped) when the workspace
  * holds under half of all chunks, else the plain one (?plain): intersecting with a token most
  * rows carry costs more than the few foreign rows the join then drops (kb_terms' chunk counts).
  */
-const TENANT_MATCH = (scoped: number, plain: number) => `(CASE WHEN
+const TENANT_MATCH = (scoped: number, plain: number, terms: number) => `(CASE WHEN
   coalesce((SELECT df FROM kb_terms WHERE workspace_id = ?2 AND term = ''), 0) * 2
     < coalesce((SELECT df FROM kb_terms WHERE workspace_id = '*' AND term = ''), 0)
-  THEN ?${scoped} ELSE ?${plain} END)`;
+  THEN ${PRUNED_MATCH(scoped, terms)} ELSE ${PRUNED_MATCH(plain, terms)} END)`;
 
 // Fast path: rank inside the FTS index, then join only the best OVERFETCH rows to check they
 // belong to the workspace's live versions.
@@ -62,7 +89,7 @@ const SEARCH_SQL = `
 SELECT ${PASSAGE_COLUMNS}, h.score AS score,
        (c.workspace_id = ?2 AND c.version = d.live_version) AS live
 FROM (SELECT rowid AS id, -bm25(kb_chunks_fts, ${BM25_WEIGHTS}) AS score
-      FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ${TENANT_MATCH(1, 4)} ORDER BY score DESC LIMIT ?3) AS h
+      FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ${TENANT_MATCH(1, 4, 5)} ORDER BY score DESC LIMIT ?3) AS h
 LEFT JOIN kb_chunks c ON c.id = h.id
 LEFT JOIN kb_documents d ON d.id = c.document_id
 ORDER BY h.score DESC`;
@@ -75,7 +102,7 @@ SELECT ${PASSAGE_COLUMNS}, -bm25(kb_chunks_fts, ${BM25_WEIGHTS}) AS score, 1 AS 
 FROM kb_chunks_fts
 CROSS JOIN kb_chunks c ON c.id = kb_chunks_fts.rowid
 CROSS JOIN kb_documents d ON d.id = c.document_id
-WHERE kb_chunks_fts MATCH ?1 AND c.workspace_id = ?2 AND c.version = d.live_version
+WHERE kb_chunks_fts MATCH ${PRUNED_MATCH(1, 4)} AND c.workspace_id = ?2 AND c.version = d.live_version
 ORDER BY score DESC
 LIMIT ?3`;
 
@@ -96,15 +123,18 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
   if (built) {
     const { terms } = built;
     const ws = opts.workspaceId;
-    const match = scoped(ws, built.match);
     const stems = terms.map(stem);
+    // The MATCH expressions minus their closing ')': SQL fills the group with the pruned terms.
+    const scopedPrefix = scoped(ws, '').slice(0, -1);
+    const plainPrefix = unscoped('').slice(0, -1);
+    const termsJson = JSON.stringify(terms.map((t, i) => [stems[i], ftsString(t)]));
     const [rows, statsRows] = await store.batch([
-      { sql: SEARCH_SQL, params: [match, ws, OVERFETCH, unscoped(built.match)] },
+      { sql: SEARCH_SQL, params: [scopedPrefix, ws, OVERFETCH, plainPrefix, termsJson] },
       { sql: STATS_SQL, params: [ws, JSON.stringify([CHUNK_COUNT, ...stems])] },
     ]);
     let live = (rows ?? []).filter((r) => r.live === 1);
     if (live.length < CANDIDATES && (rows?.length ?? 0) >= OVERFETCH) {
-      live = await store.all(SEARCH_ALL_SQL, [match, opts.workspaceId, CANDIDATES]);
+      live = await store.all(SEARCH_ALL_SQL, [scopedPrefix, ws, CANDIDATES, termsJson]);
     }
     lexical = (live.slice(0, CANDIDATES) as unknown as Passage[]).map(normalise);
     const df = new Map<string, number>();
