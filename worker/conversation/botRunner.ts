@@ -18,6 +18,8 @@ export const botMayAnswer = (s: ConversationStatus) => s === 'bot' || s === 'que
  * several short messages, and answering each would be wrong and waste work (and model calls).
  */
 export const BOT_DEBOUNCE_MS = 600;
+/** A pause this long in a burst starts the answer's lookups (see schedule). */
+const PREFETCH_AFTER_MS = 100;
 /** Typing may hold the answer back, but never longer than this after the first message. */
 const MAX_DEFER_MS = 4000;
 const TURN_TIMEOUT_MS = 45_000;
@@ -48,7 +50,11 @@ function once(retrieve: Retriever): Retriever {
   const cache = new Map<string, Promise<Retrieval>>();
   return (q) => {
     const hit = cache.get(q) ?? retrieve(q);
-    cache.set(q, hit);
+    if (!cache.has(q)) {
+      cache.set(q, hit);
+      // A failed lookup is not kept: the turn tries again.
+      hit.catch(() => cache.delete(q));
+    }
     return hit;
   };
 }
@@ -81,6 +87,7 @@ export function createBotRunner(host: BotHost, env: Env) {
   /** A person took over, or the conversation closed: no answer now, none pending. */
   function cancel() {
     stopCurrent();
+    if (prefetchTimer) clearTimeout(prefetchTimer);
     if (pending?.timer) clearTimeout(pending.timer);
     pending = null;
   }
@@ -89,9 +96,31 @@ export function createBotRunner(host: BotHost, env: Env) {
   function schedule(question: string) {
     // An answer still being written is superseded: its question joins the new burst.
     const unanswered = stopCurrent();
-    if (!pending) pending = { parts: unanswered ? [unanswered] : [], firstAt: Date.now(), timer: null };
+    if (!pending) {
+      pending = { parts: unanswered ? [unanswered] : [], firstAt: Date.now(), timer: null };
+      lookups = null;
+    }
     pending.parts.push(question);
     defer(BOT_DEBOUNCE_MS);
+    // The pause is not wasted: once it has lasted a moment, settings and the knowledge-base
+    // lookup for the burst so far load, so the answer is ready when the visitor stops typing —
+    // and messages sent in quick succession get through with no lookup competing.
+    if (prefetchTimer) clearTimeout(prefetchTimer);
+    const p = pending;
+    prefetchTimer = setTimeout(() => {
+      const meta = host.meta;
+      if (!meta || pending !== p) return;
+      void getSettings(meta.workspaceId).catch(() => {});
+      void lookupsFor(meta.workspaceId)(p.parts.join('\n')).catch(() => {});
+    }, PREFETCH_AFTER_MS);
+  }
+  let prefetchTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** The knowledge-base lookups of the current burst, shared by the prefetch and the turn. */
+  let lookups: Retriever | null = null;
+  function lookupsFor(workspaceId: string): Retriever {
+    lookups ??= once(knowledgeRetriever(env, workspaceId));
+    return lookups;
   }
 
   /** The visitor is still typing: hold the answer a little longer (bounded). */
@@ -141,7 +170,7 @@ export function createBotRunner(host: BotHost, env: Env) {
     };
     try {
       const s = await getSettings(meta.workspaceId);
-      const retrieve = once(knowledgeRetriever(env, meta.workspaceId));
+      const retrieve = lookupsFor(meta.workspaceId);
       // Triage first: it may decide a person is needed now, and whether the bot may answer at all.
       const decision = triageTurn({
         meta,
