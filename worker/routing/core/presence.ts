@@ -73,44 +73,34 @@ export function setStatus(
   return end(d);
 }
 
-/** A console socket opened. The caller tracks sockets; call this when the first one opens. */
-export function connect(
-  state: RoutingState,
-  agentId: string,
-  now: number,
-  newId?: () => string,
-  offerTtlMs?: number,
-): Result {
-  const d = begin(state, now, newId, offerTtlMs);
-  const agent = d.s.agents[agentId];
-  if (!agent) return { state, effects: [] };
-  agent.connected = true;
-  agent.disconnectedAt = null;
-  touchQueue(d);
-  runDispatch(d);
-  return end(d);
+/** Marks the agent's console as there or gone, and lets dispatch react (offers move on at once). */
+function setConnected(connected: boolean) {
+  return (
+    state: RoutingState,
+    agentId: string,
+    now: number,
+    newId?: () => string,
+    offerTtlMs?: number,
+  ): Result => {
+    const d = begin(state, now, newId, offerTtlMs);
+    const agent = d.s.agents[agentId];
+    if (!agent) return { state, effects: [] };
+    agent.connected = connected;
+    agent.disconnectedAt = connected ? null : now;
+    touchQueue(d);
+    runDispatch(d);
+    return end(d);
+  };
 }
+
+/** A console socket opened. The caller tracks sockets; call this when the first one opens. */
+export const connect = setConnected(true);
 
 /**
  * The last console socket closed. Their pending offer moves on at once; their conversations stay
  * with them during the grace period (see `expireGrace`).
  */
-export function disconnect(
-  state: RoutingState,
-  agentId: string,
-  now: number,
-  newId?: () => string,
-  offerTtlMs?: number,
-): Result {
-  const d = begin(state, now, newId, offerTtlMs);
-  const agent = d.s.agents[agentId];
-  if (!agent) return { state, effects: [] };
-  agent.connected = false;
-  agent.disconnectedAt = now;
-  touchQueue(d);
-  runDispatch(d);
-  return end(d);
-}
+export const disconnect = setConnected(false);
 
 /**
  * Agents whose console has been gone for `graceMs` or more become offline; their conversations go
