@@ -22,10 +22,12 @@ import {
   findByClientId,
   insertMessage,
   lastPreview,
+  loadBrief,
   loadMeta,
   type Meta,
   messagesAfter,
   migrate,
+  saveBrief,
   saveMeta,
 } from './transcript';
 import { briefOf, withHandoffReason } from './triageStep';
@@ -106,7 +108,7 @@ export class ConversationDO extends DurableObject<Env> {
 
   /** The handoff brief agents read (null until triage has written one). */
   async getBrief(): Promise<Brief | null> {
-    return this.meta?.brief ?? null;
+    return this.meta ? loadBrief(this.sql) : null;
   }
 
   async transcript(includeNotes: boolean): Promise<Message[]> {
@@ -199,8 +201,7 @@ export class ConversationDO extends DurableObject<Env> {
     const meta = this.meta;
     if (!meta?.lastDecision || meta.status === 'resolved' || (meta.status === 'bot' && !force)) return;
     const decision = withHandoffReason(meta.lastDecision, meta.handoffReason ?? null);
-    meta.brief = briefOf(meta, messagesAfter(this.sql, 0, false), decision, Date.now());
-    saveMeta(this.sql, meta);
+    saveBrief(this.sql, briefOf(meta, messagesAfter(this.sql, 0, false), decision, Date.now()));
   }
 
   /** The bot or triage decided a person is needed. */

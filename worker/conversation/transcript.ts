@@ -69,8 +69,6 @@ export interface Meta {
   priority?: Priority;
   department?: string | null;
   language?: string | null;
-  /** The handoff brief, rewritten while the customer waits. */
-  brief?: Brief | null;
   /** Triage across turns, and its latest outputs (shown to agents). */
   triage?: TriageState;
   lastDecision?: Decision;
@@ -89,6 +87,16 @@ export function loadMeta(sql: SqlStorage): Meta | null {
 
 export function saveMeta(sql: SqlStorage, meta: Meta): void {
   sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('meta', ?)", JSON.stringify(meta));
+}
+
+// The brief (a few KB) lives in its own row: meta is rewritten on every message, the brief is not.
+export function loadBrief(sql: SqlStorage): Brief | null {
+  const rows = sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'brief'").toArray();
+  return rows[0] ? (JSON.parse(rows[0].value) as Brief) : null;
+}
+
+export function saveBrief(sql: SqlStorage, brief: Brief): void {
+  sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('brief', ?)", JSON.stringify(brief));
 }
 
 interface Row extends Record<string, SqlStorageValue> {

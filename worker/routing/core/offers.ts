@@ -1,4 +1,5 @@
 import { assign, begin, type Draft, end, findItem, miss, runDispatch, withdraw } from './engine';
+import { dispatch } from './queue';
 import { holderOf } from './state';
 import { type ClaimCode, type ClaimResult, DEFAULT_GRACE_MS, type Result, type RoutingState } from './types';
 
@@ -115,17 +116,11 @@ export function decline(
   return end(d);
 }
 
-/** Offers past their time count as declines ('timeout'); also re-offers handoffs due a retry. */
-export function expireOffers(
-  state: RoutingState,
-  now: number,
-  newId?: () => string,
-  offerTtlMs?: number,
-): Result {
-  const d = begin(state, now, newId, offerTtlMs);
-  runDispatch(d);
-  return end(d);
-}
+/**
+ * Offers past their time count as declines ('timeout'); also re-offers handoffs due a retry.
+ * That is what every dispatch does first, so this is dispatch under the name the alarm uses.
+ */
+export const expireOffers = dispatch;
 
 /**
  * When the DO's alarm should next fire: the earliest offer expiry, declined-all retry, or end of a
