@@ -72,6 +72,78 @@ describe('explicit request for a person', () => {
     expect(detectHumanRequest(text).requested).toBe(false);
     expect(assess(text).reason).not.toBe('human_request');
   });
+
+  // Short and indirect forms: a call back, a bare wish to talk, a transfer, waiting for a person.
+  const shortForms: [string, string][] = [
+    ['en', 'human agent'],
+    ['en', 'human support please'],
+    ['en', 'i want to talk'],
+    ['en', 'Can I talk to you'],
+    ['en', 'I want to talk to your team'],
+    ['en', 'please call me'],
+    ['en', 'can you call me back'],
+    ['en', 'call me asap'],
+    ['en', 'call back please'],
+    ['en', 'give me a call'],
+    ['en', 'Can I get a call?'],
+    ['en', 'schedule a call'],
+    ['en', 'please contact me'],
+    ['en', 'is this a real person'],
+    ['en', 'are you a live agent?'],
+    ['en', 'get in touch with a human'],
+    ['en', 'i wanna speak w a human'],
+    ['en', 'Can you transfer me?'],
+    ['en', 'who can I talk to about this'],
+    ['en', 'any agent available?'],
+    ['en', "I'm waiting for an agent"],
+    ['en', 'start live chat'],
+    ['es', 'llámame por favor'],
+    ['es', 'quiero una llamada'],
+    ['es', 'me podrían pasar con una persona'],
+    ['es', '¿con quién puedo hablar?'],
+    ['fr', 'pouvez-vous m’appeler ?'],
+    ['fr', "j'attends un conseiller"],
+    ['fr', 'à qui puis-je parler ?'],
+    ['de', 'Könnten Sie mich anrufen?'],
+    ['de', 'rufen Sie mich bitte an'],
+    ['de', 'ich möchte einen Rückruf'],
+    ['de', 'mit wem kann ich sprechen?'],
+    ['pt', 'me ligue por favor'],
+    ['pt', 'com quem posso falar?'],
+    ['it', 'mi chiami per favore'],
+    ['it', "vorrei contattare l'assistenza clienti"],
+    ['nl', 'bel me terug'],
+    ['nl', 'ik wil de klantenservice spreken'],
+    ['nl', 'contact opnemen met een medewerker'],
+  ];
+  it.each(shortForms)('%s: %s', (_lang, text) => {
+    expect(detectHumanRequest(text).requested).toBe(true);
+    expect(assess(text).reason).toBe('human_request');
+  });
+
+  const notShortForms = [
+    'you can call me Sam',
+    'why did you call me',
+    'I can call back later',
+    "i'll call back tomorrow",
+    "I don't want you to call me",
+    'how do i block a call from this number',
+    'I want to add a call option',
+    'me llamo Juan',
+    'mi chiamo Marco',
+    "je m'appelle Marie",
+    'are you human?',
+    'how do I chat with my team in the app',
+    'connect me to wifi',
+    'waiting for my delivery',
+    'waiting for the delivery agent',
+    'the person who speaks spanish was nice',
+    'hablé con un agente ayer y me dijo que ya estaba',
+    "j'ai parlé avec un conseiller hier",
+  ];
+  it.each(notShortForms)('not a request: %s', (text) => {
+    expect(detectHumanRequest(text).requested).toBe(false);
+  });
 });
 
 describe('frustration', () => {

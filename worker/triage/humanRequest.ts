@@ -9,10 +9,11 @@ import { Lexicon, type Token, type Tokenized, tokenize, wordSet } from './text';
  *  2. wanting or getting a person: "I need a human", "get me someone", "passez-moi un conseiller";
  *  3. asking whether one is there: "is there a real person?", "anyone available?", "¿hay alguien?";
  *  4. refusing the bot: "stop the bot", "I don't want a machine", "tired of talking to a robot";
- *  5. a call back: "call me back", "can someone call me";
+ *  5. a call back: "call me back", "can someone call me", "give me a call", "bel me terug";
  *  6. a human channel that can't be reached: "call centre not picking up", "nobody answers";
  *  7. a declared emergency: "this is urgent", "I need urgent help", "c'est urgent";
- *  8. a message that is only a person or channel phrase: "Agent", "live person please".
+ *  8. a message that is only a person or channel phrase ("Agent", "human agent please", "live
+ *     person please") or only asks to talk ("I want to talk", "can I chat with you?").
  * And not a person merely mentioned ("the person who delivered my parcel", "a human-readable
  * name", "someone used my card"), nor a request that is negated ("I don't need an agent").
  */
@@ -34,7 +35,7 @@ const PERSON = new Lexicon(
     sachbearbeiter kundenberater servicemitarbeiter
     pessoa pessoas atendente atendentes consultor consultora assistente
     umano umani operatore operatrice consulente addetto addetta
-    mens medewerker medewerkers persoon adviseur klantenservicemedewerker`),
+    mens medewerker medewerkers persoon adviseur klantenservicemedewerker boss`),
 );
 const WEAK = new Lexicon(
   list(
@@ -55,7 +56,7 @@ const CONTACT = new Lexicon(
     sprechen reden chatten verbinden kontaktieren erreichen durchstellen weiterleiten
     falar conversar contatar transfere transfira atendido atendida atender
     parlare chattare contattare parlarne
-    spreken praten bellen doorverbinden verbind verbindt
+    spreken praten bellen doorverbinden verbind verbindt opnemen touch
   deal hold llame llamen llamar llameme ligue ligar liguem chiamare chiami chiamarmi anrufen anruft zuruckrufen`),
 );
 /** Contact verbs matched even with a typo in a short word ("talkk", "taok", "cat"), when a preposition follows. */
@@ -72,7 +73,7 @@ const WANT = new Lexicon(
   serve servirebbe`),
 );
 const GIVE = wordSet(`get give bring pass put find
-  pasame pasarme ponme ponerme dame
+  pasame pasarme ponme ponerme dame pasar pasen
   passez passe passer mettez mettre
   gib geben holen
   passa passar chame chamar
@@ -101,7 +102,7 @@ const FILL =
   con un una il lo la al mi per favore ora
   met een de het mij me alstublieft aub nu
   algun alguna algunos algum alguma qualche irgendein irgendeinen irgendjemand enig enige quelque vom van del du dal dalla do peut peut-il puede pode kann kan puo
-  able d'un d'une l' be`);
+  able d'un d'une l' be w 2 wit`);
 const HELP =
   wordSet(`help helps assist answer answers respond reply sort fix solve look check review handle ayude ayudarme ayudar atienda m'aider aider
   helfen helfe ajudar ajude aiutarmi aiutare helpen
@@ -146,6 +147,44 @@ const CALLBACK_PREFIXES = [
   'retornem',
 ];
 const CALLBACK = wordSet('callback call-back rappel rappeler zuruckrufen ruckruf richiamare terugbellen');
+/** "call me" in a request: "please call me", "can you call me", "call me asap". */
+const CALL_VERB = wordSet('call phone ring contact');
+/** What may follow "call me" in a request ("call me back", "call me at 5") — not "call me Chip". */
+const CALL_AFTER =
+  wordSet(`back please pls plz now asap at on today tomorrow urgently immediately soon right as
+  when quickly directly again`);
+/** What may stand before "call me" in a request: nothing, please, a modal ("can you"), a wish. */
+const CALL_FRAME = wordSet('can could would will may pls plz please kindly just want need like wish');
+const SELF = wordSet("i we i'll we'll i'd");
+const CALL_FRAME_SKIP = wordSet('you u someone somebody anyone anybody to guys');
+/** Imperatives and infinitives with the "me" attached: "llámame", "chiamatemi", "appelez-moi". */
+const CALL_ME_FUSED = wordSet(`llamame llamarme llamenos chiamami chiamatemi chiamarmi appelez-moi appelle-moi
+  m'appeler ligue-me liga-me ligar-me ligueme telefoneme contactame contacteme contactez-moi contattatemi`);
+/** After "me" / "mi": "me ligue", "me llamen", "mi chiami" (not "me llamo", "mi chiamo": my name is). */
+const CALL_AFTER_DATIVE = wordSet(`ligue liguem ligar llame llamen llamar chiami chiamate chiamare contacte
+  contactem contacten contattate contattare bellen terugbellen anrufen`);
+/** Asking for a call as a thing: "give me a call", "can I get a call back", "quiero una llamada". */
+const CALL_NOUN = wordSet(`call callback call-back llamada appel anruf ruckruf chiamata ligacao chamada
+  telefoontje`);
+const CALL_NOUN_AFTER = wordSet(`back please pls plz now asap today tomorrow at on from to regarding about
+  por s'il bitte per alstublieft`);
+const CALL_NOUN_BEFORE = wordSet('phone quick einen one');
+const REQUEST_VERB =
+  wordSet(`request schedule book arrange solicitar pedir agendar demander planifier anfordern
+  vereinbaren richiedere prenotare aanvragen plannen`);
+/** Collective "people" words, a person only when they are the company's ("your team", "support team"). */
+const TEAM = wordSet('team equipo equipe squadra');
+const TEAM_OWNER =
+  wordSet(`your ur the support service care customer sales billing tech technical su tu vuestro
+  votre vos ihr ihrem ihren eurem seu sua vostro vostra jullie uw`);
+/** "is this a real person?", "are you a live agent?": asking whether a person is there. */
+const REAL = wordSet('real actual live human');
+const THIS_OR_YOU = wordSet('this you u it');
+const COPULA_Q = wordSet('is are r am');
+/** Verbs of conversation: a message that only asks to do this ("I want to talk") is a request. */
+const CONVERSE =
+  wordSet(`talk speak chat hablar conversar charlar parler discuter sprechen reden chatten falar
+  parlare chattare spreken praten chatten`);
 const ESCALATION_OBJECTS = wordSet('this it that my case ticket issue complaint matter problem');
 /** Person words used for something else when followed by these ("human-readable", "agent fee"). */
 const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature trafficking fee fees commission
@@ -161,6 +200,25 @@ const ACTOR_AFTER =
 const CHANNEL_FIRST = wordSet(
   'customer client clients call help service servicio atencion kunden servizio assistenza',
 );
+/** "live chat", "live support": a human channel. */
+const LIVE_CHANNEL = wordSet('chat support help assistance');
+/** Opening a channel: "start live chat", "open a chat with support". */
+const OPEN = wordSet(
+  'start open begin iniciar abrir commencer ouvrir starten offnen avviare aprire openen beginnen',
+);
+/** Waiting for a person: "I'm waiting for an agent", "esperando a un asesor", "ich warte auf einen Mitarbeiter". */
+const WAIT = wordSet(`wait waiting await awaiting esperando espero aguardando aguardo attends attendre attente
+  warte warten aspetto aspettando attesa wacht wachten`);
+/** "who can I talk to?", "à qui puis-je parler ?", "mit wem kann ich sprechen?". */
+/** Modal verbs and the subject pronouns that go with them, between "who" and the verb. */
+const MODAL =
+  wordSet(`can could should do may shall i puedo podria debo puis peux dois kann konnte soll ich posso
+  devo kan moet ik je je-peux puis-je puedo podriam podrian podrias pueden puede`);
+const PLEASE = wordSet('please pls plz bitte graag aub svp porfavor');
+const TRANSFER = wordSet(`transfer connect forward redirect put pass transferir conectar transferer connecter
+  verbinden weiterleiten transferire collegare doorverbinden verbind`);
+const WHO_PREP = wordSet('with to a con com met mit per para avec');
+const WHO = wordSet('who whom quien quienes qui wer wem wen quem chi wie');
 const CHANNEL_SECOND = wordSet(
   'service support care center centre desk line client clients cliente clientes kunden clienti',
 );
@@ -188,6 +246,8 @@ const NOT_TYPOS =
 
 interface Tagged {
   tok: Token;
+  /** The key used for the word classes: elision removed ("l'assistenza" → "assistenza"). */
+  key: string;
   person: boolean;
   weak: boolean;
   service: boolean;
@@ -212,12 +272,18 @@ function lookup<T>(lex: Lexicon<T>, key: string): boolean {
   return false;
 }
 
+/** "l'assistenza", "d'un agent": the word after an elided article or preposition. */
+const ELISION = /^(?:l|d|j|m|t|s|n|c|qu|dell|all|nell|dall|sull)'(.+)$/;
+
 function tag(toks: Token[]): Tagged[] {
   const out: Tagged[] = toks.map((tok) => {
     let key = tok.key;
+    const elided = key.includes("'") ? ELISION.exec(key) : null;
+    if (elided) key = elided[1]!;
     let person = lookup(PERSON, key);
     let weak = !person && lookup(WEAK, key);
-    let contact = lookup(CONTACT, key);
+    // A past participle or preterite ("parlé", "hablé", "contacté") reports a contact, doesn't ask for one.
+    let contact = lookup(CONTACT, key) && !tok.raw.endsWith('é');
     if (!person && !weak && !contact && key.length >= 5) {
       for (const g of GLUE) {
         if (!key.startsWith(g)) continue;
@@ -235,6 +301,7 @@ function tag(toks: Token[]): Tagged[] {
     const hyphenGive = tail !== undefined && GIVE.has(head!) && DATIVE.has(tail);
     return {
       tok,
+      key,
       person,
       weak,
       service: lookup(SERVICE, key),
@@ -254,16 +321,21 @@ function tag(toks: Token[]): Tagged[] {
     const a = toks[i]!;
     const b = toks[i + 1];
     const c = toks[i + 2];
-    if (b && b.clause === a.clause && CHANNEL_FIRST.has(a.key) && CHANNEL_SECOND.has(b.key))
+    const ak = out[i]!.key;
+    const bk = out[i + 1]?.key ?? '';
+    if (b && b.clause === a.clause && CHANNEL_FIRST.has(ak) && CHANNEL_SECOND.has(bk))
       out[i]!.channelEnd = i + 1;
+    else if (b && b.clause === a.clause && ak === 'live' && LIVE_CHANNEL.has(bk)) out[i]!.channelEnd = i + 1;
     else if (
       c &&
-      (a.key === 'servicio' || a.key === 'service' || a.key === 'atencion' || a.key === 'servizio') &&
-      (b!.key === 'al' || b!.key === 'a' || b!.key === 'client' || b!.key === 'clienti') &&
+      (ak === 'servicio' || ak === 'service' || ak === 'atencion' || ak === 'servizio') &&
+      (bk === 'al' || bk === 'a' || bk === 'client' || bk === 'clienti') &&
       (c.key.startsWith('client') || c.key === 'la')
     )
       out[i]!.channelEnd = i + 2;
     const t = out[i]!;
+    if (TEAM.has(a.key) && i > 0 && toks[i - 1]!.clause === a.clause && TEAM_OWNER.has(toks[i - 1]!.key))
+      t.person = true;
     if (!(t.person || t.weak || t.service)) continue;
     const next = toks[i + 1];
     const prev = toks[i - 1];
@@ -361,11 +433,40 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
         if (!between(j) && !tags[j]!.person && !tags[j]!.service) break;
       }
     }
+    // A channel, then a contact verb that ends the clause (verb-final word order): "ik wil de
+    // klantenservice spreken", "mit dem Kundendienst chatten" — not "the support chat is down".
+    const sEnd = tg.channelEnd >= 0 ? tg.channelEnd : tg.service && !tg.mention ? i : -1;
+    if (sEnd >= 0) {
+      const v = sEnd + 1;
+      const last = !same(i, v + 1) || PLEASE.has(toks[v + 1]!.key);
+      if (same(i, v) && tags[v]!.contact && last && !negated(tags, v)) return found(t, tg.tok, toks[v]!);
+    }
+    // "transfer me", "can you connect me?": a transfer verb whose object is the visitor, nothing after.
+    if (TRANSFER.has(key) && DATIVE.has(nextKey) && (!same(i, i + 2) || PLEASE.has(toks[i + 2]!.key)))
+      if (!negated(tags, i)) return found(t, tg.tok, toks[i + 1]!);
+    // "who can I talk to?", "à qui puis-je parler", "mit wem kann ich sprechen".
+    if (WHO.has(key) && (!same(i, i - 1) || WHO_PREP.has(toks[i - 1]!.key))) {
+      for (let j = i + 1; j <= i + 4 && same(i, j); j++) {
+        if (tags[j]!.contact || CONVERSE.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!);
+        if (!(MODAL.has(toks[j]!.key) || tags[j]!.fill)) break;
+      }
+    }
+    // Waiting for a person: "I'm waiting for an agent", "j'attends un conseiller".
+    if (WAIT.has(tg.key)) {
+      for (let j = i + 1; j <= i + 5 && same(i, j); j++) {
+        const end = personAt(tags, j, { weak: false, bareService: false });
+        if (end >= 0) return found(t, tg.tok, toks[end]!);
+        if (!(between(j) || toks[j]!.key === 'for' || toks[j]!.key === 'auf' || toks[j]!.key === 'op')) break;
+      }
+    }
 
     // 2. want / get + person: "I need a human", "get me someone to help". A weak person needs a
     // frame after it (end, "please", "to help", "available"): "someone to sign for it" is not a request.
     if ((tg.want || tg.give) && !negated(tags, i)) {
-      let dative = DATIVE.has(toks[i - 1]?.key ?? '');
+      // "me podrían pasar con…": the "me" may stand before a modal.
+      let dative =
+        DATIVE.has(toks[i - 1]?.key ?? '') ||
+        (MODAL.has(toks[i - 1]?.key ?? '') && DATIVE.has(toks[i - 2]?.key ?? ''));
       for (let j = i + 1; j <= i + 6 && same(i, j); j++) {
         const w = tags[j]!;
         if (DATIVE.has(w.tok.key)) dative = true;
@@ -420,6 +521,25 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
         if (!(FILL.has(p.key) || ADJ.has(p.key) || p.key === 'any' || p.key === 'es' || p.key === 'il'))
           break;
       }
+      // "is this a real person?", "are you a live agent?" (not "are you a bot?", "are you human?")
+      const q = toks[i - 1]?.key ?? '';
+      if (REAL.has(q) && tags[i - 1]!.tok.clause === tg.tok.clause) {
+        let j = i - 2;
+        if (ARTICLE.has(toks[j]?.key ?? '')) j--;
+        const subject = toks[j];
+        const verb = toks[j - 1];
+        if (
+          subject &&
+          verb &&
+          verb.clause === tg.tok.clause &&
+          THIS_OR_YOU.has(subject.key) &&
+          COPULA_Q.has(verb.key)
+        )
+          return found(t, verb, tg.tok);
+      }
+      // "any agent available?", "any human here?"
+      if (tg.person && toks[i - 1]?.key === 'any' && (!next || AVAIL.has(next.key) || next.key === 'here'))
+        return found(t, toks[i - 1]!, next ?? tg.tok);
       // "anyone available?", "is anybody from support online?"
       if (tg.weak) {
         for (let j = i + 1; j <= i + 4 && same(i, j); j++) {
@@ -453,6 +573,8 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
       if (toks[i + 2]?.key === 'back') return found(t, tg.tok, toks[i + 2]!);
       if (tags[i - 1]?.weak || tags[i - 2]?.weak) return found(t, toks[i - 1]!, toks[i + 1]!);
     }
+    const callMe = callMeAt(toks, tags, i);
+    if (callMe >= 0) return found(t, tg.tok, toks[callMe]!);
 
     // 6. a human channel that can't be reached: "call center not reachable", "nobody answers".
     const channel =
@@ -503,15 +625,18 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
   // support"), or only a contact verb ("Talk", "chat please").
   let person: Token | null = null;
   let contactOnly: Token | null = null;
+  let converse: Token | null = null;
   for (let i = 0; i < n; i++) {
     const tg = tags[i]!;
-    const end = person ? -1 : personAt(tags, i, { weak: false, bareService: true });
+    // A second person or channel word adds to the first: "human agent", "live person support".
+    const end = personAt(tags, i, { weak: false, bareService: true });
     if (end >= 0) {
-      person = tg.tok;
+      person ??= tg.tok;
       i = end;
       continue;
     }
     if (tg.contact || tg.contactLoose) contactOnly ??= tg.tok;
+    if (CONVERSE.has(tg.tok.key)) converse ??= tg.tok;
     if (
       tg.fill ||
       tg.adj ||
@@ -519,6 +644,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
       tg.contactLoose ||
       tg.want ||
       tg.help ||
+      OPEN.has(tg.tok.key) ||
       AVAIL.has(tg.tok.key) ||
       GREETING.has(tg.tok.key)
     )
@@ -527,7 +653,70 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
   }
   if (person && n <= 6) return found(t, toks[0]!, toks[n - 1]!);
   if (contactOnly && n <= 3 && !negated(tags, 0)) return found(t, toks[0]!, toks[n - 1]!);
+  // Only asking to talk, with nobody named: "I want to talk", "can I chat with you?".
+  if (converse && n <= 6 && !tags.some((x, i) => (x.contact || x.want) && negated(tags, i)))
+    return found(t, toks[0]!, toks[n - 1]!);
   return NO;
+}
+
+/**
+ * A request to be called at token i: returns the index of the phrase's last token, or -1.
+ * "please call me", "can you call me back", "call me at 5" — not "call me Chip", "why did you
+ * call me"; "give me a call", "can I get a call back", "request a callback"; "llámame",
+ * "me ligue", "mi chiami", "bel me terug", "rufen Sie mich an", "ik wil een telefoontje".
+ */
+function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
+  const tok = toks[i]!;
+  const key = tok.key;
+  const inClause = (j: number) => !!toks[j] && toks[j]!.clause === tok.clause;
+  if (CALL_ME_FUSED.has(key)) return i;
+  // English: call/phone/ring/contact me, "call back", framed as a request.
+  const back = key === 'call' && toks[i + 1]?.key === 'back';
+  if (CALL_VERB.has(key) && inClause(i + 1) && (toks[i + 1]!.key === 'me' || back)) {
+    const after = toks[i + 2];
+    const open = !after || after.clause !== tok.clause || CALL_AFTER.has(after.key) || /^\d/.test(after.key);
+    let framed = false;
+    for (let j = i - 1; ; j--) {
+      if (!inClause(j)) {
+        framed = true;
+        break;
+      }
+      const k = toks[j]!.key;
+      if (CALL_FRAME.has(k) || GREETING.has(k) || tags[j]!.want) {
+        // not the visitor offering to call ("I can call back later")
+        framed = !negated(tags, j) && !(inClause(j - 1) && SELF.has(toks[j - 1]!.key));
+        break;
+      }
+      if (!CALL_FRAME_SKIP.has(k)) break;
+    }
+    return open && framed ? i + 1 : -1;
+  }
+  // "me ligue", "mi chiami", "mij bellen", "mich anrufen".
+  if ((DATIVE.has(key) || key === 'mich') && inClause(i + 1) && CALL_AFTER_DATIVE.has(toks[i + 1]!.key))
+    return negated(tags, i) ? -1 : i + 1;
+  // Dutch "bel me (terug)", German "ruf(en Sie) mich an" at the start of a clause or after "bitte".
+  if (
+    (key === 'bel' || key === 'ruf' || key === 'rufen') &&
+    (!inClause(i - 1) || toks[i - 1]!.key === 'bitte')
+  ) {
+    for (let j = i + 1; j <= i + 2 && inClause(j); j++) {
+      if (DATIVE.has(toks[j]!.key) || toks[j]!.key === 'mich') return j;
+      if (!['sie', 'u', 'du', 'jij', 'je'].includes(toks[j]!.key)) break;
+    }
+    return -1;
+  }
+  // A call as a thing asked for: "give me a call", "I want a call back", "schedule a call".
+  if (CALL_NOUN.has(key)) {
+    const after = toks[i + 1];
+    const open = !after || after.clause !== tok.clause || CALL_NOUN_AFTER.has(after.key);
+    if (!open) return -1;
+    for (let back = 1; back <= 4 && inClause(i - back); back++) {
+      const p = tags[i - back]!;
+      if (p.want || p.give || REQUEST_VERB.has(p.tok.key)) return negated(tags, i - back) ? -1 : i;
+      if (!(ARTICLE.has(p.tok.key) || DATIVE.has(p.tok.key) || CALL_NOUN_BEFORE.has(p.tok.key))) return -1;
+    }
+  }
+  return -1;
 }
 
 /** For callers holding a raw string (the bot engine). */
