@@ -360,6 +360,56 @@ describe('tenant isolation', () => {
   });
 });
 
+describe('confidence', () => {
+  it('trusts a word the top passage is about more than one it mentions in passing', async () => {
+    const ws = await workspace();
+    const faq = (title: string, lines: string[]) =>
+      md(title, `# ${title}\n\n${lines.map((l) => `- ${l}`).join('\n')}`);
+    await ingestDocument(
+      store,
+      ws,
+      faq('Table reservations', [
+        'can I reserve a table for tonight',
+        'do you take table reservations',
+        'how far ahead can I book a table',
+        'is a reservation needed for a table of six',
+        'can I change my table reservation',
+      ]),
+    );
+    await ingestDocument(
+      store,
+      ws,
+      faq('Fun facts', [
+        'tell me a fun fact',
+        'share something interesting with me',
+        'I want to hear a fun fact about volcanoes',
+        'give me a random fun fact',
+        'teach me something new today',
+      ]),
+    );
+    await ingestDocument(
+      store,
+      ws,
+      faq('Opening hours', [
+        'when do you open',
+        'what time do you close on sunday',
+        'are you open on holidays',
+      ]),
+    );
+    const covered = await retrieve(store, {
+      workspaceId: ws,
+      query: 'could we reserve a table for saturday',
+    });
+    const passing = await retrieve(store, { workspaceId: ws, query: 'how are volcanoes formed' });
+    expect(covered.passages[0]!.title).toBe('Table reservations');
+    expect(passing.passages[0]!.title).toBe('Fun facts');
+    expect(covered.features!.topical).toBeGreaterThan(0.5);
+    expect(passing.features!.topical).toBeLessThan(0.3);
+    expect(covered.confidence).toBeGreaterThan(GAP_THRESHOLD);
+    expect(passing.confidence).toBeLessThan(GAP_THRESHOLD);
+  });
+});
+
 describe('demo knowledge base', () => {
   it('finds the expected article in the top 3 for at least 90% of customer questions', async () => {
     const ws = await workspace();

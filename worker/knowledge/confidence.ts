@@ -39,6 +39,8 @@ export interface Features {
   missing: number;
   /** Of the best sentence's content words, the share the question uses (a near-paraphrase scores high). */
   precision: number;
+  /** How much the top passage is about the matched words: the best share of its lines holding one. */
+  topical: number;
 }
 
 export const FEATURE_NAMES = [
@@ -51,6 +53,7 @@ export const FEATURE_NAMES = [
   'matched',
   'missing',
   'precision',
+  'topical',
 ] as const;
 
 export const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -91,6 +94,19 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
   }
   const other = candidates.find((c) => c.documentId !== top.documentId);
   const cover = share((s) => topStems.has(s));
+  const topLines = candidates
+    .filter((c) => c.documentId === top.documentId)
+    .flatMap((c) => c.text.split(/(?<=[.!?])\s+|\n+/))
+    .filter((l) => /[\p{L}\p{N}]/u.test(l));
+  const lineSets = topLines.map((l) => stemSet(l));
+  let topical = 0;
+  if (lineSets.length) {
+    for (const s of queryStems) {
+      let k = 0;
+      for (const ls of lineSets) if (ls.has(s)) k++;
+      topical = Math.max(topical, k / lineSets.length);
+    }
+  }
   return {
     seen: share((_, i) => stats.df[i]! > 0),
     cover,
@@ -101,19 +117,20 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
     matched: (sentence * total) / unit,
     missing: ((1 - cover) * total) / unit,
     precision,
+    topical,
   };
 }
 
 /** Logistic weights: intercept first, then FEATURE_NAMES order. Fitted by scripts/knowledge/calibrate.ts. */
 export const WEIGHTS: readonly number[] = [
-  -2.97, 0.311, 0.332, 0.277, 1.524, -0.431, 0.908, 0.93, -0.544, 0.755,
+  -3.096, 0.317, 0.363, 0.261, 1.411, -0.325, 0.779, 0.861, -0.53, 0.644, 1.142,
 ];
 
 /**
  * Below this, treat the question as not covered (an intent gap). Chosen on the calibration set
  * for ≤ 10% false gaps on covered questions.
  */
-export const GAP_THRESHOLD = 0.42;
+export const GAP_THRESHOLD = 0.45;
 
 export function confidenceFrom(f: Features | null, weights: readonly number[] = WEIGHTS): number {
   if (!f) return 0;
