@@ -133,6 +133,58 @@ describe('buildBrief', () => {
     expect(b.intent).not.toMatch(/talk to someone/);
   });
 
+  const intentOf = (...bodies: string[]) => {
+    const t = bodies.map((b) => msg('visitor', b));
+    const { state: s, decision: d } = triage(t);
+    return buildBrief({
+      transcript: t,
+      triage: s,
+      decision: d,
+      contact: { name: null, email: null, attributes: {} },
+    }).intent;
+  };
+
+  it('cuts the whole clause that asks for a person, so the intent reads as a sentence', () => {
+    expect(intentOf('My parcel arrived damaged and I want to talk to someone about it')).toBe(
+      'My parcel arrived damaged.',
+    );
+    expect(intentOf('I want to talk to someone about my invoice from March')).toBe(
+      'About my invoice from March.',
+    );
+    expect(intentOf('Can I speak to an agent regarding a double charge on my card?')).toBe(
+      'Regarding a double charge on my card?',
+    );
+    expect(intentOf('get me a human to cancel my subscription')).toBe('Cancel my subscription.');
+    expect(intentOf('Can someone call me back, my router keeps dropping the connection')).toBe(
+      'My router keeps dropping the connection.',
+    );
+    expect(intentOf('I want to speak with someone who can help me with my refund')).toBe(
+      'Help me with my refund.',
+    );
+    expect(intentOf('Mi pedido llegó roto y quiero hablar con una persona')).toBe('Mi pedido llegó roto.');
+    expect(intentOf('Ich möchte mit einem Mitarbeiter sprechen wegen meiner Rechnung')).toBe(
+      'Wegen meiner Rechnung.',
+    );
+    expect(intentOf('Je voudrais parler à un conseiller au sujet de ma facture')).toBe(
+      'Au sujet de ma facture.',
+    );
+  });
+
+  it('drops the sentence that only asks for a person and keeps the others as written', () => {
+    expect(intentOf('The app logs me out every time I open settings. Can I talk to a human please?')).toBe(
+      'The app logs me out every time I open settings.',
+    );
+    expect(intentOf('Hi. I need an agent. My refund for order 5521 never arrived!')).toBe(
+      'My refund for order 5521 never arrived!',
+    );
+  });
+
+  it('takes the next message when the first only asks for a person', () => {
+    expect(
+      intentOf("I've been trying to reach customer service for an hour", 'My card was charged twice'),
+    ).toBe('My card was charged twice');
+  });
+
   it('copes with a conversation that has no question yet', () => {
     const t = [msg('visitor', 'agent')];
     const { state: s, decision: d } = triage(t);

@@ -101,6 +101,7 @@ describe('explicit request for a person', () => {
     ['es', 'quiero una llamada'],
     ['es', 'me podrían pasar con una persona'],
     ['es', '¿con quién puedo hablar?'],
+    ['es', 'necesito alguien que pueda ayudarme con mi pedido'],
     ['fr', 'pouvez-vous m’appeler ?'],
     ['fr', "j'attends un conseiller"],
     ['fr', 'à qui puis-je parler ?'],

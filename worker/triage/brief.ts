@@ -52,22 +52,85 @@ function moodOf(decision: Decision, triage: TriageState): BriefMood {
   return 'neutral';
 }
 
+/** Sentences of a message, with their offsets. */
+const SENTENCE = /[^.!?\n]+(?:[.!?]+|$)/g;
+/** Where a clause starts or ends: punctuation or a conjunction (seven languages). */
+const CLAUSE_BREAK =
+  /[,;:\u2013\u2014]|\b(?:and|but|so|because|y|pero|porque|et|mais|und|aber|weil|denn|e|mas|maar|omdat)\b/giu;
+/** A topic after the request: "… about my invoice", "… regarding the refund", "… sobre mi pedido". */
+const TOPIC =
+  /^\s*(?:about|regarding|concerning|re|with regard to|sobre|acerca de|respecto a|à propos de|au sujet de|concernant|über|wegen|bezüglich|a respeito de|su|riguardo a|riguardo|in merito a|over|betreffende|omtrent)\s+(?=\S)/iu;
+/** The same words anywhere in a clause. */
+const TOPIC_IN = new RegExp(`(?:^|\\s)${TOPIC.source.replace(/^\^\\s\*/, '')}`, 'iu');
+/**
+ * A purpose after the request: "… a human to cancel my plan", "… someone who can fix my bill",
+ * "… alguien que pueda ayudarme con mi pedido", "… someone to help | me with my refund".
+ */
+const PURPOSE =
+  /^\s*(?:to|in order to|so that|para|pour|um|per|om|(?:who|that|que|qui|der|die|che)\s+(?:can|could|will|would|puede|pueda|peut|puisse|kann|pode|possa|può|kan)|(?:(?:me|us|mir|moi|mij)\s+)?(?:with|con|avec|bei|com|met))\s+(?=\S)/iu;
+
+const hasContent = (text: string) => questionSignature(tokenize(text)).length > 0;
+const tidy = (text: string) => text.replace(/^[\s,.;:!?\u2013\u2014-]+|[\s,;:\u2013\u2014-]+$/g, '');
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A sentence without the request for a person at [from, to): the clause that asks is cut out
+ * whole, keeping what the customer says around it — the rest of the sentence ("My parcel
+ * arrived damaged and I want to talk to someone about it" → "My parcel arrived damaged"), or
+ * the topic the request names ("I want to talk to someone about my invoice" → "About my
+ * invoice"; "get me a human to cancel my plan" → "Cancel my plan").
+ */
+function withoutRequest(sentence: string, from: number, to: number): string {
+  const pre = sentence.slice(0, from);
+  const post = sentence.slice(to);
+  // Before: everything up to the break that opens the request's clause.
+  let clauseStart = 0;
+  for (const m of pre.matchAll(CLAUSE_BREAK)) clauseStart = m.index;
+  const before = tidy(pre.slice(0, clauseStart));
+  // After: a named topic or purpose stays; otherwise the request's clause runs to the next break.
+  let after = '';
+  CLAUSE_BREAK.lastIndex = 0;
+  const brk = CLAUSE_BREAK.exec(post);
+  const clause = brk ? post.slice(0, brk.index) : post;
+  // The topic may follow a word or two left of the request ("mit einem Mitarbeiter sprechen wegen…").
+  const topic = TOPIC_IN.exec(clause);
+  const lead = topic ? clause.slice(0, topic.index).trim().split(/\s+/).filter(Boolean).length : 0;
+  if (topic && lead <= 2) {
+    const rest = post.slice(topic.index);
+    after = hasContent(rest.replace(TOPIC, '')) ? tidy(rest) : '';
+  } else if (PURPOSE.test(post)) after = tidy(post.replace(PURPOSE, ''));
+  else if (brk) after = tidy(post.slice(brk.index + brk[0].length));
+  return [before, after]
+    .filter(hasContent)
+    .map((x, i) => (i === 0 ? capitalise(x) : x))
+    .join(' — ');
+}
+
 /** What the customer wants: their first real question, without "let me talk to someone". */
 function intentOf(visitor: Message[]): string | null {
   for (const m of visitor) {
     const t = tokenize(m.body);
     if (isSmallTalk(t)) continue;
+    if (questionSignature(t).length < 2) continue;
     const human = detectHumanRequest(m.body);
     let body = m.body;
-    if (human.requested && human.evidence) {
-      // "I want to talk to someone about my refund" → "about my refund"
-      const at = m.body.toLowerCase().indexOf(human.evidence);
-      const rest = at >= 0 ? `${m.body.slice(0, at)} ${m.body.slice(at + human.evidence.length)}` : '';
-      if (questionSignature(tokenize(rest)).length < 2) continue;
-      body = rest;
+    const at = human.requested && human.evidence ? m.body.toLowerCase().indexOf(human.evidence) : -1;
+    if (at >= 0) {
+      // The sentence that asks loses its request clause; the other sentences stay as written.
+      const end = at + human.evidence!.length;
+      const kept: string[] = [];
+      for (const s of m.body.matchAll(SENTENCE)) {
+        const start = s.index;
+        const text = s[0];
+        if (at >= start && at < start + text.length) {
+          const rest = withoutRequest(text, at - start, Math.min(end - start, text.length));
+          if (rest) kept.push(/[.!?]$/.test(rest) ? rest : `${rest}${/[?]\s*$/.test(text) ? '?' : '.'}`);
+        } else if (hasContent(text)) kept.push(text.trim());
+      }
+      body = kept.join(' ');
+      if (!hasContent(body)) continue;
     }
-    if (questionSignature(t).length < 2) continue;
-    return shorten(body.replace(/^[\s,.;:!?-]+/, ''), 200);
+    return shorten(capitalise(body.replace(/^[\s,.;:!?-]+/, '')), 200);
   }
   return null;
 }

@@ -217,6 +217,9 @@ const MODAL =
 const PLEASE = wordSet('please pls plz bitte graag aub svp porfavor');
 const TRANSFER = wordSet(`transfer connect forward redirect put pass transferir conectar transferer connecter
   verbinden weiterleiten transferire collegare doorverbinden verbind`);
+/** "someone to help", "someone who can", "alguien que pueda", "quelqu'un qui peut", "jemand, der kann". */
+const WHO_TO = wordSet('to who that que qui der die che dat');
+const ABLE = wordSet('can could pueda puede pueden peut puisse kann konnte pode possa puo kan');
 const WHO_PREP = wordSet('with to a con com met mit per para avec');
 const WHO = wordSet('who whom quien quienes qui wer wem wen quem chi wie');
 const CHANNEL_SECOND = wordSet(
@@ -485,8 +488,8 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
             HELP.has(after.key) ||
             AVAIL.has(after.key) ||
             after.key === 'please' ||
-            ((after.key === 'to' || after.key === 'who' || after.key === 'that') &&
-              (HELP.has(after2) || tags[j + 2]?.contact === true || after2 === 'can'));
+            (WHO_TO.has(after.key) &&
+              (HELP.has(after2) || tags[j + 2]?.contact === true || ABLE.has(after2)));
           if (framed && (tg.want || tg.giveMe || dative || HAVE.has(key))) return found(t, tg.tok, w.tok);
           break;
         }
