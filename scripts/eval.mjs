@@ -1,11 +1,12 @@
 // Triage evaluation on the labelled set in shared/eval (see its README):
-//   npm run eval [-- --data DIR] [--extra FILE.jsonl]... [--errors N] [--json-only]
+//   npm run eval [-- --data DIR] [--extra FILE.jsonl]... [--errors N [--label LABEL]] [--json-only]
 // Runs the triage command exactly as a user would (one run per knowledge base: lines with a
 // `kb` against shared/eval/kb/<name>, the rest without one), then reports precision and recall
 // per label, false escalations and false intent gaps on routine questions — overall, per source
 // and for non-English lines — and ends with one line of flat JSON with the headline figures.
 // --extra adds labelled files of the same format (e.g. test/fixtures/triage-multilingual.jsonl),
 // reported separately and under "extra_" keys so the public figures stay comparable.
+// --errors N lists the first N wrong lines (--label human_request: only the misses of one label).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ const OWN = readdirSync(FIXTURES)
   .map((f) => join(FIXTURES, f));
 const extras = extraArgs.length ? extraArgs : OWN;
 const showErrors = Number(opt('--errors') ?? 0);
+const errorLabel = opt('--label');
 const jsonOnly = args.includes('--json-only');
 const say = (s = '') => {
   if (!jsonOnly) process.stdout.write(`${s}\n`);
@@ -168,6 +170,7 @@ function report(title, results) {
 function errors(results, n) {
   if (!n) return;
   const wrong = results.filter((r) => {
+    if (errorLabel && r.line.label !== errorLabel) return false;
     const want = EXPECTED[r.line.label];
     if (r.line.label === 'routine') return r.out.escalate;
     if (r.line.label === 'out_of_scope') return r.out.reason !== 'intent_gap';
