@@ -36,14 +36,15 @@ export function Thread({ id, me, summary, nameOf, agents, notices, now, pageVisi
   const assigneeId = state?.assigneeId ?? summary?.assigneeId ?? null;
   const assigneeName = state?.assigneeName ?? summary?.assigneeName ?? nameOf(assigneeId);
 
-  // The brief is rewritten as the conversation moves: refetch on status, holder and each customer message.
+  // The brief is rewritten as the conversation moves: refetch on status, holder, each customer
+  // message and whenever the server says it rewrote it (the model's version arriving).
   let lastVisitorSeq = 0;
   for (let i = messages.length - 1; i >= 0; i--)
     if (messages[i]!.kind === 'visitor') {
       lastVisitorSeq = messages[i]!.seq;
       break;
     }
-  const detail = useConversationDetail(id, `${status}|${assigneeId}|${lastVisitorSeq}`);
+  const detail = useConversationDetail(id, `${status}|${assigneeId}|${lastVisitorSeq}|${view.briefAt}`);
 
   // ── Scrolling: stay pinned to the newest message unless the agent scrolled up ──
   const scroller = useRef<HTMLDivElement>(null);

@@ -46,6 +46,8 @@ export interface ThreadView {
   draft: BotDraft | null;
   /** A server error not tied to a message (e.g. an internal error), shown briefly. */
   notice: string | null;
+  /** When the handoff brief was last rewritten (0: not since this view opened). */
+  briefAt: number;
 }
 
 /** A typing indicator is dropped if the peer never says it stopped. */
@@ -67,6 +69,7 @@ export class ConversationSocket {
     typing: null,
     draft: null,
     notice: null,
+    briefAt: 0,
   });
   private readonly ws: ReconnectingWebSocket;
   private readonly stopKeepAlive: () => void;
@@ -205,6 +208,8 @@ export class ConversationSocket {
         return this.onTyping(frame.role, frame.name, frame.on);
       case 'error':
         return this.onError(frame.code, frame.message, frame.ref);
+      case 'brief':
+        return this.patch({ briefAt: frame.at });
       case 'pong':
         return;
     }

@@ -6,28 +6,62 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error — plain ESM script shared with `npm start` and the bench
 import { startServer } from '../../scripts/dev-server.mjs';
 import { launchChromium, screenshot } from '../support/browser';
-import { lastToolResult } from '../support/fakeOpenAI';
+import { type ChatRequest, lastToolResult } from '../support/fakeOpenAI';
 import { startFakeOpenAI } from '../support/fakeOpenAIServer';
 
 const ANSWER = 'You can return most items within 30 days of delivery, for free from the EU and the UK.';
+/** Sarcasm: the built-in lexicon reads it as glowing; a model reads it as a fed-up customer. */
+const SARCASM =
+  'Oh wonderful, another lovely automated reply. My parcel for order 4411 is apparently on holiday.';
+const HEADLINE = 'Fed-up customer: parcel for order 4411 is missing and the bot did not help';
+
+const systemOf = (req: ChatRequest) => String(req.messages.find((m) => m.role === 'system')?.content ?? '');
+const lastUserText = (req: ChatRequest) =>
+  String([...req.messages].reverse().find((m) => m.role === 'user')?.content ?? '');
+
+/** The model's side of triage (classifier) and of the handoff brief, as structured JSON. */
+function structured(req: ChatRequest) {
+  if (systemOf(req).includes('You triage')) {
+    const fedUp = lastUserText(req).includes('on holiday');
+    return {
+      humanRequest: false,
+      sentiment: fedUp ? -0.7 : 0,
+      frustrated: fedUp,
+      complaint: fedUp,
+      notHelped: false,
+      complex: false,
+      language: 'en',
+      topic: fedUp ? 'missing parcel' : 'returns',
+    };
+  }
+  return {
+    headline: HEADLINE,
+    intent: 'Find out where the parcel for order 4411 is.',
+    state: 'The bot searched the help centre; the customer is sarcastic and fed up.',
+    discussed: ['Order 4411', 'Parcel not arrived'],
+    nextStep: 'Look up the shipment of order 4411 and give a concrete delivery date.',
+    mood: 'frustrated',
+  };
+}
 
 let browser: Browser;
 let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
-let server: { demoUrl: string; stop: () => Promise<void> };
+let server: { demoUrl: string; consoleUrl: string; stop: () => Promise<void> };
 let dir: string;
 
 beforeAll(async () => {
   // The model searches the help centre first, then writes its answer slowly enough to watch.
-  fake = await startFakeOpenAI((req) =>
-    lastToolResult(req) === undefined
+  fake = await startFakeOpenAI((req) => {
+    if (req.response_format) return { text: JSON.stringify(structured(req)) };
+    return lastToolResult(req) === undefined
       ? { toolCalls: [{ name: 'search_knowledge_base', args: { query: 'return window days' } }] }
-      : { text: ANSWER, chunkSize: 4, delayMs: 40 },
-  );
+      : { text: ANSWER, chunkSize: 4, delayMs: 40 };
+  });
   dir = mkdtempSync(join(tmpdir(), 'baton-llm-'));
   server = await startServer({
     port: Number(process.env.BATON_LLM_TEST_PORT ?? 8792),
     persistTo: dir,
-    quiet: true,
+    quiet: !process.env.DEBUG_SERVER,
     vars: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-test' },
   });
   browser = await launchChromium();
@@ -71,7 +105,46 @@ describe('the bot in LLM mode (OpenAI-compatible server)', () => {
     expect(await draft.count()).toBe(0);
     await screenshot(page, 'p2-llm-cited-answer');
     // The model was given the help-centre passages by the search tool.
-    const toolResult = lastToolResult(fake.received.at(-1)!) as { passages: { title: string }[] };
+    const answered = fake.received.filter((r) => !r.response_format).at(-1)!;
+    const toolResult = lastToolResult(answered) as { passages: { title: string }[] };
     expect(toolResult.passages.map((p) => p.title)).toContain('Returns and exchanges');
+  });
+
+  it('hands a sarcastic customer the model read as fed up to an agent, with the model-written brief', async () => {
+    // An agent is on duty in the console.
+    const agent = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await agent.goto(server.consoleUrl);
+    await agent.getByTestId('login-email').fill('maya@demo.baton.chat');
+    await agent.getByTestId('login-password').fill('maya-demo-pass');
+    await agent.getByTestId('login-submit').click();
+    await agent.getByTestId('tab-open').waitFor();
+
+    const page = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
+    await page.goto(server.demoUrl);
+    const chat = page.frameLocator('iframe[title="Chat"]');
+    await chat.getByTestId('baton-launcher').click();
+    await chat.getByTestId('baton-input').fill(SARCASM);
+    await chat.getByTestId('baton-send').click();
+
+    // The bot answers, and says a person is coming because of the frustration the model saw.
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: 'frustrating' })
+      .waitFor({ timeout: 20_000 });
+    // The agent's offer carries the brief the model wrote, marked as such.
+    const card = agent.getByTestId('offer-card').first();
+    await card.waitFor({ timeout: 20_000 });
+    await expect.poll(() => card.getByTestId('offer-brief').textContent()).toContain(HEADLINE);
+    await screenshot(agent, 'p3-llm-brief-offer');
+    // Accepted, the thread's sidebar shows the same brief, marked as written by the model.
+    await card.getByTestId('offer-accept').click();
+    const sidebar = agent.getByTestId('brief');
+    await expect.poll(() => sidebar.getByTestId('brief-headline').textContent()).toBe(HEADLINE);
+    expect(await sidebar.locator('.brief-meta').textContent()).toMatch(/^AI ·/);
+    await screenshot(agent, 'p3-llm-brief-thread');
+    // The classifier read the latest message (with the turns before it), the brief writer the transcript.
+    const asked = (marker: string) =>
+      fake.received.filter((r) => r.response_format && systemOf(r).includes(marker)).map(lastUserText);
+    expect(asked('You triage').at(-1)).toContain(`Latest customer message:\n${SARCASM}`);
+    expect(asked('handoff brief').at(-1)).toContain(`[visitor] ${SARCASM}`);
   });
 });

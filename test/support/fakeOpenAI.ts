@@ -1,5 +1,5 @@
 /**
- * A small OpenAI-compatible Chat Completions server (streaming only), as a fetch handler so
+ * A small OpenAI-compatible Chat Completions server (streamed or not), as a fetch handler so
  * it runs in workerd tests and behind a Node HTTP server in the bench. Each request is
  * answered by `respond`, which sees the request body (messages, tools) and scripts a reply.
  */
@@ -18,6 +18,8 @@ export interface ChatRequest {
   messages: { role: string; content?: unknown; tool_calls?: unknown[]; tool_call_id?: string }[];
   tools?: { type: 'function'; function: { name: string } }[];
   stream?: boolean;
+  /** Structured output (generateObject): `{ type: 'json_schema', json_schema: { name, schema } }`. */
+  response_format?: { type: string; json_schema?: { name?: string } };
 }
 
 export function createFakeOpenAI(respond: (req: ChatRequest, n: number) => FakeReply) {
@@ -38,12 +40,37 @@ export function createFakeOpenAI(respond: (req: ChatRequest, n: number) => FakeR
     const reply = respond(body, calls++);
     if ('status' in reply)
       return Response.json({ error: { message: reply.error } }, { status: reply.status });
+    if (body.stream !== true) return Response.json(completion(body.model, reply));
     return new Response(sse(body.model, reply), {
       headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' },
     });
   }
 
   return { fetch: handle as typeof fetch, requests, callCount: () => calls };
+}
+
+const toolCallsOf = (reply: { toolCalls: { name: string; args: Record<string, unknown> }[] }) =>
+  reply.toolCalls.map((c, index) => ({
+    index,
+    id: `call_${index}_${c.name}`,
+    type: 'function',
+    function: { name: c.name, arguments: JSON.stringify(c.args) },
+  }));
+
+/** A whole (non-streamed) completion, as generateText/generateObject ask for. */
+function completion(model: string, reply: Exclude<FakeReply, { status: number }>) {
+  const message =
+    'text' in reply
+      ? { role: 'assistant', content: reply.text }
+      : { role: 'assistant', content: null, tool_calls: toolCallsOf(reply).map(({ index: _, ...c }) => c) };
+  return {
+    id: `chatcmpl-${Math.random().toString(36).slice(2)}`,
+    object: 'chat.completion',
+    created: 0,
+    model,
+    choices: [{ index: 0, message, finish_reason: 'text' in reply ? 'stop' : 'tool_calls' }],
+    usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+  };
 }
 
 function sse(model: string, reply: Exclude<FakeReply, { status: number }>): ReadableStream<Uint8Array> {
@@ -57,20 +84,7 @@ function sse(model: string, reply: Exclude<FakeReply, { status: number }>): Read
       events.push(chunk({ content: reply.text.slice(i, i + size) }));
     events.push(chunk({}, 'stop'));
   } else {
-    reply.toolCalls.forEach((c, index) => {
-      events.push(
-        chunk({
-          tool_calls: [
-            {
-              index,
-              id: `call_${index}_${c.name}`,
-              type: 'function',
-              function: { name: c.name, arguments: JSON.stringify(c.args) },
-            },
-          ],
-        }),
-      );
-    });
+    for (const call of toolCallsOf(reply)) events.push(chunk({ tool_calls: [call] }));
     events.push(chunk({}, 'tool_calls'));
   }
   events.push(

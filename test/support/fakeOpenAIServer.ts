@@ -9,6 +9,8 @@ import { createFakeOpenAI, type FakeReply } from './fakeOpenAI';
 export async function startFakeOpenAI(respond: Parameters<typeof createFakeOpenAI>[0]) {
   const fake = createFakeOpenAI(respond);
   let spent = 0;
+  /** Arrival and end of each request, as epoch milliseconds (sub-ms precision), for timelines. */
+  const timeline: { start: number; end: number }[] = [];
   const server: Server = createServer(async (req, res) => {
     const t0 = performance.now();
     const chunks: Buffer[] = [];
@@ -30,7 +32,9 @@ export async function startFakeOpenAI(respond: Parameters<typeof createFakeOpenA
       for (let r = await reader.read(); !r.done; r = await reader.read()) res.write(r.value);
     }
     res.end();
-    spent += performance.now() - t0;
+    const t1 = performance.now();
+    spent += t1 - t0;
+    timeline.push({ start: performance.timeOrigin + t0, end: performance.timeOrigin + t1 });
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -42,6 +46,7 @@ export async function startFakeOpenAI(respond: Parameters<typeof createFakeOpenA
     received: fake.requests,
     requestCount: () => fake.callCount(),
     spentMs: () => spent,
+    timeline: () => timeline,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -16,6 +16,8 @@ export const freshMemory: BotMemory = { alternativesOffered: false };
 
 export interface BotTurnInput {
   question: string;
+  /** Triage (perhaps a model) read a request for a person the bot's own detector may miss. */
+  personRequested?: boolean;
   turns: Turn[];
   persona: BotPersona;
   retrieve: Retriever;
@@ -38,7 +40,7 @@ const WAITING_TEXT =
 export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply; memory: BotMemory }> {
   const { question, memory } = input;
   const human = detectHumanRequest(question);
-  if (human.requested) {
+  if (human.requested || input.personRequested) {
     if (input.waitingForPerson) return { reply: say(WAITING_TEXT, input), memory };
     if (!memory.alternativesOffered) {
       const offer = await alternatives(question, human.evidence, input.retrieve);

@@ -1,5 +1,5 @@
 import { createOpenAI } from '@ai-sdk/openai';
-import { jsonSchema, type LanguageModel, stepCountIs, streamText, type ToolSet, tool } from 'ai';
+import { jsonSchema, type LanguageModel, stepCountIs, streamText, type ToolSet, tool, zodSchema } from 'ai';
 import { z } from 'zod';
 import type { Citation } from '../protocol';
 import { type ActionDefinition, callAction } from './actions';
@@ -8,6 +8,11 @@ import type { BotReply, BotSink, Passage, Retriever, Turn } from './types';
 
 /** Tool loops end here whatever the model wants: a runaway loop must not hold the customer. */
 export const MAX_STEPS = 5;
+
+// Built once: a schema object memoises its JSON Schema, so it is not converted again on every
+// step of every turn (a plain zod object would be).
+const SearchInput = zodSchema(z.object({ query: z.string().min(1).max(500) }));
+const HandoffInput = zodSchema(z.object({ reason: z.string().min(1).max(300) }));
 
 export interface LlmConfig {
   apiKey: string;
@@ -43,7 +48,7 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
   const tools: ToolSet = {
     search_knowledge_base: tool({
       description: 'Search the help centre. Returns passages with their article title and URL.',
-      inputSchema: z.object({ query: z.string().min(1).max(500) }),
+      inputSchema: SearchInput,
       execute: async ({ query }) => {
         sink.status('Searching our help articles…');
         const r = await input.retrieve(query);
@@ -55,7 +60,7 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
     }),
     handoff_to_human: tool({
       description: 'Bring in a human agent when you cannot resolve the request or the customer asks for one.',
-      inputSchema: z.object({ reason: z.string().min(1).max(300) }),
+      inputSchema: HandoffInput,
       execute: async ({ reason }) => {
         handoff = { reason };
         return { ok: true, note: 'A person will be asked to join. Tell the customer briefly.' };

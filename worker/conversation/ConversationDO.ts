@@ -13,6 +13,7 @@ import type {
   ServerFrame,
 } from '../protocol';
 import { BOT_NAME, botMayAnswer, createBotRunner } from './botRunner';
+import { createBriefWriter } from './briefWriter';
 import { type AgentRef, type Assignment, createHandoff, type HandoffItem } from './handoff';
 import { authorKey, IDENTITY_HEADER, Identity, type SocketAttachment } from './identity';
 import { parseClientFrame } from './parseFrame';
@@ -27,10 +28,8 @@ import {
   type Meta,
   messagesAfter,
   migrate,
-  saveBrief,
   saveMeta,
 } from './transcript';
-import { briefOf, withHandoffReason } from './triageStep';
 import { viewFor } from './visibility';
 
 /**
@@ -58,6 +57,7 @@ export class ConversationDO extends DurableObject<Env> {
   readonly sql: SqlStorage;
   private readonly bot = createBotRunner(this, this.env);
   private readonly handoff = createHandoff(this, this.env);
+  private readonly brief = createBriefWriter(this, this.env);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -197,11 +197,8 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   /** Rewrites the brief while someone waits or holds it (`force`: about to ask routing for a person). */
-  refreshBrief(force = false): void {
-    const meta = this.meta;
-    if (!meta?.lastDecision || meta.status === 'resolved' || (meta.status === 'bot' && !force)) return;
-    const decision = withHandoffReason(meta.lastDecision, meta.handoffReason ?? null);
-    saveBrief(this.sql, briefOf(meta, messagesAfter(this.sql, 0, false), decision, Date.now()));
+  refreshBrief(force = false): Promise<void> {
+    return this.brief.refresh(force);
   }
 
   /** The bot or triage decided a person is needed. */

@@ -5,9 +5,10 @@ import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
 import type { Env } from '../env';
 import type { ConversationStatus, Message, MessageData } from '../protocol';
+import { type Decision, type ExternalSignals, llmClassifier, type TriageState } from '../triage';
 import type { ConversationHost } from './host';
 import { lastOfKind, messagesAfter, saveMeta } from './transcript';
-import { triageTurn } from './triageStep';
+import { type Assessment, applyAssessment, assessTurn, triageTurn } from './triageStep';
 
 export const BOT_NAME = 'Assistant';
 /** The bot answers until a person holds the conversation, including while it waits in the queue. */
@@ -44,6 +45,13 @@ const HANDOFF_LINES: Record<string, string> = {
 };
 const handoffLine = (reason: string | null) =>
   `${HANDOFF_LINES[reason ?? 'rule'] ?? HANDOFF_LINES.rule} I'll keep helping while you wait.`;
+
+/**
+ * Triage wants a person now. A plain request for a person goes through the bot instead (it may
+ * offer alternatives first); frustration, gaps, complexity and rules escalate here.
+ */
+const mustEscalate = (d: Decision, status: ConversationStatus) =>
+  d.escalate && d.reason !== 'human_request' && status === 'bot';
 
 /** One knowledge-base lookup per question per turn, however many parts ask for it. */
 function once(retrieve: Retriever): Retriever {
@@ -90,6 +98,7 @@ export function createBotRunner(host: BotHost, env: Env) {
     if (prefetchTimer) clearTimeout(prefetchTimer);
     if (pending?.timer) clearTimeout(pending.timer);
     pending = null;
+    prepared = null;
   }
 
   /** A visitor message: answer it, with any that follow quickly, once the visitor pauses. */
@@ -108,13 +117,88 @@ export function createBotRunner(host: BotHost, env: Env) {
     if (prefetchTimer) clearTimeout(prefetchTimer);
     const p = pending;
     prefetchTimer = setTimeout(() => {
-      const meta = host.meta;
-      if (!meta || pending !== p) return;
-      void getSettings(meta.workspaceId).catch(() => {});
-      void lookupsFor(meta.workspaceId)(p.parts.join('\n')).catch(() => {});
+      if (pending === p) prepare(p.parts.join('\n'));
     }, PREFETCH_AFTER_MS);
   }
   let prefetchTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Triage of a burst, worked out during the visitor's pause. It holds while nothing it read has
+   * changed by the time the turn starts: the same text, triage state and last bot reply.
+   */
+  interface Prepared {
+    text: string;
+    triageBefore: TriageState | undefined;
+    lastBotSeq: number;
+    /** Built-in triage. */
+    assessment: Promise<Assessment>;
+    /** LLM mode: triage with the classifier's signals once they are in (else the built-in one). */
+    withSignals: Promise<Assessment>;
+    /** The same, once it has settled. */
+    refined: Assessment | null;
+  }
+  let prepared: Prepared | null = null;
+
+  function prepare(text: string): Prepared | null {
+    const meta = host.meta;
+    if (!meta) return null;
+    const lastBot = lastBotReply(host.sql);
+    const snapshot = { ...meta };
+    const settings = getSettings(meta.workspaceId);
+    const retrieval = lookupsFor(meta.workspaceId)(text);
+    const assess = async (signals?: ExternalSignals) => {
+      const [s, r] = await Promise.all([settings, retrieval]);
+      return assessTurn({
+        meta: snapshot,
+        text,
+        retrieval: r,
+        rules: s.rules,
+        lastBotReply: lastBot,
+        llmMode: s.model !== null,
+        now: Date.now(),
+        ...(signals ? { signals } : {}),
+      });
+    };
+    const assessment = assess();
+    assessment.catch(() => {});
+    const p: Prepared = {
+      text,
+      triageBefore: meta.triage,
+      lastBotSeq: lastBot?.seq ?? 0,
+      assessment,
+      withSignals: assessment,
+      refined: null,
+    };
+    const history = turnsOf(messagesAfter(host.sql, Math.max(0, meta.lastSeq - 8), false));
+    p.withSignals = settings
+      .then(async (s) =>
+        s.model ? assess(await llmClassifier(s.model).classify({ text, history })) : assessment,
+      )
+      // The signals are optional: a failed model leaves the built-in triage.
+      .catch(() => assessment)
+      .then((a) => {
+        p.refined = a;
+        return a;
+      });
+    prepared = p;
+    return p;
+  }
+
+  /** The prepared triage for this turn, or a fresh one when the burst or the state moved on. */
+  function preparedFor(text: string): Prepared | null {
+    const meta = host.meta;
+    const p = prepared;
+    prepared = null;
+    if (
+      p &&
+      meta &&
+      p.text === text &&
+      p.triageBefore === meta.triage &&
+      p.lastBotSeq === (lastBotReply(host.sql)?.seq ?? 0)
+    )
+      return p;
+    return prepare(text);
+  }
 
   /** The knowledge-base lookups of the current burst, shared by the prefetch and the turn. */
   let lookups: Retriever | null = null;
@@ -172,26 +256,22 @@ export function createBotRunner(host: BotHost, env: Env) {
       const s = await getSettings(meta.workspaceId);
       const retrieve = lookupsFor(meta.workspaceId);
       // Triage first: it may decide a person is needed now, and whether the bot may answer at all.
-      const decision = triageTurn({
-        meta,
-        text: question,
-        retrieval: await retrieve(question),
-        rules: s.rules,
-        lastBotReply: lastBotReply(host.sql),
-        now: Date.now(),
-      });
-      meta.lastDecision = decision;
+      const p = preparedFor(question);
+      if (!p) return;
+      const built = await p.assessment;
+      // The model's reading is used when it is already in; it never holds the answer back.
+      const decision = applyAssessment(meta, p.refined ?? built);
       saveMeta(host.sql, meta);
+      if (!p.refined) void lateSignals(p, meta.triage);
       if (!live()) return;
-      // A plain request for a person goes through the bot (it may offer alternatives first);
-      // frustration, gaps, complexity and rules escalate here.
-      const escalate = decision.escalate && decision.reason !== 'human_request' && meta.status === 'bot';
+      const escalate = mustEscalate(decision, meta.status);
       if (escalate && !decision.botMayAnswer) {
         if (await host.requestHandoff(decision.reason ?? 'rule')) say(turn.id, handoffLine(decision.reason));
         return;
       }
       const { reply, memory } = await runBotTurn({
         question,
+        personRequested: decision.reason === 'human_request',
         turns: turnsOf(messagesAfter(host.sql, Math.max(0, meta.lastSeq - CONTEXT_MESSAGES), false)),
         persona: { ...s.persona, language: decision.language },
         retrieve,
@@ -210,10 +290,13 @@ export function createBotRunner(host: BotHost, env: Env) {
       const data: MessageData = { citations: reply.citations, confidence: reply.confidence };
       if (reply.options?.length) data.options = reply.options;
       host.broadcastMessage(host.append('bot', null, BOT_NAME, reply.text || SORRY, 'bot', turn.id, data));
-      if (escalate && !reply.handoff && (await host.requestHandoff(decision.reason ?? 'rule'))) {
-        say(crypto.randomUUID(), handoffLine(decision.reason));
+      // The model's reading of the message may have landed while the answer was written.
+      const settled = meta.lastDecision ?? decision;
+      const escalateNow = escalate || mustEscalate(settled, meta.status);
+      if (escalateNow && !reply.handoff && (await host.requestHandoff(settled.reason ?? 'rule'))) {
+        say(crypto.randomUUID(), handoffLine(settled.reason));
       }
-      host.refreshBrief();
+      void host.refreshBrief();
     } catch (err) {
       if (current !== turn) return;
       console.error('bot turn failed', err);
@@ -226,6 +309,23 @@ export function createBotRunner(host: BotHost, env: Env) {
     }
   }
 
+  /**
+   * LLM mode: the model's reading of the message arrives when it arrives; the turn never waits
+   * for it. When it lands, this turn's triage is redone with it (unless a newer turn has moved
+   * on), and a person is brought in if the model saw what the built-in detectors missed.
+   */
+  async function lateSignals(p: Prepared, applied: TriageState | undefined) {
+    const refined = await p.withSignals;
+    const meta = host.meta;
+    if (!meta || meta.triage !== applied || refined === (await p.assessment)) return;
+    const decision = applyAssessment(meta, refined);
+    saveMeta(host.sql, meta);
+    // A turn still answering acts on it when its answer is out.
+    if (current) return;
+    if (mustEscalate(decision, meta.status) && (await host.requestHandoff(decision.reason ?? 'rule')))
+      say(crypto.randomUUID(), handoffLine(decision.reason));
+  }
+
   function say(clientId: string, text: string) {
     host.broadcastMessage(host.append('bot', null, BOT_NAME, text, 'bot', clientId));
   }
@@ -235,16 +335,9 @@ export function createBotRunner(host: BotHost, env: Env) {
     const meta = host.meta;
     if (!meta) return;
     const s = await getSettings(meta.workspaceId);
-    meta.lastDecision = triageTurn({
-      meta,
-      text,
-      retrieval: null,
-      rules: s.rules,
-      lastBotReply: null,
-      now: Date.now(),
-    });
+    triageTurn({ meta, text, retrieval: null, rules: s.rules, lastBotReply: null, now: Date.now() });
     saveMeta(host.sql, meta);
-    host.refreshBrief();
+    void host.refreshBrief();
   }
 
   function remember(memory: BotMemory) {

@@ -62,7 +62,8 @@ export function createHandoff(host: HandoffHost, env: Env) {
     meta.lastAgentId ??= await lastAgentOf(env, meta);
     // The brief exists before any agent can be offered the conversation.
     meta.handoffReason = reason;
-    host.refreshBrief(true);
+    await host.refreshBrief(true);
+    if (meta.status !== 'bot') return meta.status === 'queued' || meta.status === 'offered';
     const answer = await host.routing().enqueue(meta.workspaceId, item('handoff', reason));
     // Someone may have joined while we asked: then the queue entry goes.
     if (meta.status !== 'bot') {

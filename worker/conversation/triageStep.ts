@@ -1,6 +1,16 @@
 import type { Retrieval } from '../bot/types';
 import { HandoffReason, type Message } from '../protocol';
-import { assessMessage, buildBrief, type Decision, initialTriageState, type Rule } from '../triage';
+import {
+  assessMessage,
+  type BriefInput,
+  botAdmitsGap,
+  buildBrief,
+  type Decision,
+  type ExternalSignals,
+  initialTriageState,
+  type Rule,
+  type TriageState,
+} from '../triage';
 import type { Meta } from './transcript';
 
 /** Below this the bot's last answer counted as "I don't know" (same threshold the KB answer uses). */
@@ -13,37 +23,63 @@ export interface TriageStepInput {
   rules: Rule[];
   /** The bot's previous reply, to know whether it admitted a gap. */
   lastBotReply: Message | null;
+  /** LLM mode: the bot's replies carry no calibrated confidence, so their words tell a gap. */
+  llmMode?: boolean;
   now: number;
+  /** A model's reading of the message (LLM mode), merged over the built-in detectors. */
+  signals?: ExternalSignals;
 }
 
-/**
- * Runs triage on a visitor turn and records the outcome on the conversation's meta
- * (state, score, language, priority, department). Pure: the caller persists.
- */
-export function triageTurn(input: TriageStepInput): Decision {
+export interface Assessment {
+  state: TriageState;
+  decision: Decision;
+}
+
+/** Triage of a visitor turn from the conversation's triage state so far; changes nothing. */
+export function assessTurn(input: TriageStepInput): Assessment {
   const { meta } = input;
-  const { state, decision } = assessMessage(meta.triage ?? initialTriageState, {
+  return assessMessage(meta.triage ?? initialTriageState, {
     text: input.text,
     retrieval: input.retrieval
       ? { confidence: input.retrieval.confidence, topic: input.retrieval.passages[0]?.title ?? null }
       : null,
-    botAdmittedGap: (input.lastBotReply?.data?.confidence ?? 1) < ADMITTED_GAP_CONFIDENCE,
+    botAdmittedGap: admittedGap(input.lastBotReply, input.llmMode === true),
     contact: { attributes: meta.contactAttributes ?? {} },
     now: new Date(input.now),
     rules: input.rules,
+    ...(input.signals ? { signals: input.signals } : {}),
   });
+}
+
+/**
+ * Records a turn's triage on the conversation's meta (state, score, language, priority,
+ * department). Pure: the caller persists.
+ */
+export function applyAssessment(meta: Meta, { state, decision }: Assessment): Decision {
   meta.triage = state;
   meta.score = decision.score;
   meta.sentiment = decision.sentiment;
   meta.language = decision.language;
   if (decision.priority) meta.priority = decision.priority;
   if (decision.department) meta.department = decision.department;
+  meta.lastDecision = decision;
   return decision;
 }
 
-/** The brief the agent reads, from everything so far. */
-export function briefOf(meta: Meta, transcript: Message[], decision: Decision, now: number) {
-  return buildBrief({
+function admittedGap(reply: Message | null, llmMode: boolean): boolean {
+  if (!reply) return false;
+  if (llmMode) return botAdmitsGap(reply.body);
+  return (reply.data?.confidence ?? 1) < ADMITTED_GAP_CONFIDENCE;
+}
+
+/** Runs triage on a visitor turn and records it on the meta. */
+export function triageTurn(input: TriageStepInput): Decision {
+  return applyAssessment(input.meta, assessTurn(input));
+}
+
+/** What the brief is written from: everything so far. */
+export function briefInputOf(meta: Meta, transcript: Message[], decision: Decision, now: number): BriefInput {
+  return {
     // The greeting is not something the bot tried.
     transcript: transcript.filter((m) => m.clientId !== 'greeting'),
     triage: meta.triage ?? initialTriageState,
@@ -54,7 +90,12 @@ export function briefOf(meta: Meta, transcript: Message[], decision: Decision, n
       attributes: meta.contactAttributes ?? {},
     },
     now,
-  });
+  };
+}
+
+/** The brief the agent reads, built deterministically. */
+export function briefOf(meta: Meta, transcript: Message[], decision: Decision, now: number) {
+  return buildBrief(briefInputOf(meta, transcript, decision, now));
 }
 
 /**

@@ -71,6 +71,8 @@ export const StreamFrame = z.object({
   cancelled: z.boolean().optional(),
 });
 export const StateFrame = z.object({ type: z.literal('state'), state: ConversationState });
+/** Agents only: the handoff brief was rewritten (e.g. the model's version arrived); fetch it again. */
+export const BriefFrame = z.object({ type: z.literal('brief'), at: z.number() });
 export const PongFrame = z.object({ type: z.literal('pong') });
 
 export const ErrorCode = z.enum([
@@ -98,6 +100,7 @@ export const ServerFrame = z.discriminatedUnion('type', [
   PeerTypingFrame,
   StreamFrame,
   StateFrame,
+  BriefFrame,
   PongFrame,
   ErrorFrame,
 ]);

@@ -165,7 +165,9 @@ export async function writeBrief(
       nextStep: shorten(object.nextStep, 500),
       sentiment: { ...base.sentiment, mood: object.mood },
     });
-  } catch {
+  } catch (err) {
+    // The built-in brief stands; say why the model's did not, for whoever runs the deployment.
+    console.warn('model brief failed, keeping the built-in one:', (err as Error).message);
     return base;
   }
 }
