@@ -1,8 +1,9 @@
 // The bot's own time on a visitor question, through the real server: from the visitor sending a
 // routine question to the visitor receiving the bot's final `message`, minus what is not the
 // bot's work — the deliberate pause BOT_DEBOUNCE_MS (the bot answers once the visitor stops
-// typing, so a burst is one question), the plain delivery time (delivery_p50_ms, same run), and
-// in LLM mode the time the (fake) model server spent answering.
+// typing, so a burst is one question), the delivery of that very message (its send → ack: the
+// way in and the way out, on this conversation, at this moment), and in LLM mode the time the
+// (fake) model server spent answering the turn.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleAndImport } from './bundle.mjs';
@@ -34,7 +35,7 @@ const demoQuestions = (ctx) => {
  * One question in a fresh conversation: send → ack → the bot's final `message` (in LLM mode the
  * one whose clientId is the streamed turn's id). `spent`: the fake model's time in between.
  */
-async function ask(v, clientId, question, fake) {
+async function ask(v, clientId, question, fake, debounce) {
   let streamId = null;
   const unsubscribe = v.socket.subscribe((f) => {
     if (f.type === 'stream' && !streamId) streamId = f.id;
@@ -50,17 +51,33 @@ async function ask(v, clientId, question, fake) {
       'the bot answer',
     );
     const acked = v.socket.waitFor((f) => f.type === 'ack' && f.clientId === clientId, TIMEOUT_MS, 'ack');
-    const spent0 = fake?.spentMs() ?? 0;
+    const seen = fake?.timeline().length ?? 0;
     const t0 = performance.now();
     v.socket.send({ type: 'message', clientId, body: question });
     const [{ t, frame }, { t: tAck }] = await Promise.all([answered, acked]);
     await new Promise((r) => setImmediate(r));
+    // The turn's model calls: those that start once the pause is over. Calls during the pause
+    // (the LLM classifier reading the burst) run while the bot waits anyway.
+    const abs = (x) => performance.timeOrigin + x;
+    const calls = (fake?.timeline().slice(seen) ?? []).filter((c) => c.start >= abs(tAck) + debounce / 2);
+    const spent = calls.reduce((sum, c) => sum + (c.end - c.start), 0);
+    // Where the rest goes: before the first call, between calls, after the last (LLM mode).
+    const turnStart = abs(tAck) + debounce;
+    const segments = calls.length
+      ? {
+          before: calls[0].start - turnStart,
+          between: calls.slice(1).reduce((sum, c, i) => sum + (c.start - calls[i].end), 0),
+          after: abs(t) - calls.at(-1).end,
+        }
+      : null;
     return {
       t0,
       tAck,
       t,
       ms: t - t0,
-      spent: (fake?.spentMs() ?? 0) - spent0,
+      ack: tAck - t0,
+      spent,
+      segments,
       streamed: streamId !== null,
       body: frame.message.body,
     };
@@ -70,20 +87,20 @@ async function ask(v, clientId, question, fake) {
 }
 
 function overheadOf(ctx, label, samples, debounce) {
-  const { log, result } = ctx;
-  let delivery = result.delivery_p50_ms;
-  if (typeof delivery !== 'number') {
-    // Only when sections are picked with BENCH_ONLY.
-    log(`${label}: delivery_p50_ms not measured in this run: not subtracted`);
-    delivery = 0;
-  }
-  const overhead = samples.map((x) => x.ms - debounce - delivery - x.spent);
+  const { log } = ctx;
+  const overhead = samples.map((x) => x.ms - debounce - x.ack - x.spent);
   const s = summarize(overhead);
+  const p50 = (f) => summarize(samples.map(f)).p50;
   log(
-    `${label}: send→answer ${JSON.stringify(summarize(samples.map((x) => x.ms)))}; model server p50 ` +
-      `${summarize(samples.map((x) => x.spent)).p50} ms; minus debounce ${debounce} ms and delivery p50 ` +
-      `${delivery} ms → overhead ${JSON.stringify(s)}`,
+    `${label}: send→answer ${JSON.stringify(summarize(samples.map((x) => x.ms)))}; minus debounce ` +
+      `${debounce} ms, the question's own send→ack (p50 ${p50((x) => x.ack)} ms) and the model's time ` +
+      `(p50 ${p50((x) => x.spent)} ms) → overhead ${JSON.stringify(s)}`,
   );
+  if (samples.some((x) => x.segments))
+    log(
+      `${label}: p50 before the first model call ${p50((x) => x.segments?.before ?? 0)} ms, between calls ` +
+        `${p50((x) => x.segments?.between ?? 0)} ms, after the last ${p50((x) => x.segments?.after ?? 0)} ms`,
+    );
   return round3(s.p50);
 }
 
@@ -122,7 +139,7 @@ export async function botOverhead(ctx) {
       const runs = [];
       for (const [k, m] of modes.entries()) {
         if (k > 0) await sleep(offset);
-        runs.push(ask(m.visitors[i], `q-${i}`, question, m.fake));
+        runs.push(ask(m.visitors[i], `q-${i}`, question, m.fake, debounce));
       }
       const out = await Promise.all(runs);
       if (out.length === 2) {

@@ -1,6 +1,8 @@
 // The fake OpenAI Chat Completions server for the LLM-mode bench: the tests' own fake
 // (test/support/fakeOpenAIServer.ts, bundled), with the bench's script per turn: first a
-// search_knowledge_base tool call for the customer's question, then a short streamed answer.
+// search_knowledge_base tool call for the customer's question, then a short answer streamed at a
+// model's pace (BENCH_MODEL_CHUNK_MS between chunks, 15 by default: a fast model). Structured
+// calls (the triage classifier) get a calm, routine reading.
 import { bundleAndImport } from './bundle.mjs';
 
 const ANSWER =
@@ -15,8 +17,21 @@ function lastUser(messages) {
   return '';
 }
 
+const CHUNK_MS = Number(process.env.BENCH_MODEL_CHUNK_MS ?? 15);
+const CALM = {
+  humanRequest: false,
+  sentiment: 0,
+  frustrated: false,
+  complaint: false,
+  notHelped: false,
+  complex: false,
+  language: 'en',
+  topic: 'returns',
+};
+
 /** The scripted reply: search first, answer once the search result is in. */
 function respond(body) {
+  if (body.response_format) return { text: JSON.stringify(CALM) };
   const toolDone = body.messages.some((m) => m.role === 'tool');
   const searches = (body.tools ?? []).some((t) => t.function?.name === 'search_knowledge_base');
   if (!toolDone && searches) {
@@ -26,7 +41,7 @@ function respond(body) {
       ],
     };
   }
-  return { text: ANSWER, chunkSize: 12 };
+  return { text: ANSWER, chunkSize: 12, delayMs: CHUNK_MS };
 }
 
 /**

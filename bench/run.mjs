@@ -28,8 +28,7 @@ import { widgetSize } from './widgetSize.mjs';
 /**
  * Each section takes the context and returns (or resolves to) a flat object merged into the
  * result; `fields` are reported as null when it fails (the run goes on, and exits 1 at the end).
- * Node sections run first, alone on the machine; server sections after, in this order (the bot
- * sections subtract delivery_p50_ms, so delivery comes before them).
+ * Node sections run first, alone on the machine; server sections after, in this order.
  * @typedef {{ repo: string, root: string, tmp: string, log: (s: string) => void, result: Record<string, unknown>,
  *   server?: any, port?: number, llm?: { server: any, fake: any } }} Ctx
  * `needs: 'server'` sections run once the main server is up; `llm: true` ones also get the LLM-mode server.
