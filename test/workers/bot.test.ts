@@ -6,7 +6,7 @@ import { knowledgeRetriever } from '../../worker/bot/retriever';
 import type { ActionStep } from '../../worker/bot/types';
 import { DEMO_WORKSPACE_ID } from '../../worker/db/seed';
 import type { Env } from '../../worker/env';
-import { newVisitorConversation, seed, visitorSocket } from './helpers';
+import { inboxSocket, makeWorkspace, newVisitorConversation, seed, visitorSocket } from './helpers';
 
 const retrieve = () => knowledgeRetriever(env as unknown as Env, DEMO_WORKSPACE_ID);
 const persona = { workspaceName: 'Demo Shop', greeting: 'I can help with orders.', language: null };
@@ -84,5 +84,41 @@ describe('the bot inside a conversation', () => {
     expect(final.message.data?.citations?.[0]?.url).toBe('/help/shipping-and-delivery');
     expect(ws.frames.filter((f) => f.type === 'message' && f.message.kind === 'bot')).toEqual([]);
     expect(final.message.data?.confidence).toBeUndefined();
+  });
+
+  it('lets the bot try a question its knowledge base barely matches, and brings in a person when it recurs', async () => {
+    // A workspace with an agent on duty and nothing in its knowledge base.
+    const w = await makeWorkspace({ agents: [{ name: 'Ada' }] });
+    const inbox = await inboxSocket(w.agents[0]!.cookie);
+    const v = await newVisitorConversation(w.siteKey);
+    const ws = await visitorSocket(v.conversationId, v.token);
+    ws.send({ type: 'hello', lastSeq: 0 });
+    await ws.next('welcome');
+
+    ws.send({
+      type: 'message',
+      clientId: 'g1',
+      body: 'Can I pay for my order with a gift card from another shop?',
+    });
+    const unsure = await ws.next(
+      'message',
+      (f) => f.message.kind === 'bot' && f.message.clientId !== 'greeting',
+    );
+    // An honest "not sure", with a person one tap away — but no handoff forced on the visitor yet.
+    expect(unsure.message.body).toMatch(/not sure|don't have/);
+    expect(unsure.message.data?.options).toContainEqual(
+      expect.objectContaining({ label: 'Talk to a person' }),
+    );
+
+    ws.send({ type: 'message', clientId: 'g2', body: 'So can I use the gift card or not? Please check.' });
+    // The gap again: now a person is asked for, and offered the conversation.
+    const { offer } = await inbox.next('offer', () => true, 8000);
+    expect(offer.conversationId).toBe(v.conversationId);
+    await ws.next('message', (f) => /someone from our team/.test(f.message.body), 8000);
+    // …and only once the bot had answered the second message too (already received by now).
+    const answeredSecond = ws.frames.some(
+      (f) => f.type === 'message' && f.message.kind === 'bot' && /not sure|don't have/.test(f.message.body),
+    );
+    expect(answeredSecond).toBe(true);
   });
 });

@@ -193,6 +193,32 @@ describe('intent gap', () => {
     });
     expect(d).toMatchObject({ escalate: true, reason: 'intent_gap' });
   });
+  it('marks a first weak match alone as tentative (the bot may try), not a recurring or stated one', () => {
+    const q = 'do you sell replacement parts for the model X9 blender?';
+    const first = assessMessage(initialTriageState, {
+      text: q,
+      retrieval: { confidence: 0.05 },
+      contact: { attributes: {} },
+      now: NOW,
+      rules: [],
+    });
+    expect(first.decision).toMatchObject({ escalate: true, reason: 'intent_gap', tentative: true });
+    const again = assessMessage(first.state, {
+      text: 'and what about spare blades for the X9?',
+      retrieval: { confidence: 0.05 },
+      contact: { attributes: {} },
+      now: NOW,
+      rules: [],
+    });
+    expect(again.decision).toMatchObject({ escalate: true, reason: 'intent_gap' });
+    expect(again.decision.tentative).toBeUndefined();
+    const admitted = assess(q, { retrieval: { confidence: 0.05 }, botAdmittedGap: true });
+    expect(admitted.tentative).toBeUndefined();
+    const angry = assess('this is ridiculous, do you sell spare parts or not?!', {
+      retrieval: { confidence: 0.05 },
+    });
+    expect(angry.tentative).toBeUndefined();
+  });
   it('does not judge without a knowledge base, or on small talk', () => {
     expect(assess('do you sell replacement parts?', { retrieval: null }).escalate).toBe(false);
     expect(assess('thanks, bye!', { retrieval: { confidence: 0 } }).escalate).toBe(false);

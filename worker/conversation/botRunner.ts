@@ -48,10 +48,11 @@ const handoffLine = (reason: string | null) =>
 
 /**
  * Triage wants a person now. A plain request for a person goes through the bot instead (it may
- * offer alternatives first); frustration, gaps, complexity and rules escalate here.
+ * offer alternatives first), and so does a first weak match (its unsure answer offers a person);
+ * frustration, recurring gaps, complexity and rules escalate here.
  */
 const mustEscalate = (d: Decision, status: ConversationStatus) =>
-  d.escalate && d.reason !== 'human_request' && status === 'bot';
+  d.escalate && d.reason !== 'human_request' && !d.tentative && status === 'bot';
 
 /** One knowledge-base lookup per question per turn, however many parts ask for it. */
 function once(retrieve: Retriever): Retriever {

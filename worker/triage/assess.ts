@@ -244,6 +244,14 @@ export function assessMessage(
     score,
     botMayAnswer: outcome.botMayAnswer,
   };
+  if (
+    reason === 'intent_gap' &&
+    fired.size === 1 &&
+    fired.get('intent_gap')!.length === 1 &&
+    lowConfidence &&
+    state.gaps === 0
+  )
+    decision.tentative = true;
   const finalPriority = priority ?? (escalate ? 'normal' : undefined);
   if (finalPriority) decision.priority = finalPriority;
   if (outcome.department) decision.department = outcome.department;

@@ -78,6 +78,11 @@ export const Decision = z.object({
   department: z.string().optional(),
   /** False when a rule says a person must answer this conversation, not the bot. */
   botMayAnswer: z.boolean(),
+  /**
+   * The only trigger is a first weak knowledge-base match: the gap is real enough to report, but
+   * a conversation lets the bot try (its unsure answer offers a person) and escalates if it recurs.
+   */
+  tentative: z.boolean().optional(),
 });
 export type Decision = z.infer<typeof Decision>;
 
