@@ -125,12 +125,13 @@ export function createBotRunner(host: BotHost, env: Env) {
 
   /**
    * Triage of a burst, worked out during the visitor's pause. It holds while nothing it read has
-   * changed by the time the turn starts: the same text, triage state and last bot reply.
+   * changed by the time the turn starts: the same text and triage state, nothing written since.
    */
   interface Prepared {
     text: string;
     triageBefore: TriageState | undefined;
-    lastBotSeq: number;
+    /** Nothing written since (no bot reply either) when the transcript still ends here. */
+    lastSeq: number;
     /** Built-in triage. */
     assessment: Promise<Assessment>;
     /** LLM mode: triage with the classifier's signals once they are in (else the built-in one). */
@@ -165,7 +166,7 @@ export function createBotRunner(host: BotHost, env: Env) {
     const p: Prepared = {
       text,
       triageBefore: meta.triage,
-      lastBotSeq: lastBot?.seq ?? 0,
+      lastSeq: meta.lastSeq,
       assessment,
       withSignals: assessment,
       refined: null,
@@ -190,13 +191,7 @@ export function createBotRunner(host: BotHost, env: Env) {
     const meta = host.meta;
     const p = prepared;
     prepared = null;
-    if (
-      p &&
-      meta &&
-      p.text === text &&
-      p.triageBefore === meta.triage &&
-      p.lastBotSeq === (lastBotReply(host.sql)?.seq ?? 0)
-    )
+    if (p && meta && p.text === text && p.triageBefore === meta.triage && p.lastSeq === meta.lastSeq)
       return p;
     return prepare(text);
   }
