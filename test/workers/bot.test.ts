@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshMemory, runBotTurn } from '../../worker/bot/engine';
-import { composeKbAnswer } from '../../worker/bot/kbAnswer';
+import { ANSWER_THRESHOLD, composeKbAnswer, HEDGE_THRESHOLD } from '../../worker/bot/kbAnswer';
 import { knowledgeRetriever } from '../../worker/bot/retriever';
 import type { ActionStep } from '../../worker/bot/types';
 import { DEMO_WORKSPACE_ID } from '../../worker/db/seed';
@@ -52,6 +52,19 @@ describe('knowledge-base mode (no key)', () => {
     expect(reply.handoff).toBeUndefined();
   });
 
+  it('answers a middling match with a hedge and a way out, and only a weak one with "not sure"', async () => {
+    const q = 'the vase came smashed';
+    const r = await retrieve()(q);
+    const middling = composeKbAnswer(q, { ...r, confidence: (HEDGE_THRESHOLD + ANSWER_THRESHOLD) / 2 });
+    expect(middling.text).toMatch(/^I think this is what you're asking about/);
+    expect(middling.text).toMatch(/damaged|broken|faulty/i);
+    expect(middling.citations[0]?.url).toBe('/help/damaged-or-wrong-items');
+    expect(middling.options?.map((o) => o.label)).toEqual(['That didn’t help', 'Talk to a person']);
+    const weak = composeKbAnswer(q, { ...r, confidence: HEDGE_THRESHOLD / 2 });
+    expect(weak.text).toMatch(/not sure/);
+    const sure = composeKbAnswer(q, { ...r, confidence: ANSWER_THRESHOLD });
+    expect(sure.text).not.toMatch(/I think|not sure/);
+  });
   it('offers concrete alternatives once when someone asks for a person about something it can do, then escalates', async () => {
     const first = await kbTurn('I want to talk to someone about my invoice');
     expect(first.reply.handoff).toBeUndefined();

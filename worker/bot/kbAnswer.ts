@@ -2,8 +2,14 @@ import type { Citation, QuickReply } from '../protocol';
 import { condense } from './condense';
 import type { BotReply, Passage, Retrieval } from './types';
 
-/** Below this calibrated confidence the bot says it is not sure instead of answering. */
+/** From this calibrated confidence the bot answers plainly. */
 export const ANSWER_THRESHOLD = 0.5;
+/**
+ * Between this and ANSWER_THRESHOLD it answers with a hedge ("I think this is it…") and a way
+ * out; below it, it says it doesn't know. On the demo help centre the band holds mostly right
+ * answers worded unlike the article, and almost no off-topic questions (see the knowledge README).
+ */
+export const HEDGE_THRESHOLD = 0.25;
 
 export const TALK_TO_PERSON: QuickReply = {
   label: 'Talk to a person',
@@ -19,11 +25,13 @@ function citationsOf(passages: Passage[]): Citation[] {
 
 /**
  * Knowledge-base mode (no model): answer from the best passage, condensed, with its
- * source; or say plainly that it doesn't know and offer ways forward.
+ * source (hedged when the match is middling); or say plainly that it doesn't know and offer
+ * ways forward.
  */
 export function composeKbAnswer(question: string, r: Retrieval): BotReply {
   const [top, second] = r.passages;
-  if (!top || r.confidence < ANSWER_THRESHOLD) return lowConfidence(r);
+  if (!top || r.confidence < HEDGE_THRESHOLD) return lowConfidence(r);
+  const sure = r.confidence >= ANSWER_THRESHOLD;
   // The top document's best passages together: an intro chunk alone rarely holds the answer.
   const sameDoc = r.passages.filter((p) => p.documentId === top.documentId).slice(0, 3);
   const body = condense(
@@ -33,12 +41,21 @@ export function composeKbAnswer(question: string, r: Retrieval): BotReply {
   // A second passage from another document joins the sources when it is nearly as good.
   const used =
     second && second.documentId !== top.documentId && second.score >= top.score * 0.8 ? [top, second] : [top];
-  return {
-    text: `${body}\n\nMore in: ${used.map((p) => p.title).join(', ')}.`,
-    citations: citationsOf(used),
-    options: [{ label: 'That didn’t help', value: "That didn't answer my question." }],
-    confidence: r.confidence,
-  };
+  const sources = `More in: ${used.map((p) => p.title).join(', ')}.`;
+  const notIt: QuickReply = { label: 'That didn’t help', value: "That didn't answer my question." };
+  return sure
+    ? {
+        text: `${body}\n\n${sources}`,
+        citations: citationsOf(used),
+        options: [notIt],
+        confidence: r.confidence,
+      }
+    : {
+        text: `I think this is what you're asking about:\n\n${body}\n\n${sources} If it isn't, try asking another way, or talk to a person from our team.`,
+        citations: citationsOf(used),
+        options: [notIt, TALK_TO_PERSON],
+        confidence: r.confidence,
+      };
 }
 
 export function lowConfidence(r: Retrieval): BotReply {

@@ -1,3 +1,4 @@
+import { HEDGE_THRESHOLD } from '../bot/kbAnswer';
 import type { Retrieval } from '../bot/types';
 import { HandoffReason, type Message } from '../protocol';
 import {
@@ -12,9 +13,6 @@ import {
   type TriageState,
 } from '../triage';
 import type { Meta } from './transcript';
-
-/** Below this the bot's last answer counted as "I don't know" (same threshold the KB answer uses). */
-const ADMITTED_GAP_CONFIDENCE = 0.5;
 
 export interface TriageStepInput {
   meta: Meta;
@@ -69,7 +67,8 @@ export function applyAssessment(meta: Meta, { state, decision }: Assessment): De
 function admittedGap(reply: Message | null, llmMode: boolean): boolean {
   if (!reply) return false;
   if (llmMode) return botAdmitsGap(reply.body);
-  return (reply.data?.confidence ?? 1) < ADMITTED_GAP_CONFIDENCE;
+  // Below the hedge the KB answer was "I don't know"; a hedged answer is not an admission.
+  return (reply.data?.confidence ?? 1) < HEDGE_THRESHOLD;
 }
 
 /** Runs triage on a visitor turn and records it on the meta. */
