@@ -28,6 +28,15 @@ describe('the bot on the demo page', () => {
     expect(href).toMatch(/\/help\/returns-and-exchanges$/);
     await screenshot(page, 'p2-bot-cited-answer');
 
+    // Put in the visitor's own words, far from the article's: an answer still, with a way out.
+    await chat.getByTestId('baton-input').fill('the vase came smashed');
+    await chat.getByTestId('baton-send').click();
+    const second = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(2);
+    await second.getByRole('link', { name: /Damaged, faulty or wrong items/ }).waitFor();
+    await expect.poll(() => second.textContent()).not.toMatch(/not sure/);
+    await chat.getByTestId('baton-quick-reply').filter({ hasText: 'That didn’t help' }).waitFor();
+    await screenshot(page, 'p2-bot-answer-in-own-words');
+
     // The cited article is a real page.
     const article = await page.context().newPage();
     const res = await article.goto(href!);

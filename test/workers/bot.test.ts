@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { condense } from '../../worker/bot/condense';
 import { freshMemory, runBotTurn } from '../../worker/bot/engine';
 import { ANSWER_THRESHOLD, composeKbAnswer, HEDGE_THRESHOLD } from '../../worker/bot/kbAnswer';
 import { knowledgeRetriever } from '../../worker/bot/retriever';
@@ -52,6 +53,17 @@ describe('knowledge-base mode (no key)', () => {
     expect(reply.handoff).toBeUndefined();
   });
 
+  it('reads on past a sentence that only echoes the question, into the steps that answer it', () => {
+    const intro =
+      'What to do when something arrives broken or smashed, stops working, or is not what you ordered.';
+    const steps =
+      'If an item arrives damaged, report it within 14 days of delivery under Account › Orders › Report a problem. Add a photo of the item and of the packaging.';
+    const answer = condense('the vase came smashed', [intro, steps]);
+    expect(answer.startsWith(intro)).toBe(true);
+    expect(answer).toMatch(/report it within 14 days/);
+    // A question the best sentence answers fully gets just that.
+    expect(condense('how many days to report damage?', [intro, steps])).not.toContain('smashed');
+  });
   it('answers a middling match with a hedge and a way out, and only a weak one with "not sure"', async () => {
     const q = 'the vase came smashed';
     const r = await retrieve()(q);

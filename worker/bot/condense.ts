@@ -24,6 +24,9 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** An answer shorter than this share of maxChars reads on past its last sentence. */
+const MIN_SHARE = 0.4;
+
 interface Candidate {
   passage: number;
   index: number;
@@ -60,6 +63,20 @@ export function condense(question: string, passages: string[], maxChars = 420): 
     picked.push(c);
     used += c.text.length + 1;
     if (used >= maxChars * 0.8) break;
+  }
+  // One short sentence that only echoes the question ("what to do when something arrives
+  // smashed") is not an answer: read on, in order, into what follows it.
+  if (picked.length > 0 && used < maxChars * MIN_SHARE) {
+    const last = picked.reduce((a, b) =>
+      b.passage > a.passage || (b.passage === a.passage && b.index > a.index) ? b : a,
+    );
+    for (const c of all) {
+      if (c.passage < last.passage || (c.passage === last.passage && c.index <= last.index)) continue;
+      if (used + c.text.length > maxChars) break;
+      picked.push(c);
+      used += c.text.length + 1;
+      if (used >= maxChars * MIN_SHARE) break;
+    }
   }
   return picked
     .sort((a, b) => a.passage - b.passage || a.index - b.index)
