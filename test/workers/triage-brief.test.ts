@@ -96,6 +96,8 @@ describe('buildBrief', () => {
     ]);
     const answer = brief.tried.find((s) => s.kind === 'answer' && s.summary.startsWith('Your order'));
     expect(answer).toMatchObject({ ok: false, detail: 'Sources: Damaged or wrong items' });
+    // The bot's announcements (the greeting here, "a person is coming" lines) are not attempts.
+    expect(brief.tried.filter((s) => s.kind === 'answer')).toEqual([answer]);
     expect(brief.nextStep).toMatch(/request_replacement step failed/);
   });
 
