@@ -120,6 +120,12 @@ describe('chunking', () => {
     expect(text).toContain('- Standard: €4.95');
     expect(text).toContain('Next day | 1');
     expect(text).not.toMatch(/never indexed|Help centre menu|color:red|© Demo Shop/);
+    // The site's name in a page title is not part of the article's title, on either side.
+    const titled = (t: string, h1 = 'Engraving') =>
+      htmlBlocks(`<html><head><title>${t}</title></head><body><h1>${h1}</h1><p>x</p></body></html>`).title;
+    expect(titled('Engraving service | Demo Shop')).toBe('Engraving service');
+    expect(titled('Demo Shop – Engraving')).toBe('Engraving');
+    expect(titled('Pick-up points and lockers')).toBe('Pick-up points and lockers');
     expect(parsed.blocks.find((b) => b.text.includes('Express'))?.headings).toEqual(['Costs']);
   });
 

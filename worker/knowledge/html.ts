@@ -122,6 +122,17 @@ export function htmlBlocks(html: string): Parsed {
   parser.write(html);
   parser.end();
   flush();
-  const title = collapseSpaces(pageTitle ?? '') || path.title;
+  const title = withoutSiteName(collapseSpaces(pageTitle ?? ''), path.title) || path.title;
   return { title: title || undefined, blocks };
+}
+
+/**
+ * "Engraving service | Demo Shop" → "Engraving service": a page title usually carries the site's
+ * name, which every article shares. The part matching the page's h1 wins; else the first part.
+ */
+function withoutSiteName(title: string, h1: string | undefined): string {
+  const parts = title.split(/\s+[|–—·-]\s+/).filter(Boolean);
+  if (parts.length < 2) return title;
+  const heading = h1?.toLowerCase();
+  return parts.find((p) => p.toLowerCase() === heading) ?? parts[0]!;
 }

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A saved help-centre page, as an admin would have it on disk. */
+const PAGE = `<!doctype html><html><head><title>Engraving service | Demo Shop</title></head><body>
+<nav><a href="/">Home</a> · <a href="/help">Help</a></nav>
+<main><h1>Engraving service</h1>
+<p>Make a watch or a piece of jewellery personal with an engraving.</p>
+<h2>What it costs</h2><p>Engraving costs €9.95 per item, for up to 20 characters.</p>
+<h2>How long it takes</h2><p>Engraved items ship within 3 business days, after the engraving is done.</p>
+</main><footer>© Demo Shop</footer></body></html>`;
+
+describe('importing help-centre pages in the console', () => {
+  it('indexes an uploaded page, and the bot answers from it with a link to where it lives', async () => {
+    const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await admin.goto(inject('consoleUrl'));
+    await admin.getByTestId('login-email').fill('maya@demo.baton.chat');
+    await admin.getByTestId('login-password').fill('maya-demo-pass');
+    await admin.getByTestId('login-submit').click();
+    await admin.getByTestId('nav-knowledge').click();
+    await admin.getByTestId('kb-import-open').click();
+
+    await admin.getByTestId('kb-import-files').setInputFiles({
+      name: 'engraving.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(PAGE),
+    });
+    // The page's URL follows the base folder, and can be edited before importing.
+    const url = admin.getByLabel('URL for engraving.html');
+    await expect.poll(() => url.inputValue()).toBe('/help/engraving');
+    await screenshot(admin, 'p2-kb-import-form');
+    await admin.getByTestId('kb-import-submit').click();
+
+    const row = admin.getByTestId('kb-doc').filter({ hasText: 'Engraving service' });
+    await row.waitFor();
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 15_000 }).toBe('ready');
+    // Titled from the page, without the site's name that every page title carries.
+    expect(await row.locator('.doc-title').textContent()).toBe('Engraving service');
+    await screenshot(admin, 'p2-kb-imported');
+
+    // A visitor's question is answered from the imported page — its words, not the page's chrome.
+    const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+    await page.goto(inject('demoUrl'));
+    const chat = page.frameLocator('iframe[title="Chat"]');
+    await chat.getByTestId('baton-launcher').click();
+    await chat.getByTestId('baton-input').fill('How much does an engraving on a watch cost?');
+    await chat.getByTestId('baton-send').click();
+    const answer = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(1);
+    await answer.getByRole('link', { name: /Engraving service/ }).waitFor();
+    const text = (await answer.textContent()) ?? '';
+    expect(text).toContain('€9.95');
+    expect(text).not.toContain('© Demo Shop');
+    expect(await answer.getByRole('link', { name: /Engraving service/ }).getAttribute('href')).toMatch(
+      /\/help\/engraving$/,
+    );
+    await screenshot(page, 'p2-bot-answers-from-imported-page');
+  });
+});
