@@ -1,4 +1,8 @@
-import type { ConversationState, WidgetConversationResponse } from '../worker/protocol';
+import type {
+  ConversationState,
+  WidgetConversationResponse,
+  WidgetCurrentConversationResponse,
+} from '../worker/protocol';
 
 /** The widget's REST calls. The iframe is served from the worker's origin, so these are same-origin. */
 
@@ -32,12 +36,8 @@ const conv = (id: string) => `/conversations/${encodeURIComponent(id)}`;
 
 /** The visitor's open conversation, or null when there is none. */
 export async function currentConversation(token: string): Promise<WidgetConversationResponse | null> {
-  try {
-    return await call<WidgetConversationResponse>('/conversations/current', token);
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return null;
-    throw err;
-  }
+  const { conversation } = await call<WidgetCurrentConversationResponse>('/conversations/current', token);
+  return conversation;
 }
 
 export function createConversation(token: string): Promise<WidgetConversationResponse> {

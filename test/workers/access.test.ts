@@ -53,6 +53,28 @@ describe('visitor access', () => {
     expect(again.visitorId).toBe(first.visitorId);
   });
 
+  it("finds a returning visitor's open conversation, and says plainly when there is none", async () => {
+    const session = (await (await visitorSession(siteKey)).json()) as { token: string; visitorKey: string };
+    const current = async (token: string) => {
+      const res = await call('/api/widget/conversations/current', {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { conversation: { id: string; status: string } | null }).conversation;
+    };
+    expect(await current(session.token)).toBeNull();
+    const created = await call('/api/widget/conversations', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.token}` },
+    });
+    const { id } = (await created.json()) as { id: string };
+    // Back later with the remembered key: a new token, the same conversation.
+    const back = (await (await visitorSession(siteKey, undefined, session.visitorKey)).json()) as {
+      token: string;
+    };
+    expect(await current(back.token)).toEqual({ id, status: 'bot' });
+  });
+
   it("cannot open another visitor's conversation with its own token", async () => {
     const a = await newVisitorConversation(siteKey);
     const b = await newVisitorConversation(siteKey);

@@ -9,6 +9,7 @@ import type { Env } from '../env';
 import { randomToken, sha256 } from '../lib/crypto';
 import {
   type WidgetConversationResponse,
+  type WidgetCurrentConversationResponse,
   WidgetSessionRequest,
   type WidgetSessionResponse,
 } from '../protocol';
@@ -89,8 +90,10 @@ export const widgetRoutes = new Hono<WidgetEnv>()
       ),
       orderBy: desc(conversations.updatedAt),
     });
-    if (!row) return apiError(c, 404, 'not_found', 'No open conversation.');
-    return c.json({ id: row.id, status: row.status } satisfies WidgetConversationResponse);
+    // None is a normal answer for a first visit, not an error.
+    return c.json({
+      conversation: row ? { id: row.id, status: row.status } : null,
+    } satisfies WidgetCurrentConversationResponse);
   })
   .post('/conversations', async (c) => {
     const v = c.get('visitor');

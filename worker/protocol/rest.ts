@@ -28,6 +28,11 @@ export type WidgetSessionResponse = z.infer<typeof WidgetSessionResponse>;
 
 export const WidgetConversationResponse = z.object({ id: z.string(), status: z.string() });
 export type WidgetConversationResponse = z.infer<typeof WidgetConversationResponse>;
+/** The visitor's open conversation, if any (null on a first visit). */
+export const WidgetCurrentConversationResponse = z.object({
+  conversation: WidgetConversationResponse.nullable(),
+});
+export type WidgetCurrentConversationResponse = z.infer<typeof WidgetCurrentConversationResponse>;
 
 export const LoginRequest = z.object({
   email: z.email().max(254),
