@@ -57,9 +57,6 @@ export class OfferModel {
   readonly pickingUp = new Store<ReadonlySet<string>>(new Set());
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly ticker: ReturnType<typeof setInterval>;
-  /** Offer ids accepted, oldest first: a claim_result for a vanished offer carries no conversation id. */
-  private accepting: string[] = [];
-
   constructor(
     private readonly send: (frame: InboxClientFrame) => boolean,
     private readonly notices: Notices,
@@ -81,26 +78,19 @@ export class OfferModel {
   withdrawn(f: Withdrawn): void {
     const card = this.cards.get().find((c) => c.offer.id === f.offerId);
     if (!card || card.phase === 'closed') return;
-    this.accepting = this.accepting.filter((id) => id !== f.offerId);
     this.close(f.offerId, withdrawnNote(f, card.offer));
   }
 
   claimResult(f: ClaimResult) {
-    const picking = this.pickingUp.get();
-    if (picking.has(f.conversationId)) {
+    if (f.offerId === undefined) {
+      // A pick-up from the queue.
+      if (f.conversationId === null) return;
       this.donePicking(f.conversationId);
       return this.claimed(f.conversationId, f.ok, f.message);
     }
-    const cards = this.cards.get();
-    const card =
-      cards.find((c) => c.phase === 'accepting' && c.offer.conversationId === f.conversationId) ??
-      cards.find((c) => c.offer.id === this.accepting[0]);
-    if (!card) {
-      // Already told (e.g. withdrawn as taken just before this answer): nothing more to say.
-      if (cards.some((c) => c.offer.conversationId === f.conversationId)) return;
-      return this.claimed(f.conversationId, f.ok, f.message);
-    }
-    this.accepting = this.accepting.filter((id) => id !== card.offer.id);
+    const card = this.cards.get().find((c) => c.offer.id === f.offerId);
+    // Already told (e.g. withdrawn as taken just before this answer): nothing more to say.
+    if (!card || card.phase === 'closed') return;
     if (f.ok) {
       this.remove(card.offer.id);
       this.onClaimed(card.offer.conversationId);
@@ -116,7 +106,6 @@ export class OfferModel {
       this.notices.push('Not connected — reconnecting. Try again in a moment.', 'error');
       return;
     }
-    this.accepting.push(offerId);
     this.patch(offerId, { phase: 'accepting' });
   }
 

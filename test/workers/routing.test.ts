@@ -56,7 +56,11 @@ describe('warm handoff', () => {
     ).toBe(false);
 
     inbox.send({ type: 'accept', offerId: offer.id });
-    expect(await inbox.next('claim_result')).toMatchObject({ ok: true });
+    expect(await inbox.next('claim_result')).toMatchObject({
+      ok: true,
+      offerId: offer.id,
+      conversationId: v.conversationId,
+    });
     const joined = await v.ws.next(
       'message',
       (f) => f.message.kind === 'system' && /joined/.test(f.message.body),
@@ -88,6 +92,13 @@ describe('warm handoff', () => {
     const second = await other.next('offer');
     expect(second.offer.conversationId).toBe(v.conversationId);
     expect(second.offer.id).not.toBe(first.offer.id);
+    // Accepting the timed-out offer late: refused, and the answer names the offer it is about.
+    timedOut.send({ type: 'accept', offerId: first.offer.id });
+    expect(await timedOut.next('claim_result')).toMatchObject({
+      ok: false,
+      offerId: first.offer.id,
+      conversationId: null,
+    });
   });
 
   it('lets exactly one of 20 agents win the same conversation; the others are told who took it', async () => {

@@ -142,7 +142,10 @@ export const InboxFrame = z.discriminatedUnion('type', [
   /** The answer to accept/pickup: exactly one agent gets ok. */
   z.object({
     type: z.literal('claim_result'),
-    conversationId: z.string(),
+    /** The offer accepted (absent for a pick-up). */
+    offerId: z.string().optional(),
+    /** Null when the accepted offer was already gone. */
+    conversationId: z.string().nullable(),
     ok: z.boolean(),
     message: z.string(),
   }),

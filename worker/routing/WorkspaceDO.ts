@@ -201,6 +201,7 @@ export class WorkspaceDO extends DurableObject<Env> {
         return this.answerClaim(
           ws,
           accept(this.state, frame.offerId, who.id, now, newId, s.offerTtlMs),
+          frame.offerId,
           this.conversationOfOffer(frame.offerId),
         );
       case 'decline':
@@ -261,14 +262,10 @@ export class WorkspaceDO extends DurableObject<Env> {
     await this.apply(disconnect(this.state, who.id, Date.now(), newId, s.offerTtlMs));
   }
 
-  private async answerClaim(ws: WebSocket, r: ClaimResult, conversationId: string | null) {
+  private async answerClaim(ws: WebSocket, r: ClaimResult, offerId: string, conversationId: string | null) {
     await this.apply(r);
-    this.send(ws, {
-      type: 'claim_result',
-      conversationId: conversationId ?? '',
-      ok: r.ok,
-      message: r.message,
-    });
+    // An offer already gone has no conversation here any more; the offer id still names it.
+    this.send(ws, { type: 'claim_result', offerId, conversationId, ok: r.ok, message: r.message });
   }
 
   private conversationOfOffer(offerId: string): string | null {
