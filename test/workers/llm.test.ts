@@ -101,6 +101,25 @@ describe('LLM mode through @ai-sdk/openai against a fake OpenAI-compatible serve
     ]);
   });
 
+  it('gives the model the passages for the question up front, so it can answer in one call, cited', async () => {
+    const fake = createFakeOpenAI(() => ({
+      text: 'You can return any item within 30 days of delivery (see Returns and refunds).',
+    }));
+    const r = recorder();
+    const { reply } = await turn(fake, 'How long do I have to return a jacket?', r.sink);
+    expect(fake.requests).toHaveLength(1);
+    const system = String(fake.requests[0]!.messages[0]!.content);
+    expect(system).toContain('Returns and refunds › Return window (/help/returns)');
+    expect(system).toContain('You can return any item within 30 days of delivery.');
+    expect(reply.citations).toEqual([{ title: 'Returns and refunds', url: '/help/returns' }]);
+    expect(reply.confidence).toBe(0.9);
+    // An answer that names no article cites none of the passages it was merely given.
+    const silent = createFakeOpenAI(() => ({ text: 'Thirty days.' }));
+    expect(
+      (await turn(silent, 'How long do I have to return a jacket?', recorder().sink)).reply.citations,
+    ).toEqual([]);
+  });
+
   it('round-trips a knowledge-base tool call and cites what it used', async () => {
     const fake = createFakeOpenAI((_req, n) =>
       n === 0

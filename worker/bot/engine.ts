@@ -53,7 +53,7 @@ export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply
     };
   }
   if (input.model) {
-    const reply = await runLlmTurn({ ...input, model: input.model });
+    const reply = await runLlmTurn({ ...input, question, model: input.model });
     if (reply.handoff && input.waitingForPerson) delete reply.handoff;
     return { reply, memory };
   }

@@ -28,8 +28,15 @@ export function openAiModel(cfg: LlmConfig): LanguageModel {
   return provider.chat(cfg.model);
 }
 
+/** Passages given with the question (read during the visitor's pause), so most answers need no search. */
+const CONTEXT_PASSAGES = 4;
+/** Below this the lookup found nothing worth showing the model; it can still search itself. */
+const CONTEXT_MIN_CONFIDENCE = 0.25;
+
 export interface LlmTurnInput {
   model: LanguageModel;
+  /** The visitor's latest question (the burst), looked up before the model is called. */
+  question?: string;
   persona: BotPersona;
   turns: Turn[];
   retrieve: Retriever;
@@ -86,9 +93,18 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
     });
   }
 
+  // RAG: the help-centre passages for the question go with it, saving the model a search round
+  // trip; the search tool stays for follow-ups and rewordings.
+  const context = input.question ? await input.retrieve(input.question).catch(() => null) : null;
+  const given =
+    context && context.confidence >= CONTEXT_MIN_CONFIDENCE
+      ? context.passages.slice(0, CONTEXT_PASSAGES)
+      : [];
+  if (given.length) bestConfidence = context!.confidence;
+
   const result = streamText({
     model: input.model,
-    system: systemPrompt(input.persona),
+    system: systemPrompt(input.persona) + contextBlock(given),
     messages: modelMessages(input.turns),
     tools,
     stopWhen: stepCountIs(MAX_STEPS),
@@ -106,6 +122,10 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
       throw part.error instanceof Error ? part.error : new Error(String(part.error));
     }
   }
+  // Passages given up front are cited when the answer names their article, as it is told to.
+  for (const p of given)
+    if (!cited.has(p.documentId) && text.toLowerCase().includes(p.title.toLowerCase()))
+      cited.set(p.documentId, { title: p.title, url: p.url });
   return {
     text: text.trim(),
     citations: [...cited.values()],
@@ -115,3 +135,11 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
 }
 
 const forModel = (p: Passage) => ({ title: p.title, url: p.url, section: p.heading, text: p.text });
+
+function contextBlock(passages: Passage[]): string {
+  if (!passages.length) return '';
+  const lines = passages.map(
+    (p, i) => `[${i + 1}] ${p.title}${p.heading ? ` › ${p.heading}` : ''} (${p.url})\n${p.text}`,
+  );
+  return `\n\nHelp-centre passages found for the customer's latest message (cite the article titles you use; search for more if these do not answer it):\n\n${lines.join('\n\n')}`;
+}
