@@ -220,12 +220,12 @@ export class ConversationDO extends DurableObject<Env> {
     const pair = new WebSocketPair();
     const attachment: SocketAttachment = { ...who.data, ready: false };
     this.ctx.acceptWebSocket(pair[1], [who.data.role]);
-    pair[1].serializeAttachment(attachment);
+    this.attach(pair[1], attachment);
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
-    const who = ws.deserializeAttachment() as SocketAttachment | null;
+    const who = this.who(ws);
     const meta = this.meta;
     if (!who || !meta) return ws.close(1011, 'unknown socket');
     const parsed = parseClientFrame(raw);
@@ -248,7 +248,7 @@ export class ConversationDO extends DurableObject<Env> {
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
-    const who = ws.deserializeAttachment() as SocketAttachment | null;
+    const who = this.who(ws);
     if (who?.ready)
       this.broadcast(
         { type: 'typing', role: who.role, name: who.name, on: false },
@@ -289,7 +289,7 @@ export class ConversationDO extends DurableObject<Env> {
   private handle(ws: WebSocket, who: SocketAttachment, meta: Meta, frame: ClientFrame): void {
     switch (frame.type) {
       case 'hello': {
-        ws.serializeAttachment({ ...who, ready: true } satisfies SocketAttachment);
+        this.attach(ws, { ...who, ready: true });
         this.send(ws, {
           type: 'welcome',
           you: { role: who.role, id: who.id, name: who.name },
@@ -481,6 +481,26 @@ export class ConversationDO extends DurableObject<Env> {
 
   // ── Sending ──
 
+  /**
+   * Socket attachments, read once per socket object: deserialising one is a structured clone, and
+   * a streamed answer broadcasts per token. A socket revived after hibernation is a new object.
+   */
+  private readonly attachments = new WeakMap<WebSocket, SocketAttachment | null>();
+
+  private who(ws: WebSocket): SocketAttachment | null {
+    let who = this.attachments.get(ws);
+    if (who === undefined) {
+      who = ws.deserializeAttachment() as SocketAttachment | null;
+      this.attachments.set(ws, who);
+    }
+    return who;
+  }
+
+  private attach(ws: WebSocket, who: SocketAttachment): void {
+    ws.serializeAttachment(who);
+    this.attachments.set(ws, who);
+  }
+
   private send(ws: WebSocket, frame: ServerFrame): void {
     try {
       ws.send(JSON.stringify(frame));
@@ -496,7 +516,7 @@ export class ConversationDO extends DurableObject<Env> {
   broadcast(frame: ServerFrame, filter?: (who: SocketAttachment, ws: WebSocket) => boolean): void {
     const data = JSON.stringify(frame);
     for (const ws of this.ctx.getWebSockets()) {
-      const who = ws.deserializeAttachment() as SocketAttachment | null;
+      const who = this.who(ws);
       if (!who?.ready || (filter && !filter(who, ws))) continue;
       try {
         ws.send(data);
@@ -509,7 +529,7 @@ export class ConversationDO extends DurableObject<Env> {
     const encoded: Partial<Record<SocketAttachment['role'], string | null>> = {};
     for (const ws of this.ctx.getWebSockets()) {
       if (ws === except) continue;
-      const who = ws.deserializeAttachment() as SocketAttachment | null;
+      const who = this.who(ws);
       if (!who?.ready) continue;
       if (encoded[who.role] === undefined) {
         const view = viewFor(who.role, msg);
