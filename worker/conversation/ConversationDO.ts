@@ -421,15 +421,19 @@ export class ConversationDO extends DurableObject<Env> {
   /** When the alarm is known to be set for (in memory; null: unknown, e.g. after a wake-up). */
   private armedAt: number | null = null;
 
-  /** One alarm serves every timer (D1 sync, reply deadline): keep the earliest. */
+  /**
+   * One alarm serves every timer (D1 sync, reply deadline): keep the earliest. Both are known
+   * here (the deadline is in meta), so the alarm is set in the same write as the message, with no
+   * read of the stored alarm first: that read made a conversation's first message wait for a
+   * second commit. A sync alarm moved a little later only batches more.
+   */
   private arm(at: number): void {
     // Already due sooner: nothing to do, and no storage call on the message path.
     if (this.armedAt !== null && this.armedAt <= at) return;
-    this.armedAt = at;
+    const due = Math.min(at, this.meta?.replyDueAt ?? Number.POSITIVE_INFINITY);
+    this.armedAt = due;
     // Fire-and-forget is safe: storage calls are ordered and the alarm is durable.
-    void this.ctx.storage.getAlarm().then((current) => {
-      if (current === null || current > at) return this.ctx.storage.setAlarm(at);
-    });
+    void this.ctx.storage.setAlarm(due);
   }
 
   /** Brings D1 up to date; throwing makes the runtime retry the alarm, so it catches up after failures. */
