@@ -171,11 +171,15 @@ export function createBotRunner(host: BotHost, env: Env) {
       withSignals: assessment,
       refined: null,
     };
-    const history = turnsOf(messagesAfter(host.sql, Math.max(0, meta.lastSeq - 8), false));
+    const before = meta.lastSeq;
     p.withSignals = settings
-      .then(async (s) =>
-        s.model ? assess(await llmClassifier(s.model).classify({ text, history })) : assessment,
-      )
+      .then(async (s) => {
+        if (!s.model) return assessment;
+        // The turns before the burst (its own messages are `text`).
+        const history = turnsOf(messagesAfter(host.sql, Math.max(0, before - 8), false, 8));
+        while (history.at(-1)?.role === 'visitor') history.pop();
+        return assess(await llmClassifier(s.model).classify({ text, history }));
+      })
       // The signals are optional: a failed model leaves the built-in triage.
       .catch(() => assessment)
       .then((a) => {

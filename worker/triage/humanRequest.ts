@@ -209,8 +209,10 @@ const OPEN = wordSet(
 /** Waiting for a person: "I'm waiting for an agent", "esperando a un asesor", "ich warte auf einen Mitarbeiter". */
 const WAIT = wordSet(`wait waiting await awaiting esperando espero aguardando aguardo attends attendre attente
   warte warten aspetto aspettando attesa wacht wachten`);
-/** "who can I talk to?", "à qui puis-je parler ?", "mit wem kann ich sprechen?". */
-/** Modal verbs and the subject pronouns that go with them, between "who" and the verb. */
+/**
+ * Modal verbs and the subject pronouns that go with them, between "who" and the verb: "who can I
+ * talk to?", "à qui puis-je parler ?", "mit wem kann ich sprechen?".
+ */
 const MODAL =
   wordSet(`can could should do may shall i puedo podria debo puis peux dois kann konnte soll ich posso
   devo kan moet ik je je-peux puis-je puedo podriam podrian podrias pueden puede`);
