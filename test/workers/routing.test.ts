@@ -2,6 +2,7 @@ import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConversationDO } from '../../worker/conversation/ConversationDO';
+import type { Brief } from '../../worker/protocol';
 import type { RoutingState } from '../../worker/routing/core';
 import type { WorkspaceDO } from '../../worker/routing/WorkspaceDO';
 import {
@@ -70,6 +71,11 @@ describe('warm handoff', () => {
       assigneeName: 'Maya',
       queue: null,
     });
+    // The brief lists what the bot tried, not its announcement that a person is coming.
+    const detail = (await (
+      await call(`/api/conversations/${v.conversationId}`, { headers: { Cookie: maya!.cookie } })
+    ).json()) as { brief: Brief };
+    expect(detail.brief.tried.some((s) => /bring in a person/.test(s.summary))).toBe(false);
   });
 
   it('passes an unanswered offer to the next agent when it times out, and records the miss', async () => {

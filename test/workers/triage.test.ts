@@ -183,6 +183,9 @@ describe('frustration', () => {
     expect(assess('Thanks, that was great and very helpful!').sentiment).toBeGreaterThan(0.5);
     expect(assess('Esto es horrible, estoy muy enfadado').sentiment).toBeLessThan(-0.3);
     expect(assess('Das ist nicht gut').sentiment).toBeLessThan(0);
+    // A polite refusal is not a complaint, in any of the languages.
+    for (const polite of ['No thanks, I want to talk to a human', 'Non merci', 'Nein danke', 'No gracias'])
+      expect(assess(polite).sentiment, polite).toBeGreaterThanOrEqual(0);
   });
 });
 

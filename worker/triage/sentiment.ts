@@ -56,6 +56,11 @@ const NEGATORS = wordSet(`
   niet geen nooit zonder niets
 `);
 
+/** Thanks, which a negator before it turns into a polite "no" rather than a complaint. */
+const POLITE = wordSet('thanks thank thx ty merci danke gracias obrigado obrigada grazie dank bedankt');
+/** "No" as an answer where it is not a negator: "nein danke", "nee dank je", "nope thanks". */
+const SAY_NO = wordSet('nein nee nope nah');
+
 /** Negator words, plus contractions: "n't", and French/Italian elided "n'", as in "n'est". */
 export const isNegator = (key: string) => NEGATORS.has(key) || key.endsWith("n't") || key.startsWith("n'");
 
@@ -142,6 +147,15 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (CONTRAST.has(tok.key)) contrastAt = i;
+    // "No thanks", "non merci", "nein danke": a polite refusal, neither negative nor thankful.
+    if (
+      (isNegator(tok.key) || SAY_NO.has(tok.key)) &&
+      POLITE.has(toks[i + 1]?.key ?? '') &&
+      toks[i + 1]!.clause === tok.clause
+    ) {
+      i++;
+      continue;
+    }
     let value: number | undefined;
     let span = 1;
     const phrases = lex.phrases.get(tok.key);
