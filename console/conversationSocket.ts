@@ -7,6 +7,7 @@ import type {
   Role,
   ServerFrame,
 } from '../worker/protocol';
+import { CloseCode } from '../worker/protocol/closeCodes';
 import { MAX_BODY_CHARS } from '../worker/protocol/limits';
 import { rememberAgent } from './agentNames';
 import { ApiFailure, getConversation, socketUrl } from './api';
@@ -175,11 +176,16 @@ export class ConversationSocket {
     );
   };
 
-  private handleClose = () => {
+  private handleClose = (e: CloseEvent) => {
     if (!this.opened) this.failures += 1;
     this.opened = false;
     this.live = false;
     if (this.disposed || this.view.get().connection === 'gone') return;
+    if (e.code === CloseCode.gone) {
+      this.patch({ connection: 'gone', typing: null, draft: null });
+      this.ws.close(1000, 'gone');
+      return;
+    }
     this.patch({ connection: this.failures > 1 ? 'offline' : 'connecting', typing: null, draft: null });
     // A refused upgrade looks like any network failure to a browser: ask the REST side why.
     if (this.failures > 0 && this.failures % 3 === 0) void this.probe();

@@ -179,6 +179,10 @@ export class ChatClient {
       onFrame: (frame) => {
         if (this.conn === conn) this.onFrame(frame);
       },
+      // Deleted, or not this visitor's: the next message starts a new conversation.
+      onGone: () => {
+        if (this.conn === conn) this.startOver();
+      },
       onDown: () => {
         if (this.conn !== conn) return;
         this.welcomed = false;
@@ -227,6 +231,13 @@ export class ChatClient {
 
   /** After "This conversation has ended": a fresh conversation, the old transcript cleared. */
   startNew(): void {
+    this.startOver();
+    // If this fails, the greeting shows again and the next message retries.
+    this.ensureConversation().catch(() => {});
+  }
+
+  /** No conversation: the greeting again, and the next message creates one. */
+  private startOver(): void {
     this.detach();
     this.set({
       conversationId: null,
@@ -243,8 +254,6 @@ export class ChatClient {
       peerTyping: null,
       drafts: [],
     });
-    // If this fails, the greeting shows again and the next message retries.
-    this.ensureConversation().catch(() => {});
   }
 
   // ── Frames ──

@@ -1,5 +1,6 @@
 import ReconnectingWebSocket from 'partysocket/ws';
 import type { ClientFrame, ServerFrame } from '../worker/protocol';
+import { CloseCode } from '../worker/protocol/closeCodes';
 
 /** Keep-alive: a ping this often while open; no frame at all for DEAD_MS means the link is gone. */
 const PING_MS = 25_000;
@@ -11,6 +12,8 @@ export interface ConnectionHandlers {
   onFrame(frame: ServerFrame): void;
   /** The socket closed or failed; it reconnects by itself. */
   onDown(): void;
+  /** The server says the conversation is gone (or not ours): no more reconnecting. */
+  onGone(): void;
 }
 
 /**
@@ -48,8 +51,13 @@ export class Connection {
       }
       if (frame && typeof frame === 'object' && typeof frame.type === 'string') handlers.onFrame(frame);
     });
-    this.ws.addEventListener('close', () => {
+    this.ws.addEventListener('close', (e) => {
       clearInterval(this.heartbeat);
+      if (e.code === CloseCode.gone) {
+        this.ws.close();
+        handlers.onGone();
+        return;
+      }
       handlers.onDown();
     });
   }

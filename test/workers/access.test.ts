@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGENTS } from '../../worker/db/seed';
+import { CloseCode } from '../../worker/protocol';
 import {
   agentSocket,
   BASE,
@@ -78,7 +79,10 @@ describe('visitor access', () => {
   it("cannot open another visitor's conversation with its own token", async () => {
     const a = await newVisitorConversation(siteKey);
     const b = await newVisitorConversation(siteKey);
-    await expect(visitorSocket(b.conversationId, a.token)).rejects.toThrow(/404/);
+    // Refused with a close code the widget reads as "gone, stop reconnecting", and not one frame.
+    const refused = await visitorSocket(b.conversationId, a.token);
+    expect(await refused.closedWith()).toBe(CloseCode.gone);
+    expect(refused.frames).toEqual([]);
     const own = await visitorSocket(a.conversationId, a.token);
     own.send({ type: 'hello', lastSeq: 0 });
     await own.next('welcome');
@@ -105,7 +109,9 @@ describe('agent access', () => {
       headers: { Cookie: cookie, Origin: BASE },
     });
     expect(close.status).toBe(404);
-    await expect(agentSocket(conv.conversationId, cookie)).rejects.toThrow(/404/);
+    const refused = await agentSocket(conv.conversationId, cookie);
+    expect(await refused.closedWith()).toBe(CloseCode.gone);
+    expect(refused.frames).toEqual([]);
     const list = (await (
       await call('/api/conversations?view=all', { headers: { Cookie: cookie } })
     ).json()) as {

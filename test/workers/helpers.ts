@@ -75,10 +75,30 @@ export class TestSocket<F extends { type: string } = ServerFrame> {
       this.frames.push(JSON.parse(e.data as string) as F);
       for (const w of this.waiters.splice(0)) w();
     });
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (e) => {
       this.closed = true;
+      this.closeCode = e.code;
       for (const w of this.waiters.splice(0)) w();
     });
+  }
+
+  closeCode: number | null = null;
+
+  /** Resolves with the close code once the server has closed the socket. */
+  async closedWith(timeoutMs = 5000): Promise<number | null> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.closed) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`socket still open after ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+    return this.closeCode;
   }
 
   send(frame: unknown) {

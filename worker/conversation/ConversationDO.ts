@@ -1,19 +1,21 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../env';
-import type {
-  Brief,
-  ClientFrame,
-  ConversationState,
-  ErrorCode,
-  Message,
-  MessageData,
-  MessageKind,
-  QueueInfo,
-  SendFrame,
-  ServerFrame,
+import {
+  type Brief,
+  type ClientFrame,
+  CloseCode,
+  type ConversationState,
+  type ErrorCode,
+  type Message,
+  type MessageData,
+  type MessageKind,
+  type QueueInfo,
+  type SendFrame,
+  type ServerFrame,
 } from '../protocol';
 import { BOT_NAME, botMayAnswer, createBotRunner } from './botRunner';
 import { createBriefWriter } from './briefWriter';
+import { closedSocket } from './closedSocket';
 import { type AgentRef, type Assignment, createHandoff, type HandoffItem } from './handoff';
 import { authorKey, IDENTITY_HEADER, Identity, type SocketAttachment } from './identity';
 import { parseClientFrame } from './parseFrame';
@@ -214,9 +216,8 @@ export class ConversationDO extends DurableObject<Env> {
     const who = Identity.safeParse(JSON.parse(request.headers.get(IDENTITY_HEADER) ?? 'null'));
     if (!who.success) return new Response('Missing identity', { status: 400 });
     const meta = this.meta;
-    // Not found and not yours look the same from outside.
-    if (!meta || !this.mayOpen(meta, who.data))
-      return new Response('Conversation not found', { status: 404 });
+    // Not found and not yours look the same from outside; a close code tells clients to stop.
+    if (!meta || !this.mayOpen(meta, who.data)) return closedSocket(CloseCode.gone, 'Conversation not found');
     const pair = new WebSocketPair();
     const attachment: SocketAttachment = { ...who.data, ready: false };
     this.ctx.acceptWebSocket(pair[1], [who.data.role]);
