@@ -20,9 +20,15 @@ const lastUserText = (req: ChatRequest) =>
   String([...req.messages].reverse().find((m) => m.role === 'user')?.content ?? '');
 
 /** The model's side of triage (classifier) and of the handoff brief, as structured JSON. */
+/** Sarcasm again, read by a slow model: its verdict lands after the bot has answered. */
+const SLOW_SARCASM = 'Splendid, a whole week now and my parcel for order 5522 is still touring the country.';
+const SLOW_MODEL_MS = 4000; // under the classifier's own 6 s timeout
+/** When the slow model's verdict is due out (set when it is asked). */
+let verdictAt = 0;
+
 function structured(req: ChatRequest) {
   if (systemOf(req).includes('You triage')) {
-    const fedUp = lastUserText(req).includes('on holiday');
+    const fedUp = lastUserText(req).includes('on holiday') || lastUserText(req).includes('touring');
     return {
       humanRequest: false,
       sentiment: fedUp ? -0.7 : 0,
@@ -52,7 +58,11 @@ let dir: string;
 beforeAll(async () => {
   // The model searches the help centre first, then writes its answer slowly enough to watch.
   fake = await startFakeOpenAI((req) => {
-    if (req.response_format) return { text: JSON.stringify(structured(req)) };
+    if (req.response_format) {
+      const slow = systemOf(req).includes('You triage') && lastUserText(req).includes('5522');
+      if (slow) verdictAt = Date.now() + SLOW_MODEL_MS;
+      return { text: JSON.stringify(structured(req)), ...(slow ? { delayMs: SLOW_MODEL_MS } : {}) };
+    }
     return lastToolResult(req) === undefined
       ? { toolCalls: [{ name: 'search_knowledge_base', args: { query: 'return window days' } }] }
       : { text: ANSWER, chunkSize: 4, delayMs: 40 };
@@ -146,5 +156,35 @@ describe('the bot in LLM mode (OpenAI-compatible server)', () => {
       fake.received.filter((r) => r.response_format && systemOf(r).includes(marker)).map(lastUserText);
     expect(asked('You triage').at(-1)).toContain(`Latest customer message:\n${SARCASM}`);
     expect(asked('handoff brief').at(-1)).toContain(`[visitor] ${SARCASM}`);
+  });
+
+  it('answers at once when the model reading the message is slow, and brings a person in when its verdict lands', async () => {
+    const agent = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await agent.goto(server.consoleUrl);
+    await agent.getByTestId('login-email').fill('leo@demo.baton.chat');
+    await agent.getByTestId('login-password').fill('leo-demo-pass');
+    await agent.getByTestId('login-submit').click();
+    await agent.getByTestId('tab-open').waitFor();
+
+    const page = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
+    await page.goto(server.demoUrl);
+    const chat = page.frameLocator('iframe[title="Chat"]');
+    await chat.getByTestId('baton-launcher').click();
+    await chat.getByTestId('baton-input').fill(SLOW_SARCASM);
+    await chat.getByTestId('baton-send').click();
+
+    const bot = chat.locator('[data-testid="baton-message"][data-kind="bot"]');
+    // The answer does not wait for the slow model's verdict: it is there before the verdict is out…
+    await bot.filter({ hasText: '30 days of delivery' }).waitFor();
+    expect(verdictAt).toBeGreaterThan(0);
+    expect(Date.now()).toBeLessThan(verdictAt);
+    // …which, when it lands, brings in a person: the line comes after the answer.
+    const line = bot.filter({ hasText: 'frustrating' });
+    await line.waitFor({ timeout: 20_000 });
+    const texts = await bot.allTextContents();
+    const answerAt = texts.findIndex((t) => t.includes('30 days of delivery'));
+    expect(texts.findIndex((t) => t.includes('frustrating'))).toBeGreaterThan(answerAt);
+    await agent.getByTestId('offer-card').first().waitFor({ timeout: 20_000 });
+    await screenshot(page, 'p3-llm-late-verdict-visitor');
   });
 });

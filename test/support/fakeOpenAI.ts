@@ -7,7 +7,8 @@
 export type FakeReply =
   | {
       text: string;
-      chunkSize?: number /** Pause between chunks, so streaming can be watched. */;
+      chunkSize?: number;
+      /** Pause between chunks, so streaming can be watched (not streamed: before the answer). */
       delayMs?: number;
     }
   | { toolCalls: { name: string; args: Record<string, unknown> }[] }
@@ -40,7 +41,11 @@ export function createFakeOpenAI(respond: (req: ChatRequest, n: number) => FakeR
     const reply = respond(body, calls++);
     if ('status' in reply)
       return Response.json({ error: { message: reply.error } }, { status: reply.status });
-    if (body.stream !== true) return Response.json(completion(body.model, reply));
+    if (body.stream !== true) {
+      // A slow model: the whole answer comes after `delayMs`.
+      if ('text' in reply && reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+      return Response.json(completion(body.model, reply));
+    }
     return new Response(sse(body.model, reply), {
       headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' },
     });
