@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, openChat, screenshot, signedInConsole } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,11 +21,12 @@ const PAGE = `<!doctype html><html><head><title>Engraving service | Demo Shop</t
 
 describe('importing help-centre pages in the console', () => {
   it('indexes an uploaded page, and the bot answers from it with a link to where it lives', async () => {
-    const admin = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await admin.goto(inject('consoleUrl'));
-    await admin.getByTestId('login-email').fill('maya@demo.baton.chat');
-    await admin.getByTestId('login-password').fill('maya-demo-pass');
-    await admin.getByTestId('login-submit').click();
+    const admin = await signedInConsole(
+      browser,
+      inject('consoleUrl'),
+      'maya@demo.baton.chat',
+      'maya-demo-pass',
+    );
     await admin.getByTestId('nav-knowledge').click();
     await admin.getByTestId('kb-import-open').click();
 
@@ -48,12 +49,8 @@ describe('importing help-centre pages in the console', () => {
     await screenshot(admin, 'p2-kb-imported');
 
     // A visitor's question is answered from the imported page — its words, not the page's chrome.
-    const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
-    await page.goto(inject('demoUrl'));
-    const chat = page.frameLocator('iframe[title="Chat"]');
-    await chat.getByTestId('baton-launcher').click();
-    await chat.getByTestId('baton-input').fill('How much does an engraving on a watch cost?');
-    await chat.getByTestId('baton-send').click();
+    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
+    await ask('How much does an engraving on a watch cost?');
     const answer = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(1);
     await answer.getByRole('link', { name: /Engraving service/ }).waitFor();
     const text = (await answer.textContent()) ?? '';

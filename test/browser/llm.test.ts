@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error — plain ESM script shared with `npm start` and the bench
 import { startServer } from '../../scripts/dev-server.mjs';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, openChat, screenshot, signedInConsole } from '../support/browser';
 import { type ChatRequest, lastToolResult } from '../support/fakeOpenAI';
 import { startFakeOpenAI } from '../support/fakeOpenAIServer';
 
@@ -122,19 +122,9 @@ describe('the bot in LLM mode (OpenAI-compatible server)', () => {
 
   it('hands a sarcastic customer the model read as fed up to an agent, with the model-written brief', async () => {
     // An agent is on duty in the console.
-    const agent = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await agent.goto(server.consoleUrl);
-    await agent.getByTestId('login-email').fill('maya@demo.baton.chat');
-    await agent.getByTestId('login-password').fill('maya-demo-pass');
-    await agent.getByTestId('login-submit').click();
-    await agent.getByTestId('tab-open').waitFor();
-
-    const page = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
-    await page.goto(server.demoUrl);
-    const chat = page.frameLocator('iframe[title="Chat"]');
-    await chat.getByTestId('baton-launcher').click();
-    await chat.getByTestId('baton-input').fill(SARCASM);
-    await chat.getByTestId('baton-send').click();
+    const agent = await signedInConsole(browser, server.consoleUrl, 'maya@demo.baton.chat', 'maya-demo-pass');
+    const { chat, ask } = await openChat(browser, server.demoUrl);
+    await ask(SARCASM);
 
     // The bot answers, and says a person is coming because of the frustration the model saw.
     await chat
@@ -159,19 +149,9 @@ describe('the bot in LLM mode (OpenAI-compatible server)', () => {
   });
 
   it('answers at once when the model reading the message is slow, and brings a person in when its verdict lands', async () => {
-    const agent = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await agent.goto(server.consoleUrl);
-    await agent.getByTestId('login-email').fill('leo@demo.baton.chat');
-    await agent.getByTestId('login-password').fill('leo-demo-pass');
-    await agent.getByTestId('login-submit').click();
-    await agent.getByTestId('tab-open').waitFor();
-
-    const page = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
-    await page.goto(server.demoUrl);
-    const chat = page.frameLocator('iframe[title="Chat"]');
-    await chat.getByTestId('baton-launcher').click();
-    await chat.getByTestId('baton-input').fill(SLOW_SARCASM);
-    await chat.getByTestId('baton-send').click();
+    const agent = await signedInConsole(browser, server.consoleUrl, 'leo@demo.baton.chat', 'leo-demo-pass');
+    const { page, chat, ask } = await openChat(browser, server.demoUrl);
+    await ask(SLOW_SARCASM);
 
     const bot = chat.locator('[data-testid="baton-message"][data-kind="bot"]');
     // The answer does not wait for the slow model's verdict: it is there before the verdict is out…

@@ -24,3 +24,27 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
 }
+
+/** An agent signed in to the console, on the inbox. */
+export async function signedInConsole(browser: Browser, consoleUrl: string, email: string, password: string) {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await page.goto(consoleUrl);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('tab-open').waitFor();
+  return page;
+}
+
+/** A visitor on the demo page with the chat open; `ask` sends a message. */
+export async function openChat(browser: Browser, demoUrl: string) {
+  const page = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();
+  await page.goto(demoUrl);
+  const chat = page.frameLocator('iframe[title="Chat"]');
+  await chat.getByTestId('baton-launcher').click();
+  const ask = async (text: string) => {
+    await chat.getByTestId('baton-input').fill(text);
+    await chat.getByTestId('baton-send').click();
+  };
+  return { page, chat, ask };
+}
