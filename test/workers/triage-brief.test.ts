@@ -296,6 +296,16 @@ describe('LLM mode', () => {
       sentiment: -0.7,
       language: 'es',
     });
+    // The model's reading is named as such in the evidence agents read.
+    const complained = assessMessage(initialTriageState, {
+      text: 'the parcel is late again',
+      contact: { attributes: {} },
+      now: NOW,
+      rules: [],
+      signals: { complaint: true },
+    }).decision;
+    expect(complained.reason).toBe('frustration');
+    expect(complained.evidence[0]).toBe('classifier: complaint');
   });
 
   it('returns no signals when the classifier fails, so the built-in detectors decide', async () => {

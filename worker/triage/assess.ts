@@ -79,8 +79,8 @@ export function assessMessage(
     ? round(sentiment - prevSent.reduce((a, b) => a + b, 0) / prevSent.length)
     : 0;
   const cues = fr.anger.length + fr.persistence.length + fr.intensity;
-  const complaint = sig?.complaint ? 'complaint' : fr.complaint;
-  if (complaint) fire('frustration', `complaint: "${complaint}"`);
+  if (fr.complaint) fire('frustration', `complaint: "${fr.complaint}"`);
+  else if (sig?.complaint) fire('frustration', 'classifier: complaint');
   if (fr.criticism) fire('frustration', `criticism: "${fr.criticism}"`);
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
   if (!fired.has('frustration')) {
