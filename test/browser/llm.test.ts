@@ -23,14 +23,17 @@ const lastUserText = (req: ChatRequest) =>
 /** Sarcasm again, read by a slow model: its verdict lands after the bot has answered. */
 const SLOW_SARCASM = 'Splendid, a whole week now and my parcel for order 5522 is still touring the country.';
 const SLOW_MODEL_MS = 4000; // under the classifier's own 6 s timeout
+/** Asking for a person without the words the built-in detector knows; only the model hears it. */
+const INDIRECT_ASK = 'Could a colleague of yours take a look at order 7788 instead?';
 /** When the slow model's verdict is due out (set when it is asked). */
 let verdictAt = 0;
 
 function structured(req: ChatRequest) {
   if (systemOf(req).includes('You triage')) {
     const fedUp = lastUserText(req).includes('on holiday') || lastUserText(req).includes('touring');
+    const wantsPerson = lastUserText(req).includes(INDIRECT_ASK);
     return {
-      humanRequest: false,
+      humanRequest: wantsPerson,
       sentiment: fedUp ? -0.7 : 0,
       frustrated: fedUp,
       complaint: fedUp,
@@ -59,7 +62,9 @@ beforeAll(async () => {
   // The model searches the help centre first, then writes its answer slowly enough to watch.
   fake = await startFakeOpenAI((req) => {
     if (req.response_format) {
-      const slow = systemOf(req).includes('You triage') && lastUserText(req).includes('5522');
+      const slow =
+        systemOf(req).includes('You triage') &&
+        (lastUserText(req).includes('5522') || lastUserText(req).includes(INDIRECT_ASK));
       if (slow) verdictAt = Date.now() + SLOW_MODEL_MS;
       return { text: JSON.stringify(structured(req)), ...(slow ? { delayMs: SLOW_MODEL_MS } : {}) };
     }
@@ -166,5 +171,18 @@ describe('the bot in LLM mode (OpenAI-compatible server)', () => {
     expect(texts.findIndex((t) => t.includes('frustrating'))).toBeGreaterThan(answerAt);
     await agent.getByTestId('offer-card').first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'p3-llm-late-verdict-visitor');
+  });
+
+  it('offers a person, one tap away, when the model hears an indirect request the bot missed', async () => {
+    const { page, chat, ask } = await openChat(browser, server.demoUrl);
+    await ask(INDIRECT_ASK);
+    const bot = chat.locator('[data-testid="baton-message"][data-kind="bot"]');
+    await bot.filter({ hasText: '30 days of delivery' }).waitFor();
+    const offer = bot.filter({ hasText: 'Would you like to talk to a person' });
+    await offer.waitFor({ timeout: 20_000 });
+    await screenshot(page, 'p3-llm-indirect-request');
+    // One tap, and the bot brings a person in.
+    await chat.getByTestId('baton-quick-reply').filter({ hasText: 'Talk to a person' }).last().click();
+    await bot.filter({ hasText: 'bring in a person' }).waitFor({ timeout: 20_000 });
   });
 });

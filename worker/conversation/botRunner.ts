@@ -1,5 +1,6 @@
 import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
 import { actionFetcher } from '../bot/fetchAction';
+import { TALK_TO_PERSON } from '../bot/kbAnswer';
 import { knowledgeRetriever } from '../bot/retriever';
 import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
@@ -25,6 +26,8 @@ const PREFETCH_AFTER_MS = 100;
 const MAX_DEFER_MS = 4000;
 const TURN_TIMEOUT_MS = 45_000;
 const CONTEXT_MESSAGES = 40;
+const PERSON_OFFER =
+  'Would you like to talk to a person from our team? They will see everything we have discussed.';
 const SORRY =
   "Sorry, something went wrong on my side and I couldn't finish that answer. You can ask again, or talk to a person.";
 
@@ -328,6 +331,13 @@ export function createBotRunner(host: BotHost, env: Env) {
     if (current) return;
     if (mustEscalate(decision, meta.status) && (await host.requestHandoff(decision.reason ?? 'rule')))
       say(crypto.randomUUID(), handoffLine(decision.reason));
+    else if (decision.reason === 'human_request' && meta.status === 'bot' && !pending) {
+      // The model heard a wish for a person the bot's own reading missed: offer one, one tap away.
+      const data: MessageData = { options: [TALK_TO_PERSON] };
+      host.broadcastMessage(
+        host.append('bot', null, BOT_NAME, PERSON_OFFER, 'bot', crypto.randomUUID(), data),
+      );
+    }
   }
 
   function say(clientId: string, text: string) {

@@ -165,8 +165,8 @@ function stepsOf(transcript: Message[]): BriefStep[] {
         ok: a.ok,
         detail: shorten(a.result, 500),
       });
-    } else if (m.kind === 'bot' && m.data) {
-      // (A bot line without data is an announcement — "a person is coming" — not an answer.)
+    } else if (m.kind === 'bot' && m.data?.confidence !== undefined) {
+      // (A bot line without a confidence is no answer: "a person is coming", "want a person?".)
       // Whether the answer helped: the visitor's next message says so, or the bot itself was unsure.
       const next = transcript.slice(i + 1).find((x) => x.kind === 'visitor');
       const unsure = m.data?.confidence !== undefined && m.data.confidence < 0.5;
