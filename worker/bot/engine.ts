@@ -48,7 +48,7 @@ export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply
     }
     // Not streamed: the conversation says it only once routing has answered (it may be a fallback).
     return {
-      reply: { text: HANDOFF_TEXT, citations: [], confidence: 1, handoff: { reason: 'human_request' } },
+      reply: { text: HANDOFF_TEXT, citations: [], handoff: { reason: 'human_request' } },
       memory,
     };
   }
@@ -65,7 +65,7 @@ export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply
 }
 
 function say(text: string, _input: BotTurnInput): BotReply {
-  return { text, citations: [], confidence: 1 };
+  return { text, citations: [] };
 }
 
 /**

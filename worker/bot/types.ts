@@ -46,7 +46,8 @@ export interface BotReply {
   text: string;
   citations: Citation[];
   options?: QuickReply[];
-  confidence: number;
+  /** How sure the answer is, 0..1. Absent on a notice ("a person is coming"): not an answer. */
+  confidence?: number;
   /** Set when the bot decided a person is needed; the conversation's state machine acts on it. */
   handoff?: { reason: string };
 }

@@ -290,12 +290,10 @@ export function createBotRunner(host: BotHost, env: Env) {
       remember(memory);
       // A handoff is announced once routing has answered: queued, or an honest fallback instead.
       if (reply.handoff && !(await host.requestHandoff(reply.handoff.reason))) return;
-      // A bare handoff announcement is not an answer: no confidence, and not in the brief's steps.
-      const data: MessageData | undefined =
-        reply.handoff && reply.citations.length === 0
-          ? undefined
-          : { citations: reply.citations, confidence: reply.confidence };
-      if (data && reply.options?.length) data.options = reply.options;
+      // A notice carries no confidence, so the brief does not list it as something the bot tried.
+      const data: MessageData = { citations: reply.citations };
+      if (reply.confidence !== undefined) data.confidence = reply.confidence;
+      if (reply.options?.length) data.options = reply.options;
       host.broadcastMessage(host.append('bot', null, BOT_NAME, reply.text || SORRY, 'bot', turn.id, data));
       // The model's reading of the message may have landed while the answer was written.
       const settled = meta.lastDecision ?? decision;

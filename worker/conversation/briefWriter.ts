@@ -1,5 +1,6 @@
 import { cachedBotSettings } from '../bot/settings';
 import type { Env } from '../env';
+import type { Brief } from '../protocol';
 import { buildBrief, writeBrief } from '../triage';
 import type { ConversationHost } from './host';
 import { loadBrief, messagesAfter, saveBrief } from './transcript';
@@ -22,6 +23,14 @@ export function createBriefWriter(host: BriefHost, env: Env) {
   let generation = 0;
   let running: Promise<void> | null = null;
   let again = false;
+  /** Whether the stored brief is the model's; read from storage once (e.g. after a wake-up). */
+  let modelWrote: boolean | null = null;
+  const storedIsModel = () => (modelWrote ??= loadBrief(host.sql)?.source === 'llm');
+  const store = (brief: Brief) => {
+    saveBrief(host.sql, brief);
+    modelWrote = brief.source === 'llm';
+    announce();
+  };
 
   /**
    * `force`: about to ask routing for a person (the bot still holds the conversation); then the
@@ -32,10 +41,7 @@ export function createBriefWriter(host: BriefHost, env: Env) {
     if (!meta?.lastDecision || meta.status === 'resolved' || (meta.status === 'bot' && !force)) return;
     generation += 1;
     // A model's brief is not swapped for the built-in one while its successor is being written.
-    if (force || loadBrief(host.sql)?.source !== 'llm') {
-      saveBrief(host.sql, buildBrief(inputNow()!));
-      announce();
-    }
+    if (force || !storedIsModel()) store(buildBrief(inputNow()!));
     const written = improve();
     if (!force) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,8 +83,7 @@ export function createBriefWriter(host: BriefHost, env: Env) {
         const brief = await writeBrief(input, model);
         // The conversation moved on meanwhile: the next round writes for the newer transcript.
         if (gen !== generation || host.meta?.status === 'resolved') continue;
-        saveBrief(host.sql, brief);
-        announce();
+        store(brief);
       } while (again);
     } catch (err) {
       console.error('brief writer failed', err);

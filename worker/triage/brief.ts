@@ -169,7 +169,7 @@ function stepsOf(transcript: Message[]): BriefStep[] {
       // (A bot line without a confidence is no answer: "a person is coming", "want a person?".)
       // Whether the answer helped: the visitor's next message says so, or the bot itself was unsure.
       const next = transcript.slice(i + 1).find((x) => x.kind === 'visitor');
-      const unsure = m.data?.confidence !== undefined && m.data.confidence < 0.5;
+      const unsure = m.data.confidence < 0.5;
       const rejected = next ? saysNotHelped(tokenize(next.body)) !== null : false;
       const cited = m.data?.citations?.map((c) => c.title) ?? [];
       const step: BriefStep = {
