@@ -2,15 +2,13 @@
 // centre's top-3 hit rate. The worker's own code (worker/knowledge: ingestion, retrieve) runs in
 // Node against node:sqlite with the worker's migrations, the same SQL it runs on D1 (minus D1's
 // network hop). Built like scripts/knowledge/bench.ts, plus filler articles on other topics.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { bundleAndImport } from './bundle.mjs';
-import { round3, summarize } from './stats.mjs';
+import { rng, round3, summarize } from './stats.mjs';
 
 const SOURCE = `
 export { retrieve, ingestDocument, seedDemoKnowledge, demoDocumentId, DEMO_QUESTIONS } from './worker/knowledge';
 export { DEMO_DOCS } from './worker/knowledge/demo/docs';
-export { nodeSqliteStore, applyMigrations } from './worker/knowledge/stores/nodeSqlite';
+export { openStore, addWorkspace } from './scripts/knowledge/evalData';
 `;
 
 /** The bot's call (worker/bot/retriever.ts): up to 8 passages, 3 per article. */
@@ -24,34 +22,9 @@ const lib = (ctx) => {
 
 /** An in-memory node:sqlite database with every migration applied: the worker's schema. */
 async function openStore(ctx) {
-  const { DatabaseSync } = await import('node:sqlite');
-  const { nodeSqliteStore, applyMigrations } = await lib(ctx);
-  const db = new DatabaseSync(':memory:');
-  const dir = join(ctx.root, 'migrations');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-  applyMigrations(db, files);
-  return { db, store: nodeSqliteStore(db) };
-}
-
-async function addWorkspace(store, id) {
-  await store.run(
-    "INSERT INTO workspaces (id, name, site_key, allowed_origins, greeting, created_at) VALUES (?, ?, ?, '[]', '', 0)",
-    [id, id, `site-${id}`],
-  );
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const l = await lib(ctx);
+  const { db, store } = l.openStore(ctx.root);
+  return { db, store, addWorkspace: (id) => l.addWorkspace(store, id) };
 }
 
 function shuffled(items, rand) {
@@ -144,9 +117,9 @@ function fillerArticle(n, rand) {
  */
 async function buildBigKb(ctx, target) {
   const { ingestDocument, DEMO_DOCS } = await lib(ctx);
-  const { db, store } = await openStore(ctx);
-  await addWorkspace(store, 'bench');
-  await addWorkspace(store, 'other');
+  const { db, store, addWorkspace } = await openStore(ctx);
+  await addWorkspace('bench');
+  await addWorkspace('other');
   const rand = rng(20_240_601);
   let chunks = 0;
   let variants = 0;
@@ -232,10 +205,10 @@ export async function retrieval(ctx) {
 export async function kbHitRate(ctx) {
   const { log } = ctx;
   const { retrieve, seedDemoKnowledge, demoDocumentId, DEMO_QUESTIONS } = await lib(ctx);
-  const { db, store } = await openStore(ctx);
+  const { db, store, addWorkspace } = await openStore(ctx);
   try {
     const ws = 'demo-workspace';
-    await addWorkspace(store, ws);
+    await addWorkspace(ws);
     const seeded = await seedDemoKnowledge(store, ws);
     const misses = [];
     for (const { q, expect } of DEMO_QUESTIONS) {

@@ -25,3 +25,14 @@ export function summarize(samples) {
     max: round3(sorted[sorted.length - 1]),
   };
 }
+
+/** Deterministic PRNG (mulberry32): the bench's samples are the same on every run. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleAndImport } from './bundle.mjs';
-import { summarize } from './stats.mjs';
+import { rng, summarize } from './stats.mjs';
 
 const SOURCE = `export { assessMessage, initialTriageState } from './worker/triage';`;
 
@@ -44,16 +44,6 @@ const RULES = [
 ];
 
 const TOPICS = ['Returns and exchanges', 'Refunds', 'Shipping and delivery', 'Payments and billing', null];
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** shared/eval/dev.jsonl beside the checkout (BATON_EVAL_DIR overrides), as scripts/eval.mjs finds it. */
 function evalFile(repo) {

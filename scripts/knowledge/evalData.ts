@@ -13,9 +13,10 @@ import { applyMigrations, nodeSqliteStore } from '../../worker/knowledge/stores/
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EVAL_DIR = process.env.BATON_EVAL_DIR ?? resolve(ROOT, '../shared/eval');
 
-export function openStore(): { db: DatabaseSync; store: SqlStore } {
+/** `root`: the checkout whose migrations make the schema (the bench passes its snapshot). */
+export function openStore(root = ROOT): { db: DatabaseSync; store: SqlStore } {
   const db = new DatabaseSync(':memory:');
-  const dir = join(ROOT, 'migrations');
+  const dir = join(root, 'migrations');
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.sql'))
     .sort()
