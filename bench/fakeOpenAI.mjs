@@ -3,6 +3,11 @@
 // search_knowledge_base tool call for the customer's question, then a short answer streamed at a
 // model's pace (BENCH_MODEL_CHUNK_MS between chunks, 15 by default: a fast model). Structured
 // calls (the triage classifier) get a calm, routine reading.
+//
+// It runs on a thread of its own: on the bench's main thread its replies would queue behind the
+// bench's hundreds of socket clients, and that wait (not the model's, not the bot's) would count
+// as the bot's overhead.
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { bundleAndImport } from './bundle.mjs';
 
 const ANSWER =
@@ -45,15 +50,61 @@ function respond(body) {
 }
 
 /**
- * Starts the fake on 127.0.0.1 (a free port): `spentMs()` is the total time it has spent on
- * requests, `requestCount()` how many it answered.
+ * Starts the fake on 127.0.0.1 (a free port) on its own thread. `sync()` brings its records
+ * here; after it, `timeline()` lists each request's arrival and end (epoch ms) and
+ * `requestCount()` how many it answered.
  * @param {{ root: string, tmp: string }} ctx
  */
 export async function startFakeOpenAI(ctx) {
-  const { startFakeOpenAI: start } = await bundleAndImport(
+  // Bundled here, imported by the thread.
+  await bundleAndImport(
     ctx,
     'fake-openai',
     "export { startFakeOpenAI } from './test/support/fakeOpenAIServer';",
   );
-  return start(respond);
+  const thread = new Worker(new URL(import.meta.url), { workerData: { tmp: ctx.tmp } });
+  // Replies come in the order of the requests.
+  const replies = [];
+  thread.on('message', (m) => replies.shift()?.resolve(m));
+  thread.on('error', (err) => {
+    for (const r of replies.splice(0)) r.reject(err);
+  });
+  const ask = (m) =>
+    new Promise((resolve, reject) => {
+      replies.push({ resolve, reject });
+      thread.postMessage(m);
+    });
+  const { baseURL } = await ask({ type: 'started' });
+  const timeline = [];
+  let count = 0;
+  return {
+    baseURL,
+    async sync() {
+      const r = await ask({ type: 'sync', from: timeline.length });
+      timeline.push(...r.timeline);
+      count = r.requestCount;
+    },
+    timeline: () => timeline,
+    requestCount: () => count,
+    async close() {
+      await ask({ type: 'close' });
+      await thread.terminate();
+    },
+  };
+}
+
+if (!isMainThread && workerData?.tmp) {
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const mod = await import(pathToFileURL(join(workerData.tmp, 'fake-openai.mjs')).href);
+  const fake = await mod.startFakeOpenAI(respond);
+  parentPort.on('message', async (m) => {
+    if (m.type === 'started') parentPort.postMessage({ baseURL: fake.baseURL });
+    else if (m.type === 'sync')
+      parentPort.postMessage({ timeline: fake.timeline().slice(m.from), requestCount: fake.requestCount() });
+    else if (m.type === 'close') {
+      await fake.close();
+      parentPort.postMessage({});
+    }
+  });
 }

@@ -145,6 +145,8 @@ try {
             port: llmPort,
             persistTo: join(tmp, 'state-llm'),
             quiet: true,
+            // The bot's turn log (how long each turn waited on the model) is read by the bench.
+            logLevel: 'log',
             vars: { OPENAI_API_KEY: 'test', OPENAI_BASE_URL: f.baseURL, OPENAI_MODEL: 'gpt-test' },
           }).then((s) => {
             servers.push(s);

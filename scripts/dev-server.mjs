@@ -43,14 +43,15 @@ export function applyMigrations(persistTo) {
 }
 
 /**
- * @param {{ port?: number, persistTo?: string, quiet?: boolean, vars?: Record<string,string> }} opts
- * @returns {Promise<{ url: string, demoUrl: string, consoleUrl: string, seed: any, stop: () => Promise<void> }>}
+ * @param {{ port?: number, persistTo?: string, quiet?: boolean, vars?: Record<string,string>, logLevel?: string }} opts
+ * @returns {Promise<{ url: string, demoUrl: string, consoleUrl: string, seed: any, stop: () => Promise<void>, logs: () => string }>}
  */
 export async function startServer({
   port = 8787,
   persistTo = '.wrangler/state',
   quiet = false,
   vars = {},
+  logLevel = quiet ? 'warn' : 'info',
 } = {}) {
   if (!(await portFree(port)))
     throw new Error(`Port ${port} is in use: is Baton already running? Set PORT=… to use another.`);
@@ -58,13 +59,7 @@ export async function startServer({
   const url = `http://127.0.0.1:${port}`;
   const allVars = { DEMO_MODE: '1', PUBLIC_URL: url, TOKEN_SECRET: devSecret(persistTo), ...vars };
   const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo];
-  args.push(
-    '--show-interactive-dev-session=false',
-    '--inspector-port',
-    '0',
-    '--log-level',
-    quiet ? 'warn' : 'info',
-  );
+  args.push('--show-interactive-dev-session=false', '--inspector-port', '0', '--log-level', logLevel);
   for (const [k, v] of Object.entries(allVars)) args.push('--var', `${k}:${v}`);
   const child = spawn(...wrangler(args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true }));
   let output = '';
@@ -126,7 +121,9 @@ export async function startServer({
     });
     if (!res.ok) throw new Error(`seed failed: ${res.status} ${await res.text()}`);
     const seed = await res.json();
-    return { url, demoUrl: `${demoOrigin}/demo`, consoleUrl: `${url}/console/`, seed, stop };
+    /** Everything wrangler has printed so far (the worker's logs among it, at `logLevel`). */
+    const logs = () => output;
+    return { url, demoUrl: `${demoOrigin}/demo`, consoleUrl: `${url}/console/`, seed, stop, logs };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { LanguageModel } from 'ai';
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { QuickReply } from '../protocol';
 import { detectHumanRequest } from '../triage/humanRequest';
 import type { ActionDefinition } from './actions';
@@ -22,7 +22,7 @@ export interface BotTurnInput {
   persona: BotPersona;
   retrieve: Retriever;
   /** Null: knowledge-base mode (no API key). */
-  model: LanguageModel | null;
+  model: LanguageModelV3 | null;
   actions: ActionDefinition[];
   fetchAction: (req: Request) => Promise<Response>;
   sink: BotSink;

@@ -1,18 +1,21 @@
 import { createOpenAI } from '@ai-sdk/openai';
-import { jsonSchema, type LanguageModel, stepCountIs, streamText, type ToolSet, tool, zodSchema } from 'ai';
+import type { JSONSchema7, LanguageModelV3 } from '@ai-sdk/provider';
 import { z } from 'zod';
 import type { Citation } from '../protocol';
 import { type ActionDefinition, callAction } from './actions';
 import { type BotPersona, modelMessages, systemPrompt } from './prompt';
+import { type LoopTool, runToolLoop } from './toolLoop';
 import type { BotReply, BotSink, Passage, Retriever, Turn } from './types';
 
 /** Tool loops end here whatever the model wants: a runaway loop must not hold the customer. */
 export const MAX_STEPS = 5;
 
-// Built once: a schema object memoises its JSON Schema, so it is not converted again on every
-// step of every turn (a plain zod object would be).
-const SearchInput = zodSchema(z.object({ query: z.string().min(1).max(500) }));
-const HandoffInput = zodSchema(z.object({ reason: z.string().min(1).max(300) }));
+const SearchInput = z.object({ query: z.string().min(1).max(500) });
+const HandoffInput = z.object({ reason: z.string().min(1).max(300) });
+// Converted once, not on every step of every turn; draft-7 is what function-calling APIs read.
+const JSON_SCHEMA_OPTIONS = { target: 'draft-7', io: 'input' } as const;
+const SEARCH_PARAMETERS = z.toJSONSchema(SearchInput, JSON_SCHEMA_OPTIONS) as JSONSchema7;
+const HANDOFF_PARAMETERS = z.toJSONSchema(HandoffInput, JSON_SCHEMA_OPTIONS) as JSONSchema7;
 
 export interface LlmConfig {
   apiKey: string;
@@ -22,7 +25,7 @@ export interface LlmConfig {
   fetch?: typeof fetch;
 }
 
-export function openAiModel(cfg: LlmConfig): LanguageModel {
+export function openAiModel(cfg: LlmConfig): LanguageModelV3 {
   const provider = createOpenAI({ apiKey: cfg.apiKey, baseURL: cfg.baseURL, fetch: cfg.fetch });
   // Chat Completions: what every OpenAI-compatible server speaks.
   return provider.chat(cfg.model);
@@ -34,7 +37,7 @@ const CONTEXT_PASSAGES = 4;
 const CONTEXT_MIN_CONFIDENCE = 0.25;
 
 export interface LlmTurnInput {
-  model: LanguageModel;
+  model: LanguageModelV3;
   /** The visitor's latest question (the burst), looked up before the model is called. */
   question?: string;
   persona: BotPersona;
@@ -52,11 +55,13 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
   let handoff: BotReply['handoff'];
   let bestConfidence = 0;
 
-  const tools: ToolSet = {
-    search_knowledge_base: tool({
+  const tools: Record<string, LoopTool> = {
+    search_knowledge_base: {
       description: 'Search the help centre. Returns passages with their article title and URL.',
-      inputSchema: SearchInput,
-      execute: async ({ query }) => {
+      parameters: SEARCH_PARAMETERS,
+      input: SearchInput,
+      execute: async (args) => {
+        const { query } = args as z.infer<typeof SearchInput>;
         sink.status('Searching our help articles…');
         const r = await input.retrieve(query);
         bestConfidence = Math.max(bestConfidence, r.confidence);
@@ -64,20 +69,21 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
         for (const p of top) cited.set(p.documentId, { title: p.title, url: p.url });
         return { confidence: r.confidence, passages: top.map(forModel) };
       },
-    }),
-    handoff_to_human: tool({
+    },
+    handoff_to_human: {
       description: 'Bring in a human agent when you cannot resolve the request or the customer asks for one.',
-      inputSchema: HandoffInput,
-      execute: async ({ reason }) => {
-        handoff = { reason };
+      parameters: HANDOFF_PARAMETERS,
+      input: HandoffInput,
+      execute: async (args) => {
+        handoff = { reason: (args as z.infer<typeof HandoffInput>).reason };
         return { ok: true, note: 'A person will be asked to join. Tell the customer briefly.' };
       },
-    }),
+    },
   };
   for (const def of input.actions) {
-    tools[def.name] = tool({
+    tools[def.name] = {
       description: def.description,
-      inputSchema: jsonSchema(def.parameters as Parameters<typeof jsonSchema>[0]),
+      parameters: def.parameters as JSONSchema7,
       execute: async (args) => {
         sink.status(def.visitorText);
         const r = await callAction(def, args, input.fetchAction, signal);
@@ -88,9 +94,9 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
           result: r.result,
           visitorText: def.visitorText,
         });
-        return r;
+        return { ...r };
       },
-    });
+    };
   }
 
   // RAG: the help-centre passages for the question go with it, saving the model a search round
@@ -102,26 +108,15 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
       : [];
   if (given.length) bestConfidence = context!.confidence;
 
-  const result = streamText({
+  const { text, modelCalls, modelMs } = await runToolLoop({
     model: input.model,
     system: systemPrompt(input.persona) + contextBlock(given),
     messages: modelMessages(input.turns),
     tools,
-    stopWhen: stepCountIs(MAX_STEPS),
-    abortSignal: signal,
-    maxRetries: 1,
-    // Errors arrive as 'error' parts below and are rethrown there; no duplicate logging.
-    onError: () => {},
+    maxSteps: MAX_STEPS,
+    signal,
+    onText: (delta) => sink.delta(delta),
   });
-  let text = '';
-  for await (const part of result.fullStream) {
-    if (part.type === 'text-delta') {
-      text += part.text;
-      sink.delta(part.text);
-    } else if (part.type === 'error') {
-      throw part.error instanceof Error ? part.error : new Error(String(part.error));
-    }
-  }
   // Passages given up front are cited when the answer names their article, as it is told to.
   for (const p of given)
     if (!cited.has(p.documentId) && text.toLowerCase().includes(p.title.toLowerCase()))
@@ -130,6 +125,7 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
     text: text.trim(),
     citations: [...cited.values()],
     confidence: bestConfidence,
+    model: { calls: modelCalls, ms: modelMs },
     ...(handoff ? { handoff } : {}),
   };
 }

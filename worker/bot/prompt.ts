@@ -1,3 +1,4 @@
+import type { LanguageModelV3Message } from '@ai-sdk/provider';
 import type { Turn } from './types';
 
 export interface BotPersona {
@@ -21,10 +22,13 @@ export function systemPrompt(p: BotPersona): string {
 }
 
 /** Conversation turns as model messages; system events and notes never reach the model. */
-export function modelMessages(turns: Turn[]) {
+export function modelMessages(turns: Turn[]): LanguageModelV3Message[] {
   return turns.map((t) =>
     t.role === 'visitor'
-      ? { role: 'user' as const, content: t.text }
-      : { role: 'assistant' as const, content: t.role === 'agent' ? `[agent] ${t.text}` : t.text },
+      ? { role: 'user', content: [{ type: 'text', text: t.text }] }
+      : {
+          role: 'assistant',
+          content: [{ type: 'text', text: t.role === 'agent' ? `[agent] ${t.text}` : t.text }],
+        },
   );
 }

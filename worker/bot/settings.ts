@@ -1,4 +1,4 @@
-import type { LanguageModel } from 'ai';
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { db } from '../db/client';
 import type { Env } from '../env';
 import { loadRules, type Rule } from '../triage';
@@ -9,13 +9,13 @@ import type { BotPersona } from './prompt';
 export interface BotSettings {
   persona: BotPersona;
   actions: ActionDefinition[];
-  model: LanguageModel | null;
+  model: LanguageModelV3 | null;
   /** The workspace's triage rules (always hand off, route, prioritise, keep the bot out). */
   rules: Rule[];
 }
 
 /** LLM mode when a key is set (any OpenAI-compatible server via OPENAI_BASE_URL); else knowledge-base mode. */
-export function modelFromEnv(env: Env): LanguageModel | null {
+export function modelFromEnv(env: Env): LanguageModelV3 | null {
   if (!env.OPENAI_API_KEY) return null;
   return openAiModel({
     apiKey: env.OPENAI_API_KEY,

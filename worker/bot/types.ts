@@ -50,4 +50,6 @@ export interface BotReply {
   confidence?: number;
   /** Set when the bot decided a person is needed; the conversation's state machine acts on it. */
   handoff?: { reason: string };
+  /** LLM mode: the model calls the answer took, and the time spent waiting on them. */
+  model?: { calls: number; ms: number };
 }

@@ -5,6 +5,7 @@ import { knowledgeRetriever } from '../bot/retriever';
 import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
 import type { Env } from '../env';
+import { logEvent } from '../lib/log';
 import type { ConversationStatus, Message, MessageData } from '../protocol';
 import { type Decision, type ExternalSignals, llmClassifier, type TriageState } from '../triage';
 import type { ConversationHost } from './host';
@@ -70,6 +71,8 @@ function once(retrieve: Retriever): Retriever {
     return hit;
   };
 }
+
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
 function lastBotReply(sql: SqlStorage): Message | null {
   return lastOfKind(sql, 'bot');
@@ -238,6 +241,7 @@ export function createBotRunner(host: BotHost, env: Env) {
     const meta = host.meta;
     if (!meta) return;
     // A plain timer (cleared at the end) rather than AbortSignal.timeout, which would keep the object busy.
+    const startedAt = performance.now();
     const timer = setTimeout(() => turn.controller.abort(new Error('bot turn timed out')), TURN_TIMEOUT_MS);
     const signal = turn.controller.signal;
     const live = () => current === turn && !signal.aborted;
@@ -295,6 +299,18 @@ export function createBotRunner(host: BotHost, env: Env) {
       if (reply.confidence !== undefined) data.confidence = reply.confidence;
       if (reply.options?.length) data.options = reply.options;
       host.broadcastMessage(host.append('bot', null, BOT_NAME, reply.text || SORRY, 'bot', turn.id, data));
+      const turnLog = {
+        conversationId: meta.id,
+        mode: s.model ? 'llm' : 'kb',
+        // The pause's end to the answer sent; the model's share of it alone, for the bot's own time.
+        ms: round1(performance.now() - startedAt),
+        modelCalls: reply.model?.calls ?? 0,
+        modelMs: round1(reply.model?.ms ?? 0),
+        confidence: reply.confidence ?? null,
+      };
+      // Once the answer is on its way: under `wrangler dev` a console call is a synchronous
+      // inspector round trip of a few milliseconds, which would hold the answer's frame.
+      setTimeout(() => logEvent('bot_turn', turnLog), 0);
       // The model's reading of the message may have landed while the answer was written.
       const settled = meta.lastDecision ?? decision;
       const escalateNow = escalate || mustEscalate(settled, meta.status);
