@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { condense } from '../../worker/bot/condense';
 import { freshMemory, runBotTurn } from '../../worker/bot/engine';
 import { ANSWER_THRESHOLD, composeKbAnswer, HEDGE_THRESHOLD } from '../../worker/bot/kbAnswer';
@@ -109,6 +109,39 @@ describe('the bot inside a conversation', () => {
     expect(final.message.data?.citations?.[0]?.url).toBe('/help/shipping-and-delivery');
     expect(ws.frames.filter((f) => f.type === 'message' && f.message.kind === 'bot')).toEqual([]);
     expect(final.message.data?.confidence).toBeUndefined();
+  });
+
+  it('logs each turn as one JSON line operators can chart: its time, and no model in KB mode', async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(String(line));
+    });
+    try {
+      const v = await newVisitorConversation((await seed()).siteKey);
+      const ws = await visitorSocket(v.conversationId, v.token);
+      ws.send({ type: 'hello', lastSeq: 0 });
+      await ws.next('welcome');
+      ws.send({ type: 'message', clientId: 'q1', body: 'do you ship to the USA?' });
+      await ws.next('message', (f) => f.message.kind === 'bot' && f.message.seq > 1);
+      // Written just after the answer went out.
+      const turn = await vi.waitFor(() => {
+        const line = lines.find((l) => l.includes(v.conversationId));
+        if (!line) throw new Error('no bot_turn line yet');
+        return JSON.parse(line);
+      });
+      expect(turn).toMatchObject({
+        event: 'bot_turn',
+        conversationId: v.conversationId,
+        mode: 'kb',
+        modelCalls: 0,
+        modelMs: 0,
+      });
+      expect(turn.ms).toBeGreaterThanOrEqual(0);
+      expect(turn.confidence).toBeGreaterThan(0);
+      expect(turn.confidence).toBeLessThan(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('lets the bot try a question its knowledge base barely matches, and brings in a person when it recurs', async () => {
