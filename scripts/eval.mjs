@@ -5,7 +5,8 @@
 // per label, false escalations and false intent gaps on routine questions — overall, per source
 // and for non-English lines — and ends with one line of flat JSON with the headline figures.
 // --extra adds labelled files of the same format (e.g. test/fixtures/triage-multilingual.jsonl),
-// reported separately and under "extra_" keys so the public figures stay comparable.
+// reported separately and under "extra_" keys so the public figures stay comparable; by default
+// every test/fixtures/triage-* file runs, those named triage-heldout* under "heldout_" keys.
 // --errors N lists the first N wrong lines (--label human_request: only the misses of one label).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -201,19 +202,26 @@ try {
   flat.ms_per_line = Math.round((ms / lines.length) * 100) / 100;
   flat.triage_p50_ms = p50KbMs;
 
-  // Every extra file gets its own table; the flat "extra_" figures are over all of them together.
-  const allExtra = [];
+  // Every extra file gets its own table; the flat "extra_" figures are over all of them together,
+  // except held-out files (triage-heldout*): never tuned on nor trained on, they get "heldout_".
+  const tuned = [];
+  const heldOut = [];
   for (const file of extras) {
     const extra = readJsonl(file);
     const { results: er } = await evaluate(extra, join(DATA, 'kb'));
     report(`Extra set ${file}`, er);
     errors(er, showErrors);
-    allExtra.push(...er);
+    (/triage-heldout[^/]*$/.test(file) ? heldOut : tuned).push(...er);
   }
-  if (allExtra.length) {
-    const rep = report('All extra sets together (our own cases: tuned on, not held out)', allExtra);
+  if (tuned.length) {
+    const rep = report('All extra sets together (our own cases: tuned on, not held out)', tuned);
     put('extra_', rep.all);
     put('extra_nonen_', rep.nonEn);
+  }
+  if (heldOut.length) {
+    const rep = report('Held-out sets (our own cases, never tuned or trained on)', heldOut);
+    put('heldout_', rep.all);
+    put('heldout_nonen_', rep.nonEn);
   }
 
   say(

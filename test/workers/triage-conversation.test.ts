@@ -10,8 +10,8 @@ const turn = (state: TriageState, text: string) =>
 const CONVERSATION = [
   "Hi, my order still hasn't arrived.",
   'It was supposed to be here last week, and the tracking page shows nothing.',
-  'This is getting really annoying.',
-  'Honestly, this is not good enough.',
+  'Hmm, this is a bit annoying.',
+  "I'm getting a little fed up now.",
 ];
 
 describe('frustration over a conversation', () => {

@@ -7,6 +7,9 @@ import {
   initialTriageState,
   TriageState,
 } from '../../worker/triage';
+import { MODEL_REQUEST_THRESHOLD } from '../../worker/triage/assess';
+import { tokenize } from '../../worker/triage/text';
+import { textModelScores } from '../../worker/triage/textModel';
 
 const NOW = new Date('2026-03-04T10:00:00Z');
 
@@ -186,6 +189,53 @@ describe('frustration', () => {
     // A polite refusal is not a complaint, in any of the languages.
     for (const polite of ['No thanks, I want to talk to a human', 'Non merci', 'Nein danke', 'No gracias'])
       expect(assess(polite).sentiment, polite).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the text model, where no rule was written', () => {
+  it('reads requests for a person in wordings no rule spells out, in seven languages', () => {
+    for (const text of [
+      'could a staff member please have a look at my case',
+      'necesito que una persona revise mi pedido, por favor',
+      "j'aimerais qu'un membre de votre équipe me réponde",
+      'könnte sich bitte ein Mitarbeiter meinen Fall ansehen',
+      'gostaria que alguém da equipe analisasse o meu caso',
+      'vorrei che un vostro collaboratore controllasse la mia pratica',
+      'kan een medewerker alstublieft naar mijn bestelling kijken',
+    ]) {
+      expect(textModelScores(tokenize(text)).human_request, text).toBeGreaterThan(MODEL_REQUEST_THRESHOLD);
+      expect(assess(text).reason, text).toBe('human_request');
+    }
+  });
+  it('reads a complaint made in a whole sentence, in seven languages', () => {
+    for (const text of [
+      'honestly the worst shopping experience I have had in years',
+      'estoy muy decepcionado con vuestro servicio, es una vergüenza',
+      "je suis vraiment déçu, c'est inadmissible de traiter les clients comme ça",
+      'ich bin maßlos enttäuscht, so geht man nicht mit Kunden um',
+      'que vergonha, nunca vi um atendimento tão ruim',
+      'sono davvero deluso, un servizio così non l’avevo mai visto',
+      'ik ben echt teleurgesteld, dit is belachelijk slecht geregeld',
+    ]) {
+      expect(assess(text).reason, text).toBe('frustration');
+    }
+  });
+  it('stays quiet on people merely mentioned, and on a word or two it cannot read intent from', () => {
+    for (const text of [
+      'the delivery person left my parcel with a neighbour, is that ok?',
+      'how do I add a second person to my subscription?',
+      'what are your customer service opening hours?',
+      'does your chatbot also work on WhatsApp?',
+      'my travel agent booked the trip, can I change the dates?',
+      'Price',
+      'Refund',
+    ]) {
+      expect(assess(text).escalate, text).toBe(false);
+    }
+  });
+  it('says why: the evidence names the model and how sure it was', () => {
+    const d = assess('vorrei che un vostro collaboratore controllasse la mia pratica');
+    expect(d.evidence[0]).toMatch(/^reads as asking for a person \(text model 0\.\d+\)/);
   });
 });
 

@@ -16,6 +16,7 @@ import { detectLanguage } from './language';
 import { evaluateRules, higherPriority } from './rules';
 import { scoreSentiment } from './sentiment';
 import { tokenize } from './text';
+import { type TextScores, textModelScores } from './textModel';
 import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
 
 // One visitor message in, one decision out. Pure: the state comes in, a new state goes out,
@@ -37,6 +38,15 @@ const RISE = 0.3;
 /** Added to the gap threshold for impersonal questions (see isPersonal). */
 const IMPERSONAL_GAP_MARGIN = 0.2;
 
+/**
+ * The text model's bar for a request or a complaint the rules did not see: high, since a false
+ * handoff costs a person's time and the rules already catch the common shapes.
+ */
+export const MODEL_REQUEST_THRESHOLD = 0.72;
+export const MODEL_COMPLAINT_THRESHOLD = 0.8;
+const MODEL_MIN_WORDS = 3;
+const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
+
 /** Which reason a decision carries when several triggers fire. */
 const REASON_ORDER: TriageReason[] = ['human_request', 'rule', 'frustration', 'complexity', 'intent_gap'];
 
@@ -55,6 +65,10 @@ export function assessMessage(
   const sentiment = sig?.sentiment ?? senti.score;
   const fr = frustrationSignals(t, sig?.sentiment === undefined ? senti : { ...senti, score: sig.sentiment });
   const human = detectHumanRequestTokens(t);
+  // The text model speaks only where the rules are silent, only when it is sure, and not on a
+  // word or two ("Price", "Refund"): too little to read intent from, that is the rules' ground.
+  const model = t.tokens.length >= MODEL_MIN_WORDS ? textModelScores(t) : NO_MODEL_VERDICT;
+  const modelAsks = !human.requested && model.human_request >= MODEL_REQUEST_THRESHOLD;
   const entities = extractEntities(text, input.contact.attributes);
   const cx = complexitySignals(text, t, entities);
   const small = isSmallTalk(t);
@@ -66,8 +80,16 @@ export function assessMessage(
   let priority: Priority | undefined;
 
   // ── Explicit request for a person ──
-  const humanRequested = sig?.humanRequest ?? human.requested;
-  if (humanRequested) fire('human_request', `asked for a person: "${human.evidence ?? text.slice(0, 80)}"`);
+  const humanRequested = sig?.humanRequest ?? (human.requested || modelAsks);
+  if (humanRequested)
+    fire(
+      'human_request',
+      human.evidence
+        ? `asked for a person: "${human.evidence}"`
+        : modelAsks && sig?.humanRequest === undefined
+          ? `reads as asking for a person (text model ${round(model.human_request, 2)}): "${text.slice(0, 80)}"`
+          : `asked for a person: "${text.slice(0, 80)}"`,
+    );
 
   // ── Frustration: this message, and the trend over the last turns ──
   const distress = [...state.distress, fr.distress].slice(-WINDOW);
@@ -83,6 +105,16 @@ export function assessMessage(
   else if (sig?.complaint) fire('frustration', 'classifier: complaint');
   if (fr.criticism) fire('frustration', `criticism: "${fr.criticism}"`);
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
+  // "That didn't help" is an intent gap first (the bot gets a chance to be replaced by a person
+  // for that reason), not a complaint, however it is worded.
+  const notHelped = sig?.notHelped ? 'classifier: not helped' : saysNotHelped(t);
+  if (
+    !fired.has('frustration') &&
+    !notHelped &&
+    sig?.frustrated === undefined &&
+    model.frustrated >= MODEL_COMPLAINT_THRESHOLD
+  )
+    fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
   if (!fired.has('frustration')) {
     // Anger plus a second cue (waiting, repeating, shouting, nobody answering, more anger) in one
     // message; or a message that is very negative with shouting or anger.
@@ -131,7 +163,6 @@ export function assessMessage(
   // an answer. Statements ("the vase came smashed") don't: they describe the visitor's case.
   const impersonalMargin = judged && r != null && !isPersonal(t) && isQuestion(t) ? IMPERSONAL_GAP_MARGIN : 0;
   const lowConfidence = judged && r != null && r.confidence < gapThreshold + impersonalMargin;
-  const notHelped = sig?.notHelped ? 'classifier: not helped' : saysNotHelped(t);
   const repeatOf =
     judged && !notHelped && signature.length >= 2
       ? state.questions.find((q) => similarity(q, signature) >= REPEAT_SIMILARITY)
@@ -199,6 +230,8 @@ export function assessMessage(
   const z =
     -3.4 +
     2.2 * fr.distress +
+    // The text model's reading of the message as a complaint, below its bar to escalate alone.
+    1.2 * model.frustrated +
     1.6 * level +
     (fr.anger.length ? 0.6 : 0) +
     0.35 * Math.min(fr.persistence.length, 2) +

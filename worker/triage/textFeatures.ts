@@ -1,0 +1,42 @@
+import type { Tokenized } from './text';
+
+/** Features are hashed into 2^FEATURE_BITS buckets (the text model's weights are per bucket). */
+export const FEATURE_BITS = 16;
+const MASK = (1 << FEATURE_BITS) - 1;
+
+/** FNV-1a: cheap, stable across runtimes, spread enough for hashing features. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+/** Only the start of a long message is read: the asking is in the first sentences. */
+const MAX_TOKENS = 60;
+
+/**
+ * The message's features for the text model, hashed, each once: words, word pairs (with the
+ * message's start and end), letter 3–5-grams of each word, and a few marks (question,
+ * exclamation, shouting).
+ */
+export function textFeatures(t: Tokenized): number[] {
+  const seen = new Set<number>();
+  const toks = t.tokens.length > MAX_TOKENS ? t.tokens.slice(0, MAX_TOKENS) : t.tokens;
+  let prev = '^';
+  for (const tok of toks) {
+    const k = tok.key;
+    seen.add(hash(`w ${k}`));
+    seen.add(hash(`b ${prev} ${k}`));
+    const padded = `<${k}>`;
+    for (let n = 3; n <= 5; n++)
+      for (let i = 0; i + n <= padded.length; i++) seen.add(hash(`c ${padded.slice(i, i + n)}`));
+    prev = k;
+  }
+  seen.add(hash(`b ${prev} $`));
+  if (t.exclamations > 0) seen.add(hash('x !'));
+  if (t.capsRatio > 0.6) seen.add(hash('x caps'));
+  return [...seen];
+}

@@ -1,0 +1,47 @@
+import { TEXT_MODEL } from './model/weights';
+import type { Tokenized } from './text';
+import { FEATURE_BITS, textFeatures } from './textFeatures';
+
+/**
+ * A small linear model over the message's words, word pairs and letter n-grams (hashed), one
+ * logistic scorer per label: "asks for a person" and "complains". It backs up the hand-written
+ * detectors (humanRequest.ts, frustration.ts), which read sentence shapes precisely but miss
+ * wordings nobody wrote a rule for; letter n-grams carry over to inflections, typos and the
+ * seven languages' shared roots. Trained by scripts/triage/train.ts on Baton's own labelled
+ * cases in seven languages, with CLINC150's training questions as everyday routine ones; never
+ * on the public evaluation lines or the held-out fixture, which stay tests.
+ */
+
+export type TextLabel = (typeof TEXT_MODEL.labels)[number];
+export type TextScores = Record<TextLabel, number>;
+
+const SIZE = 1 << FEATURE_BITS;
+
+let weights: Int8Array | null = null;
+
+function decoded(): Int8Array {
+  if (!weights) {
+    // Weights hashed with another table size would score garbage: retrain (scripts/triage/train.ts).
+    if (TEXT_MODEL.bits !== FEATURE_BITS) throw new Error('text model: feature size mismatch');
+    const bin = atob(TEXT_MODEL.weights);
+    weights = new Int8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) weights[i] = (bin.charCodeAt(i) << 24) >> 24;
+  }
+  return weights;
+}
+
+/** Probability per label, from the stored weights. */
+export function textModelScores(t: Tokenized): TextScores {
+  const f = textFeatures(t);
+  const w = decoded();
+  const norm = 1 / Math.sqrt(Math.max(1, f.length));
+  const out = {} as TextScores;
+  TEXT_MODEL.labels.forEach((label, c) => {
+    let z = 0;
+    const base = c * SIZE;
+    for (const i of f) z += w[base + i]!;
+    z = TEXT_MODEL.bias[c]! + z * TEXT_MODEL.scale[c]! * norm;
+    out[label] = 1 / (1 + Math.exp(-z));
+  });
+  return out;
+}
