@@ -1,6 +1,6 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, openChat, screenshot } from '../support/browser';
 
 const VISITOR_TEXT = 'Hi, my order #A1042 has not arrived yet';
 const AGENT_TEXT = 'Sorry about that! I can see it left our warehouse yesterday.';
@@ -90,5 +90,55 @@ describe('visitor ↔ agent, live, in real Chromium', () => {
     await after
       .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'closed the conversation' })
       .waitFor();
+  });
+});
+
+describe('a conversation the widget may not open', () => {
+  it('shows nothing of it and starts the visitor a fresh one', async () => {
+    const demoUrl = inject('demoUrl');
+    // Visitor A writes something private.
+    const a = await openChat(browser, demoUrl);
+    const created = a.page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),
+    );
+    await a.ask('My secret order number is Q-31337');
+    const aId = ((await (await created).json()) as { id: string }).id;
+    await a.chat
+      .locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]', { hasText: 'Q-31337' })
+      .waitFor();
+
+    // Visitor B's widget is told A's conversation is theirs (a stale or tampered answer): the
+    // server refuses the socket with "gone", and the widget starts over instead of retrying.
+    const bContext = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    let lied = false;
+    await bContext.route('**/api/widget/conversations/current', async (route) => {
+      if (lied) return route.continue();
+      lied = true;
+      await route.fulfill({ json: { conversation: { id: aId, status: 'bot' } } });
+    });
+    const b = await bContext.newPage();
+    const refused = b.waitForEvent('websocket', (ws) => ws.url().includes(aId));
+    await b.goto(demoUrl);
+    const chat = widget(b);
+    await chat.getByTestId('baton-launcher').click();
+    const socket = await refused;
+    if (!socket.isClosed()) await socket.waitForEvent('close');
+    expect(lied).toBe(true);
+
+    // B's own first message starts B's own conversation; nothing of A's ever shows.
+    const own = b.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),
+    );
+    await chat.getByTestId('baton-input').fill('Hello, is my parcel on its way?');
+    await chat.getByTestId('baton-send').click();
+    const bId = ((await (await own).json()) as { id: string }).id;
+    expect(bId).not.toBe(aId);
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]', { hasText: 'parcel' })
+      .waitFor();
+    expect(await chat.getByTestId('baton-panel').textContent()).not.toContain('Q-31337');
+    await screenshot(b, 'p1-widget-gone-starts-over');
+    await a.page.context().close();
+    await bContext.close();
   });
 });

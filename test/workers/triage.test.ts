@@ -144,6 +144,8 @@ describe('explicit request for a person', () => {
     'the person who speaks spanish was nice',
     'hablé con un agente ayer y me dijo que ya estaba',
     "j'ai parlé avec un conseiller hier",
+    'is the chat assistant available on weekends too?',
+    '¿el asistente virtual funciona también en WhatsApp?',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);
@@ -176,6 +178,8 @@ describe('frustration', () => {
       'I entered the wrong delivery address',
       'I lost my password',
       'is chocolate bad for you?',
+      // "queda" is one letter from "queja" (complaint), and an everyday verb.
+      'la app se queda en blanco al abrir los movimientos, ¿cómo lo soluciono?',
     ]) {
       const d = assess(text);
       expect(d.escalate, text).toBe(false);

@@ -21,6 +21,8 @@ const COMPLAINT_NOUNS = new Lexicon(
    lamentela lamentele reclami
    klacht klachten`),
 );
+/** Everyday words one letter from a complaint noun ("se queda en blanco" is not "queja"). */
+const NOT_COMPLAINT_NOUNS = wordSet('queda quedas quedan quedar quede queden');
 const COMPLAIN_VERBS = wordSet(`complain complaining quejarme quejar reclamar plaindre beschweren reklamieren
   queixar lamentarmi reclamare klagen
   complained reclame reclamei reclamato beschwert geklaagd`);
@@ -186,7 +188,10 @@ function findComplaint(t: Tokenized): string | null {
     for (const p of ['consumer', 'customer'])
       if (key.startsWith(p) && key.length > p.length + 3) key = key.slice(p.length);
     const prev = toks[i - 1];
-    if (COMPLAIN_VERBS.has(key) || (COMPLAINT_NOUNS.get(key) && !negatedAt(toks, i))) {
+    if (
+      COMPLAIN_VERBS.has(key) ||
+      (COMPLAINT_NOUNS.get(key) && !NOT_COMPLAINT_NOUNS.has(key) && !negatedAt(toks, i))
+    ) {
       // "no complaints" is praise.
       if (
         prev &&

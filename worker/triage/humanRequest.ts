@@ -193,6 +193,9 @@ const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature tr
 const COMPOUND_BEFORE =
   wordSet(`delivery shipping travel estate insurance sales user secret double free booking
   courier many other another second third each every per two three four five`);
+/** "chat assistant", "virtual assistant", "asistente virtual": the bot itself, not a person. */
+const ASSISTANT = wordSet('assistant assistente asistente assistentin');
+const BOT_QUALIFIER = wordSet('chat virtual virtuale virtuel virtuelle digital digitale ai ia ki automated');
 /** A weak person acting on the customer: "someone used my card", "someone else". */
 const ACTOR_AFTER =
   wordSet(`else else's used stole hacked charged took logged accessed opened broke is has was
@@ -347,6 +350,11 @@ function tag(toks: Token[]): Tagged[] {
     const sameNext = next && next.clause === a.clause;
     const samePrev = prev && prev.clause === a.clause;
     if (sameNext && COMPOUND_AFTER.has(next.key)) t.mention = true;
+    if (
+      ASSISTANT.has(a.key) &&
+      ((samePrev && BOT_QUALIFIER.has(prev.key)) || (sameNext && BOT_QUALIFIER.has(next.key)))
+    )
+      t.mention = true;
     if (samePrev && COMPOUND_BEFORE.has(prev.key)) t.mention = true;
     if (t.weak && sameNext && ACTOR_AFTER.has(next.key)) t.mention = true;
     // "the person who delivered…": a definite person described, not one asked for.

@@ -22,9 +22,9 @@ const MAX_TOKENS = 60;
  * message's start and end), letter 3–5-grams of each word, and a few marks (question,
  * exclamation, shouting).
  */
-export function textFeatures(t: Tokenized): number[] {
+export function textFeatures(t: Tokenized, from = 0, to = t.tokens.length): number[] {
   const seen = new Set<number>();
-  const toks = t.tokens.length > MAX_TOKENS ? t.tokens.slice(0, MAX_TOKENS) : t.tokens;
+  const toks = t.tokens.slice(from, Math.min(to, from + MAX_TOKENS));
   let prev = '^';
   for (const tok of toks) {
     const k = tok.key;
@@ -39,4 +39,23 @@ export function textFeatures(t: Tokenized): number[] {
   if (t.exclamations > 0) seen.add(hash('x !'));
   if (t.capsRatio > 0.6) seen.add(hash('x caps'));
   return [...seen];
+}
+
+const SENTENCE_END = /[.!?\n]/;
+
+/**
+ * The message's sentences as token ranges [from, to): the asking or complaining is often one
+ * sentence after a description of the problem, and the whole message's features dilute it.
+ */
+export function sentenceRanges(t: Tokenized): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 1; i < t.tokens.length; i++) {
+    if (SENTENCE_END.test(t.lower.slice(t.tokens[i - 1]!.end, t.tokens[i]!.start))) {
+      out.push([from, i]);
+      from = i;
+    }
+  }
+  out.push([from, t.tokens.length]);
+  return out;
 }

@@ -1,6 +1,6 @@
 import { TEXT_MODEL } from './model/weights';
 import type { Tokenized } from './text';
-import { FEATURE_BITS, textFeatures } from './textFeatures';
+import { FEATURE_BITS, sentenceRanges, textFeatures } from './textFeatures';
 
 /**
  * A small linear model over the message's words, word pairs and letter n-grams (hashed), one
@@ -30,9 +30,26 @@ function decoded(): Int8Array {
   return weights;
 }
 
-/** Probability per label, from the stored weights. */
+/** Sentences shorter than this are not scored alone (too little to read intent from). */
+const MIN_SENTENCE_TOKENS = 3;
+
+/**
+ * Probability per label, from the stored weights: the whole message's, or one of its sentences'
+ * when that is higher ("… long story about the bill. can someone from billing call me?").
+ */
 export function textModelScores(t: Tokenized): TextScores {
-  const f = textFeatures(t);
+  const out = scoreFeatures(textFeatures(t));
+  const sentences = sentenceRanges(t);
+  if (sentences.length > 1)
+    for (const [from, to] of sentences) {
+      if (to - from < MIN_SENTENCE_TOKENS) continue;
+      const s = scoreFeatures(textFeatures(t, from, to));
+      for (const label of TEXT_MODEL.labels) out[label] = Math.max(out[label], s[label]);
+    }
+  return out;
+}
+
+function scoreFeatures(f: number[]): TextScores {
   const w = decoded();
   const norm = 1 / Math.sqrt(Math.max(1, f.length));
   const out = {} as TextScores;
