@@ -45,6 +45,43 @@ describe('knowledge-base mode (no key)', () => {
     expect(reply.confidence).toBeGreaterThan(0.5);
   });
 
+  it('asks which article it is about when two are nearly tied, and answers the one picked', async () => {
+    // "package" matches "packaging" in the damaged-items article as well as the tracking one.
+    const q = 'where is my package??';
+    const asked = composeKbAnswer(q, await retrieve()(q));
+    expect(asked.text).toMatch(/Which of these is it about/);
+    const labels = asked.options?.map((o) => o.label) ?? [];
+    expect(labels).toContain('Tracking your order');
+    expect(labels.at(-1)).toBe('Talk to a person');
+    // The choice is sent as the visitor's next message: that article answers it.
+    const picked = asked.options!.find((o) => o.label === 'Tracking your order')!;
+    const answer = composeKbAnswer(picked.value, await retrieve()(picked.value));
+    expect(answer.citations[0]?.title).toBe('Tracking your order');
+    expect(answer.text).not.toMatch(/Which of these/);
+  });
+
+  it('answers outright when one article clearly leads, or when scores are fused ranks', () => {
+    const passage = (documentId: string, title: string, score: number) => ({
+      chunkId: documentId,
+      documentId,
+      title,
+      url: null,
+      heading: '',
+      text: `${title}: you can return most items within 30 days.`,
+      score,
+    });
+    const clear = { confidence: 0.8, passages: [passage('a', 'Returns', 10), passage('b', 'Refunds', 8)] };
+    expect(composeKbAnswer('return?', clear).text).not.toMatch(/Which of these/);
+    const tied = { confidence: 0.8, passages: [passage('a', 'Returns', 10), passage('b', 'Refunds', 9.5)] };
+    expect(composeKbAnswer('return?', tied).options?.map((o) => o.label)).toEqual([
+      'Returns',
+      'Refunds',
+      'Talk to a person',
+    ]);
+    // Reciprocal-rank-fusion scores of neighbours are always close: no question asked on them.
+    expect(composeKbAnswer('return?', { ...tied, fused: true }).text).not.toMatch(/Which of these/);
+  });
+
   it('says plainly when it does not know, and offers a person', async () => {
     const q = 'What is the airspeed velocity of an unladen swallow?';
     const reply = composeKbAnswer(q, await retrieve()(q));

@@ -11,6 +11,13 @@ export const ANSWER_THRESHOLD = 0.5;
  */
 export const HEDGE_THRESHOLD = 0.25;
 
+/**
+ * Two articles this close (the runner-up's score at least this share of the best's) are a close
+ * call: lexical scores cannot tell "where is my package" (tracking) from "packaging" (damaged
+ * items), so the bot asks which one rather than answer confidently from either.
+ */
+export const CLOSE_CALL = 0.9;
+
 export const TALK_TO_PERSON: QuickReply = {
   label: 'Talk to a person',
   value: 'I would like to talk to a person.',
@@ -31,6 +38,8 @@ function citationsOf(passages: Passage[]): Citation[] {
 export function composeKbAnswer(question: string, r: Retrieval): BotReply {
   const [top, second] = r.passages;
   if (!top || r.confidence < HEDGE_THRESHOLD) return lowConfidence(r);
+  const choice = closeCall(r);
+  if (choice) return choice;
   const sure = r.confidence >= ANSWER_THRESHOLD;
   // The top document's best passages together: an intro chunk alone rarely holds the answer.
   const sameDoc = r.passages.filter((p) => p.documentId === top.documentId).slice(0, 3);
@@ -64,4 +73,26 @@ export function lowConfidence(r: Retrieval): BotReply {
     ? "I'm not sure I have the right answer for that. You can rephrase your question, have a look at these related articles, or talk to a person from our team."
     : "I'm sorry, I don't have an answer for that. You can rephrase your question or talk to a person from our team.";
   return { text, citations: related, options: [TALK_TO_PERSON], confidence: r.confidence };
+}
+
+/**
+ * Two different articles nearly tied: "Which of these is it about?" with both articles as
+ * one-tap choices (the title is sent as the visitor's message and answered from that article),
+ * and a person.
+ */
+function closeCall(r: Retrieval): BotReply | null {
+  const [top] = r.passages;
+  // Fused scores follow ranks (1/(k + rank)): neighbours are always "close".
+  if (!top || r.fused) return null;
+  const rival = r.passages.find((p) => p.documentId !== top.documentId);
+  if (!rival || rival.score < top.score * CLOSE_CALL) return null;
+  const a = top.title;
+  const b = rival.title;
+  if (a.toLowerCase() === b.toLowerCase()) return null;
+  return {
+    text: 'I can help with that. Which of these is it about?',
+    citations: citationsOf([top, rival]),
+    options: [{ label: a, value: a }, { label: b, value: b }, TALK_TO_PERSON],
+    confidence: r.confidence,
+  };
 }

@@ -23,7 +23,7 @@ export function knowledgeRetriever(env: Env, workspaceId: string): Retriever {
     // An intro matches the question's wording ("how to send something back") but rarely holds
     // the facts: read on into the article's first sections.
     if (top && !top.heading) passages.splice(1, 0, ...(await following(env.DB, workspaceId, top, passages)));
-    return { confidence: r.confidence, passages };
+    return { confidence: r.confidence, passages, fused: r.fused };
   };
 }
 

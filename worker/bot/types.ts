@@ -15,6 +15,8 @@ export interface Retrieval {
   passages: Passage[];
   /** Calibrated probability that the knowledge base covers the question. */
   confidence: number;
+  /** Scores are rank-fusion scores (vectors joined), not match strengths to compare. */
+  fused?: boolean;
 }
 
 export type Retriever = (query: string) => Promise<Retrieval>;

@@ -23,6 +23,8 @@ export interface Retrieval {
   /** Probability in [0, 1] that the knowledge base covers the question (see confidence.ts). */
   confidence: number;
   features: Features | null;
+  /** Scores are reciprocal-rank-fusion scores (vectors joined): ranks, not match strengths. */
+  fused: boolean;
 }
 
 export interface RetrieveOptions {
@@ -184,7 +186,7 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     passages.push(p);
     if (passages.length >= limit) break;
   }
-  return { passages, confidence, features: feats };
+  return { passages, confidence, features: feats, fused: ranked !== lexical };
 }
 
 async function vectorSearch(vector: VectorConfig, workspaceId: string, query: string): Promise<string[]> {
