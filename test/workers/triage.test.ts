@@ -237,6 +237,14 @@ describe('the text model, where no rule was written', () => {
       expect(assess(text).escalate, text).toBe(false);
     }
   });
+  it('finds the request in its sentence after a long description of the problem', () => {
+    const text =
+      'We moved house in March and since then the meter readings on the app look completely off, the monthly estimate doubled and there are two contracts under my name. Would somebody from your billing team go through it with me?';
+    expect(detectHumanRequest(text).requested).toBe(false);
+    const d = assess(text);
+    expect(d.reason).toBe('human_request');
+    expect(d.evidence[0]).toMatch(/text model/);
+  });
   it('says why: the evidence names the model and how sure it was', () => {
     const d = assess('vorrei che un vostro collaboratore controllasse la mia pratica');
     expect(d.evidence[0]).toMatch(/^reads as asking for a person \(text model 0\.\d+\)/);
