@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tokenize } from '../../worker/triage/text';
 import { FEATURE_BITS, textFeatures } from '../../worker/triage/textFeatures';
+// Seeded, so a retrain with the same data gives the same weights.
+import { shuffle } from '../knowledge/evalData';
 
 // Trains worker/triage/textModel.ts: one logistic scorer per label over hashed text features,
 // on Baton's own labelled cases (scripts/triage/data/*.jsonl and the first three multilingual
@@ -35,23 +37,6 @@ const fixture = (name: string): Example[] =>
     source: name,
   }));
 
-/** Seeded shuffle, so a retrain with the same data gives the same weights. */
-function shuffled<T>(xs: T[], seed: number): T[] {
-  let a = seed;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 const dataDir = join(ROOT, 'scripts/triage/data');
 const train: Example[] = [
   ...readdirSync(dataDir)
@@ -70,7 +55,7 @@ const CLINC_PER_TOPIC = Number(process.env.CLINC_PER_TOPIC ?? 20);
 const clincDir = join(EVAL, 'kb/clinc150');
 for (const f of readdirSync(clincDir).sort()) {
   const questions = [...readFileSync(join(clincDir, f), 'utf8').matchAll(/^- (.+)$/gm)].map((m) => m[1]!);
-  for (const q of shuffled(questions, 11).slice(0, CLINC_PER_TOPIC))
+  for (const q of shuffle(questions, 11).slice(0, CLINC_PER_TOPIC))
     train.push({ text: q, label: 'routine', source: 'clinc150-train' });
 }
 
@@ -99,7 +84,7 @@ function fitLogistic(label: string): { w: Float64Array; b: number } {
   // Positives weighted up to balance the classes a little (not fully: false alarms cost more).
   const posWeight = Math.sqrt((train.length - pos) / Math.max(1, pos));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const e of shuffled(train, epoch + 1)) {
+    for (const e of shuffle(train, epoch + 1)) {
       const f = featuresOf(e.text);
       const x = 1 / Math.sqrt(Math.max(1, f.length));
       let z = b;

@@ -16,8 +16,8 @@ import type { z } from 'zod';
  * Why not `streamText`: per turn it re-validates the whole prompt with zod on every step and
  * pipes every token through several layers of Web Streams (tee, stitch, transform, smooth); in
  * workerd that measured about 13 ms of CPU for a two-step turn, against a 5 ms budget for
- * everything the bot does besides the model. The provider (`@ai-sdk/openai`) still does the
- * wire format, retries of the HTTP call aside; this file only keeps the conversation with it.
+ * everything the bot does besides the model. The provider (`@ai-sdk/openai`) still speaks the
+ * wire format; this file only keeps the conversation with it (tools, steps, one retry).
  */
 
 export interface LoopTool {
@@ -110,10 +110,14 @@ async function streamStep(
   let stepText = '';
   const calls: LanguageModelV3ToolCall[] = [];
   const reader = stream.getReader();
+  let finished = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) {
+        finished = true;
+        break;
+      }
       const part = value as LanguageModelV3StreamPart;
       if (part.type === 'text-delta') {
         stepText += part.delta;
@@ -125,6 +129,8 @@ async function streamStep(
       }
     }
   } finally {
+    // Stopped early (a stream error, an abort): drop the rest, which closes the model's response.
+    if (!finished) await reader.cancel().catch(() => {});
     reader.releaseLock();
   }
   return { stepText, calls };

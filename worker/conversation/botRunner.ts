@@ -240,8 +240,8 @@ export function createBotRunner(host: BotHost, env: Env) {
   async function run(turn: { id: string; controller: AbortController }, question: string) {
     const meta = host.meta;
     if (!meta) return;
-    // A plain timer (cleared at the end) rather than AbortSignal.timeout, which would keep the object busy.
     const startedAt = performance.now();
+    // A plain timer (cleared at the end) rather than AbortSignal.timeout, which would keep the object busy.
     const timer = setTimeout(() => turn.controller.abort(new Error('bot turn timed out')), TURN_TIMEOUT_MS);
     const signal = turn.controller.signal;
     const live = () => current === turn && !signal.aborted;
