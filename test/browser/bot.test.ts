@@ -43,4 +43,26 @@ describe('the bot on the demo page', () => {
     expect(res?.status()).toBe(200);
     await expect.poll(() => article.locator('h1').textContent()).toContain('Returns and exchanges');
   });
+
+  it('asks which article a close call is about, and answers the one the visitor taps', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+    await page.goto(inject('demoUrl'));
+    const chat = page.frameLocator('iframe[title="Chat"]');
+    await chat.getByTestId('baton-launcher').click();
+    // "package" is in the tracking article, and "packaging" in the damaged-items one.
+    await chat.getByTestId('baton-input').fill('where is my package??');
+    await chat.getByTestId('baton-send').click();
+    const asked = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(1);
+    await expect.poll(() => asked.textContent()).toMatch(/Which of these is it about/);
+    const choice = chat.getByTestId('baton-quick-reply').filter({ hasText: 'Tracking your order' });
+    await choice.waitFor();
+    await chat.getByTestId('baton-quick-reply').filter({ hasText: 'Talk to a person' }).waitFor();
+    await screenshot(page, 'p2-bot-close-call');
+
+    await choice.click();
+    const answer = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(2);
+    await answer.getByRole('link', { name: /Tracking your order/ }).waitFor();
+    await expect.poll(() => answer.textContent()).not.toMatch(/Which of these/);
+    await screenshot(page, 'p2-bot-close-call-answered');
+  });
 });
