@@ -11,7 +11,7 @@ const CONVERSATION = [
   "Hi, my order still hasn't arrived.",
   'It was supposed to be here last week, and the tracking page shows nothing.',
   'Hmm, this is a bit annoying.',
-  "I'm getting a little fed up now.",
+  "I'm not too pleased about this.",
 ];
 
 describe('frustration over a conversation', () => {

@@ -145,6 +145,7 @@ describe('explicit request for a person', () => {
     'hablé con un agente ayer y me dijo que ya estaba',
     "j'ai parlé avec un conseiller hier",
     'is the chat assistant available on weekends too?',
+    'un agente me llamó ayer, ¿cuál es el número de referencia?',
     '¿el asistente virtual funciona también en WhatsApp?',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
@@ -244,6 +245,15 @@ describe('the text model, where no rule was written', () => {
     const d = assess(text);
     expect(d.reason).toBe('human_request');
     expect(d.evidence[0]).toMatch(/text model/);
+  });
+  it('reads a past contact told before the real question as context, not as the ask', () => {
+    for (const text of [
+      'I spoke to an agent yesterday. What was the reference number they gave me?',
+      'Ich habe gestern mit einem Mitarbeiter gesprochen. Wie ist die Vorgangsnummer?',
+      'Ho parlato con un operatore ieri. Dove trovo il numero della pratica?',
+    ]) {
+      expect(assess(text).escalate, text).toBe(false);
+    }
   });
   it('says why: the evidence names the model and how sure it was', () => {
     const d = assess('vorrei che un vostro collaboratore controllasse la mia pratica');

@@ -290,8 +290,9 @@ function tag(toks: Token[]): Tagged[] {
     if (elided) key = elided[1]!;
     let person = lookup(PERSON, key);
     let weak = !person && lookup(WEAK, key);
-    // A past participle or preterite ("parlé", "hablé", "contacté") reports a contact, doesn't ask for one.
-    let contact = lookup(CONTACT, key) && !tok.raw.endsWith('é');
+    // A past participle or preterite ("parlé", "hablé", "contacté", "me llamó", "habló") reports a
+    // contact, doesn't ask for one.
+    let contact = lookup(CONTACT, key) && !/[éó]$/.test(tok.raw);
     if (!person && !weak && !contact && key.length >= 5) {
       for (const g of GLUE) {
         if (!key.startsWith(g)) continue;

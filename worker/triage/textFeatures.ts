@@ -43,19 +43,28 @@ export function textFeatures(t: Tokenized, from = 0, to = t.tokens.length): numb
 
 const SENTENCE_END = /[.!?\n]/;
 
+export interface Sentence {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Ends with a question mark. */
+  question: boolean;
+}
+
 /**
- * The message's sentences as token ranges [from, to): the asking or complaining is often one
- * sentence after a description of the problem, and the whole message's features dilute it.
+ * The message's sentences as token ranges: the asking or complaining is often one sentence after
+ * a description of the problem, and the whole message's features dilute it.
  */
-export function sentenceRanges(t: Tokenized): [number, number][] {
-  const out: [number, number][] = [];
+export function sentences(t: Tokenized): Sentence[] {
+  const out: Sentence[] = [];
+  const toks = t.tokens;
   let from = 0;
-  for (let i = 1; i < t.tokens.length; i++) {
-    if (SENTENCE_END.test(t.lower.slice(t.tokens[i - 1]!.end, t.tokens[i]!.start))) {
-      out.push([from, i]);
+  for (let i = 1; i <= toks.length; i++) {
+    const gap = t.lower.slice(toks[i - 1]!.end, i < toks.length ? toks[i]!.start : undefined);
+    if (i === toks.length || SENTENCE_END.test(gap)) {
+      out.push({ from, to: i, question: gap.includes('?') });
       from = i;
     }
   }
-  out.push([from, t.tokens.length]);
   return out;
 }

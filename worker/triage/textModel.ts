@@ -1,6 +1,6 @@
 import { TEXT_MODEL } from './model/weights';
 import type { Tokenized } from './text';
-import { FEATURE_BITS, sentenceRanges, textFeatures } from './textFeatures';
+import { FEATURE_BITS, sentences, textFeatures } from './textFeatures';
 
 /**
  * A small linear model over the message's words, word pairs and letter n-grams (hashed), one
@@ -35,17 +35,21 @@ const MIN_SENTENCE_TOKENS = 3;
 
 /**
  * Probability per label, from the stored weights: the whole message's, or one of its sentences'
- * when that is higher ("… long story about the bill. can someone from billing call me?").
+ * when that is higher ("… long story about the bill. can someone from billing call me?"). When
+ * another sentence is the question, a statement is context, not the ask: "I spoke to an agent
+ * yesterday. What was the reference number?" asks for a number.
  */
 export function textModelScores(t: Tokenized): TextScores {
   const out = scoreFeatures(textFeatures(t));
-  const sentences = sentenceRanges(t);
-  if (sentences.length > 1)
-    for (const [from, to] of sentences) {
-      if (to - from < MIN_SENTENCE_TOKENS) continue;
-      const s = scoreFeatures(textFeatures(t, from, to));
+  const parts = sentences(t);
+  if (parts.length > 1) {
+    const asks = parts.some((p) => p.question);
+    for (const p of parts) {
+      if (p.to - p.from < MIN_SENTENCE_TOKENS || (asks && !p.question)) continue;
+      const s = scoreFeatures(textFeatures(t, p.from, p.to));
       for (const label of TEXT_MODEL.labels) out[label] = Math.max(out[label], s[label]);
     }
+  }
   return out;
 }
 
