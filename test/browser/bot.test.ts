@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, openChat, screenshot } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,13 +45,9 @@ describe('the bot on the demo page', () => {
   });
 
   it('asks which article a close call is about, and answers the one the visitor taps', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
-    await page.goto(inject('demoUrl'));
-    const chat = page.frameLocator('iframe[title="Chat"]');
-    await chat.getByTestId('baton-launcher').click();
+    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
     // "package" is in the tracking article, and "packaging" in the damaged-items one.
-    await chat.getByTestId('baton-input').fill('where is my package??');
-    await chat.getByTestId('baton-send').click();
+    await ask('where is my package??');
     const asked = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(1);
     await expect.poll(() => asked.textContent()).toMatch(/Which of these is it about/);
     const choice = chat.getByTestId('baton-quick-reply').filter({ hasText: 'Tracking your order' });
