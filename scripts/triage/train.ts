@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tokenize } from '../../worker/triage/text';
-import { FEATURE_BITS, textFeatures } from '../../worker/triage/textFeatures';
+import { FEATURE_BITS, logistic, textFeatures } from '../../worker/triage/textFeatures';
 // Seeded, so a retrain with the same data gives the same weights.
 import { shuffle } from '../knowledge/evalData';
 
@@ -74,7 +74,7 @@ const featuresOf = (text: string) => {
   return f;
 };
 
-/** Logistic regression by AdaGrad on binary features scaled by 1/√n (as textModel.ts scores). */
+/** Logistic regression by AdaGrad on binary features scaled by 1/√n, as `logistic` scores them. */
 function fitLogistic(label: string): { w: Float64Array; b: number } {
   const w = new Float64Array(SIZE);
   const g2 = new Float64Array(SIZE).fill(1e-8);
@@ -117,12 +117,8 @@ function quantize(w: Float64Array): { q: Int8Array; scale: number } {
 const models = LABELS.map((label) => ({ label, ...fitLogistic(label) }));
 const quantized = models.map((m) => ({ ...m, ...quantize(m.w) }));
 
-function score(m: (typeof quantized)[number], text: string): number {
-  const f = featuresOf(text);
-  let z = 0;
-  for (const i of f) z += m.q[i]!;
-  return 1 / (1 + Math.exp(-(m.b + (z * m.scale) / Math.sqrt(Math.max(1, f.length)))));
-}
+const score = (m: (typeof quantized)[number], text: string) =>
+  logistic(featuresOf(text), m.q, 0, m.scale, m.b);
 
 console.log(
   `trained on ${train.length} cases (${LABELS.map((l) => `${l} ${train.filter((e) => e.label === l).length}`).join(', ')})`,

@@ -299,7 +299,7 @@ export function createBotRunner(host: BotHost, env: Env) {
       if (reply.confidence !== undefined) data.confidence = reply.confidence;
       if (reply.options?.length) data.options = reply.options;
       host.broadcastMessage(host.append('bot', null, BOT_NAME, reply.text || SORRY, 'bot', turn.id, data));
-      const turnLog = {
+      logEvent('bot_turn', {
         conversationId: meta.id,
         mode: s.model ? 'llm' : 'kb',
         // The pause's end to the answer sent; the model's share of it alone, for the bot's own time.
@@ -307,10 +307,7 @@ export function createBotRunner(host: BotHost, env: Env) {
         modelCalls: reply.model?.calls ?? 0,
         modelMs: round1(reply.model?.ms ?? 0),
         confidence: reply.confidence ?? null,
-      };
-      // Once the answer is on its way: under `wrangler dev` a console call is a synchronous
-      // inspector round trip of a few milliseconds, which would hold the answer's frame.
-      setTimeout(() => logEvent('bot_turn', turnLog), 0);
+      });
       // The model's reading of the message may have landed while the answer was written.
       const settled = meta.lastDecision ?? decision;
       const escalateNow = escalate || mustEscalate(settled, meta.status);

@@ -41,6 +41,24 @@ export function textFeatures(t: Tokenized, from = 0, to = t.tokens.length): numb
   return [...seen];
 }
 
+/**
+ * The model's probability for one label: binary features scaled by 1/√n (so message length
+ * does not decide), summed over the label's int8 weights from `offset`, times `scale`, plus
+ * the bias, through the logistic. One definition for the worker and the trainer.
+ */
+export function logistic(
+  features: number[],
+  weights: ArrayLike<number>,
+  offset: number,
+  scale: number,
+  bias: number,
+): number {
+  let z = 0;
+  for (const i of features) z += weights[offset + i]!;
+  z = bias + (z * scale) / Math.sqrt(Math.max(1, features.length));
+  return 1 / (1 + Math.exp(-z));
+}
+
 const SENTENCE_END = /[.!?\n]/;
 
 export interface Sentence {

@@ -1,6 +1,6 @@
 import { TEXT_MODEL } from './model/weights';
 import type { Tokenized } from './text';
-import { FEATURE_BITS, sentences, textFeatures } from './textFeatures';
+import { FEATURE_BITS, logistic, sentences, textFeatures } from './textFeatures';
 
 /**
  * A small linear model over the message's words, word pairs and letter n-grams (hashed), one
@@ -55,14 +55,9 @@ export function textModelScores(t: Tokenized): TextScores {
 
 function scoreFeatures(f: number[]): TextScores {
   const w = decoded();
-  const norm = 1 / Math.sqrt(Math.max(1, f.length));
   const out = {} as TextScores;
   TEXT_MODEL.labels.forEach((label, c) => {
-    let z = 0;
-    const base = c * SIZE;
-    for (const i of f) z += w[base + i]!;
-    z = TEXT_MODEL.bias[c]! + z * TEXT_MODEL.scale[c]! * norm;
-    out[label] = 1 / (1 + Math.exp(-z));
+    out[label] = logistic(f, w, c * SIZE, TEXT_MODEL.scale[c]!, TEXT_MODEL.bias[c]!);
   });
   return out;
 }
