@@ -255,6 +255,21 @@ describe('the text model, where no rule was written', () => {
       expect(assess(text).escalate, text).toBe(false);
     }
   });
+  it('takes a refused person for a refusal, though the words are those of a request', () => {
+    for (const text of [
+      "I don't want to talk to a human, just tell me the price",
+      'I do not need chat agent',
+      'no quiero hablar con ningún agente, solo dime el horario',
+      'ich brauche keinen Mitarbeiter, nur die Öffnungszeiten',
+      'ik hoef geen medewerker, wanneer zijn jullie open?',
+      'não preciso de atendente, só quero o link da fatura',
+    ]) {
+      expect(detectHumanRequest(text), text).toMatchObject({ requested: false, declined: true });
+      expect(assess(text).escalate, text).toBe(false);
+    }
+    // A person who did not answer is not refused: the request after it stands.
+    expect(assess('no agent has answered in two days, I need someone now').reason).toBe('human_request');
+  });
   it('says why: the evidence names the model and how sure it was', () => {
     const d = assess('vorrei che un vostro collaboratore controllasse la mia pratica');
     expect(d.evidence[0]).toMatch(/^reads as asking for a person \(text model 0\.\d+\)/);

@@ -68,7 +68,7 @@ const WANT = new Lexicon(
     mochte will brauche wurde
     quero queria preciso gostaria
     voglio vorrei bisogno
-    wil wilde graag moet
+    wil wilde graag moet hoef hoeft hoeven
   gern gerne hatte
   serve servirebbe`),
 );
@@ -185,6 +185,8 @@ const COPULA_Q = wordSet('is are r am');
 const CONVERSE =
   wordSet(`talk speak chat hablar conversar charlar parler discuter sprechen reden chatten falar
   parlare chattare spreken praten chatten`);
+/** "I need someone now": a weak person wanted at once is asked for, not described. */
+const NOW = wordSet('now asap urgently immediately ahora ya maintenant jetzt sofort agora ja subito adesso nu meteen');
 const ESCALATION_OBJECTS = wordSet('this it that my case ticket issue complaint matter problem');
 /** Person words used for something else when followed by these ("human-readable", "agent fee"). */
 const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature trafficking fee fees commission
@@ -397,6 +399,8 @@ export interface HumanRequest {
    * ("nobody answers") — a request, but also a complaint; `urgent`: a declared emergency.
    */
   kind?: 'explicit' | 'unreachable' | 'urgent';
+  /** Not a request but its refusal: "I don't need an agent", "no quiero hablar con nadie". */
+  declined?: boolean;
 }
 
 const NO: HumanRequest = { requested: false, evidence: null };
@@ -413,10 +417,36 @@ const found = (
 });
 
 export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
+  if (t.tokens.length === 0) return NO;
+  const tags = tag(t.tokens);
+  const request = detectRequest(t, tags);
+  return request.requested || !declinesPerson(tags) ? request : { ...NO, declined: true };
+}
+
+/**
+ * A person refused: a person word after a negated wish or contact verb in its clause ("I don't
+ * want to talk to a human", "não preciso de atendente"), or wished for with a negator before
+ * it ("brauche keinen Mitarbeiter", "hoef geen medewerker"); not "no agent has answered". It
+ * keeps the text model, which reads words, not grammar, from taking a refusal for a request.
+ */
+function declinesPerson(tags: Tagged[]): boolean {
+  for (let i = 0; i < tags.length; i++) {
+    if (personAt(tags, i, { weak: true, bareService: true }) < 0) continue;
+    const clause = tags[i]!.tok.clause;
+    let negatorBefore = false;
+    for (let j = i - 1; j >= 0 && tags[j]!.tok.clause === clause; j--) {
+      const p = tags[j]!;
+      const verb = p.want || p.contact || p.give || p.help;
+      if (verb && (negated(tags, j) || negatorBefore)) return true;
+      if (j >= i - 2 && NEGATORS.has(p.tok.key)) negatorBefore = true;
+    }
+  }
+  return false;
+}
+
+function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
   const toks = t.tokens;
   const n = toks.length;
-  if (n === 0) return NO;
-  const tags = tag(toks);
   const same = (i: number, j: number) => !!toks[j] && toks[j]!.clause === toks[i]!.clause;
   const between = (i: number) => tags[i]!.fill || tags[i]!.adj;
 
@@ -498,6 +528,7 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
             after.clause !== w.tok.clause ||
             HELP.has(after.key) ||
             AVAIL.has(after.key) ||
+            NOW.has(after.key) ||
             after.key === 'please' ||
             (WHO_TO.has(after.key) &&
               (HELP.has(after2) || tags[j + 2]?.contact === true || ABLE.has(after2)));
