@@ -70,6 +70,8 @@ describe('explicit request for a person', () => {
     'Die Person, die das Paket gebracht hat, war nett',
     'are you a bot?',
     'call me Chip from now on',
+    'Billing',
+    'how do I change my billing address?',
   ];
   it.each(notRequests)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);
@@ -100,6 +102,11 @@ describe('explicit request for a person', () => {
     ['en', 'any agent available?'],
     ['en', "I'm waiting for an agent"],
     ['en', 'start live chat'],
+    ['en', 'put me through to billing'],
+    ['en', 'can you connect me with the claims department'],
+    ['en', 'I need someone now'],
+    ['de', 'verbinden Sie mich mit der Buchhaltung'],
+    ['es', 'quiero hablar con ventas'],
     ['es', 'llámame por favor'],
     ['es', 'quiero una llamada'],
     ['es', 'me podrían pasar con una persona'],

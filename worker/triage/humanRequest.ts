@@ -47,6 +47,14 @@ const SERVICE = new Lexicon(
   list(`support helpdesk servicedesk hotline helpline soporte suporte assistenza kundendienst kundenservice
     klantenservice atendimento sac`),
 );
+/**
+ * A company department: a person to be reached only after a contact or transfer verb ("talk to
+ * billing", "put me through to sales"); alone ("Billing") it is a topic.
+ */
+const DEPARTMENT = wordSet(`billing accounts accounting sales claims complaints retention cancellations collections
+  finance fraud facturacion ventas reclamaciones cobros contabilidad facturation ventes reclamations comptabilite
+  buchhaltung vertrieb abrechnung reklamationsabteilung faturamento vendas cobranca financeiro reclamacoes
+  fatturazione vendite reclami amministrazione contabilita facturatie verkoop boekhouding klachten`);
 const CONTACT = new Lexicon(
   list(`talk talking speak speaking chat chatting connect connecting transfer transferring reach reaching
     contact contacting escalate direct redirect forward route
@@ -272,6 +280,7 @@ interface Tagged {
   fill: boolean;
   adj: boolean;
   help: boolean;
+  dept: boolean;
   /** A person word that is only mentioned here (compound, actor, described). */
   mention: boolean;
 }
@@ -325,6 +334,7 @@ function tag(toks: Token[]): Tagged[] {
       fill: FILL.has(key),
       adj: ADJ.has(key),
       help: HELP.has(key),
+      dept: DEPARTMENT.has(key),
       mention: false,
     };
   });
@@ -463,6 +473,7 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
       for (let j = i + 1; j <= i + 6 && same(i, j); j++) {
         const end = personAt(tags, j, { weak: true, bareService: true });
         if (end >= 0) return found(t, tg.tok, toks[end]!);
+        if (tags[j]!.dept) return found(t, tg.tok, toks[j]!);
         if (!between(j)) break;
       }
     }
@@ -488,6 +499,14 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
     // "transfer me", "can you connect me?": a transfer verb whose object is the visitor, nothing after.
     if (TRANSFER.has(key) && DATIVE.has(nextKey) && (!same(i, i + 2) || PLEASE.has(toks[i + 2]!.key)))
       if (!negated(tags, i)) return found(t, tg.tok, toks[i + 1]!);
+    // … or to a department: "put me through to billing", "connect me with your claims team".
+    if (TRANSFER.has(key) && DATIVE.has(nextKey) && !negated(tags, i)) {
+      for (let j = i + 2; j <= i + 6 && same(i, j); j++) {
+        if (tags[j]!.dept || personAt(tags, j, { weak: false, bareService: true }) >= 0)
+          return found(t, tg.tok, toks[j]!);
+        if (!between(j)) break;
+      }
+    }
     // "who can I talk to?", "à qui puis-je parler", "mit wem kann ich sprechen".
     if (WHO.has(key) && (!same(i, i - 1) || WHO_PREP.has(toks[i - 1]!.key))) {
       for (let j = i + 1; j <= i + 4 && same(i, j); j++) {
