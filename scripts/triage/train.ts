@@ -7,9 +7,9 @@ import { shuffle } from '../knowledge/evalData';
 
 // Trains worker/triage/textModel.ts: one logistic scorer per label over hashed text features,
 // on Baton's own labelled cases (scripts/triage/data/*.jsonl and the first three multilingual
-// fixtures). Two sets stay out of training and are reported as tests: the held-out fixture
-// (test/fixtures/triage-heldout.json, written apart, never tuned on) and the public set in
-// shared/eval.
+// fixtures). Two kinds of sets stay out of training and are reported as tests: the held-out
+// fixtures (test/fixtures/triage-heldout*.json, written apart, never trained on) and the public
+// set in shared/eval.
 // Run: npx tsx scripts/triage/train.ts [--write]
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -60,7 +60,11 @@ for (const f of readdirSync(clincDir).sort()) {
 }
 
 const tests: Record<string, Example[]> = {
-  'held out (test/fixtures/triage-heldout.json)': fixture('triage-heldout.json'),
+  ...Object.fromEntries(
+    readdirSync(join(ROOT, 'test/fixtures'))
+      .filter((f) => /^triage-heldout.*\.json$/.test(f))
+      .map((f) => [`held out (${f})`, fixture(f)]),
+  ),
   'shared/eval (public)': jsonl(join(EVAL, 'dev.jsonl'), 'dev'),
 };
 

@@ -9,7 +9,7 @@ const turn = (state: TriageState, text: string) =>
 // A customer whose patience runs out over four messages; none of them alone is alarming.
 const CONVERSATION = [
   "Hi, my order still hasn't arrived.",
-  'It was supposed to be here last week, and the tracking page shows nothing.',
+  'It was due last week and the tracking page shows nothing, where is it?',
   'Hmm, this is a bit annoying.',
   "I'm not too pleased about this.",
 ];

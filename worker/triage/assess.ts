@@ -42,8 +42,8 @@ const IMPERSONAL_GAP_MARGIN = 0.2;
  * The text model's bar for a request or a complaint the rules did not see: high, since a false
  * handoff costs a person's time and the rules already catch the common shapes.
  */
-export const MODEL_REQUEST_THRESHOLD = 0.72;
-export const MODEL_COMPLAINT_THRESHOLD = 0.8;
+export const MODEL_REQUEST_THRESHOLD = 0.65;
+export const MODEL_COMPLAINT_THRESHOLD = 0.7;
 const MODEL_MIN_WORDS = 3;
 const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
 

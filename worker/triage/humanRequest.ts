@@ -51,7 +51,8 @@ const SERVICE = new Lexicon(
  * A company department: a person to be reached only after a contact or transfer verb ("talk to
  * billing", "put me through to sales"); alone ("Billing") it is a topic.
  */
-const DEPARTMENT = wordSet(`billing accounts accounting sales claims complaints retention cancellations collections
+const DEPARTMENT =
+  wordSet(`billing accounts accounting sales claims complaints retention cancellations collections
   finance fraud facturacion ventas reclamaciones cobros contabilidad facturation ventes reclamations comptabilite
   buchhaltung vertrieb abrechnung reklamationsabteilung faturamento vendas cobranca financeiro reclamacoes
   fatturazione vendite reclami amministrazione contabilita facturatie verkoop boekhouding klachten`);
@@ -194,7 +195,9 @@ const CONVERSE =
   wordSet(`talk speak chat hablar conversar charlar parler discuter sprechen reden chatten falar
   parlare chattare spreken praten chatten`);
 /** "I need someone now": a weak person wanted at once is asked for, not described. */
-const NOW = wordSet('now asap urgently immediately ahora ya maintenant jetzt sofort agora ja subito adesso nu meteen');
+const NOW = wordSet(
+  'now asap urgently immediately ahora ya maintenant jetzt sofort agora ja subito adesso nu meteen',
+);
 const ESCALATION_OBJECTS = wordSet('this it that my case ticket issue complaint matter problem');
 /** Person words used for something else when followed by these ("human-readable", "agent fee"). */
 const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature trafficking fee fees commission

@@ -14,13 +14,16 @@ function hash(s: string): number {
   return (h >>> 0) & MASK;
 }
 
+/** Emoji (without skin tones or variation selectors) and the common text emoticons. */
+const FACES = /\p{Extended_Pictographic}|[:;]-?[()|]|[:;]-?\/(?!\/)|\bxd\b/gu;
+
 /** Only the start of a long message is read: the asking is in the first sentences. */
 const MAX_TOKENS = 60;
 
 /**
  * The message's features for the text model, hashed, each once: words, word pairs (with the
  * message's start and end), letter 3–5-grams of each word, and a few marks (question,
- * exclamation, shouting).
+ * exclamation, shouting), and emoji.
  */
 export function textFeatures(t: Tokenized, from = 0, to = t.tokens.length): number[] {
   const seen = new Set<number>();
@@ -36,6 +39,10 @@ export function textFeatures(t: Tokenized, from = 0, to = t.tokens.length): numb
     prev = k;
   }
   seen.add(hash(`b ${prev} $`));
+  // Emoji and emoticons carry tone the words don't ("great service 👏", "3 hours :(").
+  const start = from > 0 ? t.tokens[from]!.start : 0;
+  const end = to < t.tokens.length ? t.tokens[to]!.start : t.lower.length;
+  for (const m of t.lower.slice(start, end).matchAll(FACES)) seen.add(hash(`e ${m[0]}`));
   if (t.exclamations > 0) seen.add(hash('x !'));
   if (t.capsRatio > 0.6) seen.add(hash('x caps'));
   return [...seen];
