@@ -71,6 +71,10 @@ describe('explicit request for a person', () => {
     'are you a bot?',
     'call me Chip from now on',
     'Billing',
+    'agent fees for international transfers?',
+    'hat die Apotheke am Bahnhof sonntags offen?',
+    'Zu welchen Zeiten ist die telefonische Hotline erreichbar?',
+    'my doctor said I should ask about the dosage',
     'how do I change my billing address?',
   ];
   it.each(notRequests)('not a request: %s', (text) => {
@@ -107,6 +111,14 @@ describe('explicit request for a person', () => {
     ['en', 'I need someone now'],
     ['de', 'verbinden Sie mich mit der Buchhaltung'],
     ['es', 'quiero hablar con ventas'],
+    ['es', 'pásame con el departamento de facturación'],
+    ['es', 'no me entiendes 😩 pásame con un humano'],
+    ['en', 'representative for my mobile bill'],
+    ['en', 'can a staff member take over?'],
+    ['en', 'can I chat with one of your pharmacists?'],
+    ['en', 'who at your company can I talk to about it?'],
+    ['pt', 'consigo falar com um corretor sobre a renovação?'],
+    ['de', 'die Hotline ist nicht erreichbar'],
     ['es', 'llámame por favor'],
     ['es', 'quiero una llamada'],
     ['es', 'me podrían pasar con una persona'],
@@ -177,6 +189,38 @@ describe('frustration', () => {
       'Jullie klantenservice is waardeloos',
     ]) {
       expect(assess(text).reason, text).toBe('frustration');
+    }
+  });
+  it('hears threats to leave, bad reviews promised, messages ignored and sarcasm, in several languages', () => {
+    const cases: [string, RegExp][] = [
+      ['if the wifi drops again this week we are switching provider', /threat|switching provider/],
+      ['si se vuelve a cortar internet me cambio de compañía', /cambio de compa/],
+      ['noch eine Störung und ich kündige den Vertrag', /kundige den vertrag|kündige den vertrag/],
+      ["I'll be giving you a 1-star review on every site", /1-star/],
+      ['ho scritto 4 mail e nessuna risposta', /nessuna risposta/],
+      ['I emailed you three times and never got an answer', /emailed … never/],
+      ['wonderful, my table booking vanished again 🙄', /wonderful … 🙄/],
+    ];
+    for (const [text, evidence] of cases) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence.join(' '), text).toMatch(evidence);
+    }
+  });
+  it('takes an intensified disappointment as more than one mild word, a slight one not', () => {
+    expect(assess('estoy muy decepcionada con la gestión de mi reembolso').reason).toBe('frustration');
+    expect(assess('ich bin echt sauer über die doppelte Abbuchung').reason).toBe('frustration');
+    expect(assess('a bit disappointed the blue one is sold out, when will it be back?').escalate).toBe(false);
+  });
+  it('does not take a question about leaving, or self-mockery, for a complaint', () => {
+    for (const text of [
+      'if I cancel my contract now, do I pay a fee?',
+      'if I cancel my contract today I would like to know the fee',
+      'when I switch provider, do I keep my number?',
+      'ok great, my mistake 🙃 it works now',
+      'I wrote to you last week and got an answer, thanks! one more question: how do I add a user?',
+    ]) {
+      expect(assess(text).escalate, text).toBe(false);
     }
   });
   it('does not escalate one mild negative word', () => {

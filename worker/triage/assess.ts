@@ -107,7 +107,7 @@ export function assessMessage(
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
   // "That didn't help" is an intent gap first (the bot gets a chance to be replaced by a person
   // for that reason), not a complaint, however it is worded.
-  const notHelped = sig?.notHelped ? 'classifier: not helped' : saysNotHelped(t);
+  const notHelped = sig?.notHelped ? 'classifier: not helped' : fr.unanswered ? null : saysNotHelped(t);
   if (
     !fired.has('frustration') &&
     !notHelped &&

@@ -127,6 +127,109 @@ const ANGER =
   furieux furieuse furioso furiosa furiosos woedend enfadada irritada arrabbiati
   schifo asco nojo`);
 
+/** An anger word in another gender or number: "déçue", "decepcionada", "molestas", "frustrados". */
+function isAnger(key: string): boolean {
+  if (ANGER.has(key)) return true;
+  if (key.length < 5 || NOT_ANGER.has(key)) return false;
+  const base = key.replace(/(es|s)$/, '');
+  const stems = [base, base.replace(/a$/, 'o'), base.replace(/e$/, ''), base.replace(/a$/, '')];
+  return stems.some((b) => b !== key && b.length >= 4 && ANGER.has(b));
+}
+/** Words an inflection would take for anger: "stufa" (a stove), "tires". */
+const NOT_ANGER = wordSet('stufa tires tireds sicks feds');
+
+/** Emoji of anger, and of sarcasm when they follow praise ("great, another delay 🙄"). */
+const ANGRY_EMOJI = /[😤😡🤬😠👿💢]/u;
+// Not 🙃: as often self-mockery ("my mistake 🙃") as sarcasm.
+const SARCASM_EMOJI = /[🙄🤡🤦😒😑]/u;
+
+/**
+ * Messages sent and never answered: "3 mails gestuurd en nul reactie", "I've emailed twice, no
+ * reply" — a complaint about being ignored, not an answer that didn't help.
+ */
+const SENT_NOUNS = wordSet(`mails emails e-mails messages calls tickets times
+  correos mensajes llamadas veces courriels messages appels fois
+  nachrichten anrufe mal mensagens ligacoes chamadas vezes messaggi chiamate volte berichten telefoontjes keer`);
+const SENT_VERBS = wordSet(`emailed messaged called wrote written sent
+  escrito enviado llamado ecrit envoye appele geschrieben geschickt angerufen escrevi enviei liguei
+  scritto mandato inviato chiamato gestuurd gemaild gebeld geschreven`);
+const REPLY_NOUNS = wordSet(`reply replies answer answers response responses reaction
+  respuesta respuestas reponse reponses antwort antworten resposta respostas risposta risposte reactie antwoord`);
+const ZERO = wordSet(
+  'no zero not nothing nul null keine kein nenhuma nenhum ninguna ningun aucune aucun nessuna nessun geen nada niente rien nichts niets never nunca jamais nie nooit mai',
+);
+
+function unansweredContact(toks: Token[]): string | null {
+  const sent = toks.findIndex(
+    (w, i) =>
+      SENT_VERBS.has(w.key) ||
+      (SENT_NOUNS.has(w.key) && i > 0 && (/^\d+$/.test(toks[i - 1]!.key) || QUANTITY.has(toks[i - 1]!.key))),
+  );
+  if (sent < 0) return null;
+  for (let i = 0; i < toks.length; i++) {
+    if (!REPLY_NOUNS.has(toks[i]!.key) && !/^(answer|repl|respon|antwort|reag|rispo)/.test(toks[i]!.key))
+      continue;
+    for (let back = 1; back <= 3; back++) {
+      const p = toks[i - back];
+      if (p && ZERO.has(p.key)) return `${toks[sent]!.raw} … ${p.raw} ${toks[i]!.raw}`;
+    }
+  }
+  return null;
+}
+
+/** Before an anger word, these make it more than one mild word: "really disappointed", "echt sauer". */
+const INTENSIFIERS = wordSet(`very really so truly extremely deeply seriously totally
+  muy realmente super tres vraiment sehr echt total wirklich muito mesmo tao molto davvero proprio erg zeer heel`);
+
+/**
+ * A threat to leave, made conditional on the problem recurring: "one more outage and I switch
+ * provider", "si vuelve a pasar me cambio de compañía", "noch ein Ausfall und ich kündige".
+ */
+const LEAVE_VERBS =
+  wordSet(`switch switching cancel cancelling canceling leave leaving quit quitting close closing
+  cambio cambiare cambiar cancelo cancelare dejo
+  change changer resilie resilier quitte pars
+  wechsle wechseln kundige kundigen
+  mudo mudar troco trocar
+  disdico disdire lascio
+  opzeg opzeggen stap overstappen`);
+const LEAVE_OBJECTS = wordSet(`provider operator company subscription contract account bank supplier service
+  compania compañia operador operadora proveedor suscripcion contrato banco cuenta
+  operateur fournisseur abonnement contrat banque compte
+  anbieter vertrag abo bank konto
+  operadora fornecedor assinatura contrato conta
+  fornitore operatore gestore abbonamento contratto conto
+  aanbieder provider abonnement contract rekening`);
+/** Recurrence or a condition: "again", "one more", "if", "encore une", "noch ein", "un altro". */
+const RECUR = wordSet(`again if unless another more next
+  vez vuelve vuelva si otra otro
+  encore autre si prochaine
+  wieder nochmal noch wenn
+  novo nova mais outra outro se
+  ancora altro altra nuovo se prossima
+  weer nog als nogmaals`);
+
+function threatToLeave(t: Tokenized): string | null {
+  if (t.questions > 0) return null;
+  const toks = t.tokens;
+  const recur = toks.findIndex((w) => RECUR.has(w.key));
+  if (recur < 0) return null;
+  // The leaving comes after the condition, not inside it: "if I cancel now, is there a fee" asks.
+  for (let i = recur + 3; i < toks.length; i++) {
+    if (!LEAVE_VERBS.has(toks[i]!.key)) continue;
+    // the thing left, within a few words: "cambio fornitore", "change d'opérateur", "cancelling the subscription"
+    for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+      const key = toks[j]!.key.replace(/^[dl]'/, '');
+      if (LEAVE_OBJECTS.has(key)) return quote(t, toks[i]!, toks[j]!);
+    }
+  }
+  return null;
+}
+
+/** A bad review promised: "1-star review", "eine 1-Stern-Bewertung", "een 1-ster review". */
+const BAD_REVIEW =
+  /\b(?:1|one|zero|0|une?|eine?|een|uma?|una?)[\s-]*(?:star|stern|ster|étoile|etoile|estrella|estrela|stella)s?\b/u;
+
 /** "still", "again", "already", "third time": the problem has lasted or repeated. */
 const PERSISTENCE = wordSet(`still again already anymore
   todavia aun nuevamente
@@ -160,6 +263,8 @@ const QUANTITY = wordSet(`several many two three four five six seven ten multipl
 export interface FrustrationSignals {
   complaint: string | null;
   criticism: string | null;
+  /** Messages sent and not answered ("3 mails, no reply"): not the bot's answer failing. */
+  unanswered: boolean;
   /** Anger / patience words found. */
   anger: string[];
   /** "still", "again", "for 3 weeks"… */
@@ -302,7 +407,7 @@ function angerAtTarget(t: Tokenized, anger: string[]): string | null {
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (!ANGER.has(tok.key) || negatedAt(toks, i)) continue;
+    if (!isAnger(tok.key) || negatedAt(toks, i)) continue;
     for (let j = i + 1; j <= i + 5 && j < toks.length && toks[j]!.clause === tok.clause; j++) {
       const w = toks[j]!;
       if (TARGET_PRONOUNS.has(w.key) || TARGET_NOUNS.get(w.key) !== undefined) return quote(t, tok, w);
@@ -311,13 +416,24 @@ function angerAtTarget(t: Tokenized, anger: string[]): string | null {
   return null;
 }
 
+/** Praise beside an eye-roll: "great, yet another delay 🙄", "merci pour l'info… 2h avant 😒". */
+function sarcasm(t: Tokenized, s: SentimentResult): string | null {
+  const roll = t.lower.match(SARCASM_EMOJI);
+  const praise = s.words.find((w) => w.value > 0 && !/\p{Extended_Pictographic}/u.test(w.word));
+  return roll && praise ? `${praise.word} … ${roll[0]}` : null;
+}
+
 export function frustrationSignals(t: Tokenized, s: SentimentResult): FrustrationSignals {
   const toks = t.tokens;
   const anger: string[] = [];
   const persistence: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (ANGER.has(tok.key) && !negatedAt(toks, i)) anger.push(tok.raw);
+    if (isAnger(tok.key) && !negatedAt(toks, i)) {
+      anger.push(tok.raw);
+      // "really disappointed" weighs as two cues, "a bit disappointed" as one.
+      if (INTENSIFIERS.has(toks[i - 1]?.key ?? '')) anger.push(toks[i - 1]!.raw);
+    }
     if (PERSISTENCE.has(tok.key)) persistence.push(tok.raw);
     // "otra vez", "de nuevo", "de novo", "di nuovo", "une fois de plus"
     if (AGAIN_SECOND.has(tok.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? ''))
@@ -337,8 +453,12 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   else if (toks.filter((x) => x.caps).length >= 2) intensity += 0.5;
   if (/[?!]{3,}|\?!|!\?/.test(t.lower)) intensity += 0.5;
 
-  const complaint = findComplaint(t);
-  const criticism = findCriticism(t) ?? angerAtTarget(t, anger);
+  const angry = t.lower.match(ANGRY_EMOJI);
+  if (angry) anger.push(angry[0]);
+  const review = t.lower.match(BAD_REVIEW);
+  const complaint = findComplaint(t) ?? threatToLeave(t) ?? (review && review[0]);
+  const unanswered = unansweredContact(toks);
+  const criticism = findCriticism(t) ?? angerAtTarget(t, anger) ?? sarcasm(t, s) ?? unanswered;
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +
@@ -350,6 +470,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   return {
     complaint,
     criticism,
+    unanswered: unanswered !== null,
     anger,
     persistence,
     intensity,

@@ -55,7 +55,23 @@ const DEPARTMENT =
   wordSet(`billing accounts accounting sales claims complaints retention cancellations collections
   finance fraud facturacion ventas reclamaciones cobros contabilidad facturation ventes reclamations comptabilite
   buchhaltung vertrieb abrechnung reklamationsabteilung faturamento vendas cobranca financeiro reclamacoes
-  fatturazione vendite reclami amministrazione contabilita facturatie verkoop boekhouding klachten`);
+  fatturazione vendite reclami amministrazione contabilita facturatie verkoop boekhouding klachten
+  department departamento departement abteilung reparto dipartimento afdeling setor`);
+/**
+ * The company's specialists, reached only by a contact verb: "chat with one of your pharmacists",
+ * "falar com um corretor" (not "my doctor said…"). Exact words, no typo tolerance: "Apotheke",
+ * the pharmacy, is one letter from "Apotheker".
+ */
+const PROFESSION = wordSet(
+  `pharmacist pharmacists doctor doctors nurse nurses technician technicians engineer engineers broker brokers
+    lawyer lawyers accountant accountants mechanic mechanics tutor tutors trainer trainers coach coaches
+    farmaceutico farmaceuticos medico medicos enfermera enfermero tecnico tecnicos ingeniero abogado
+    pharmacien pharmaciens medecin medecins infirmiere infirmier technicien techniciens ingenieur courtier avocat comptable
+    apotheker arzt arztin techniker ingenieur makler anwalt
+    enfermeira engenheiro corretor corretora advogado contador
+    farmacista farmacisti ingegnere avvocato commercialista
+    arts technicus monteur makelaar advocaat boekhouder`,
+);
 const CONTACT = new Lexicon(
   list(`talk talking speak speaking chat chatting connect connecting transfer transferring reach reaching
     contact contacting escalate direct redirect forward route
@@ -239,6 +255,14 @@ const TRANSFER = wordSet(`transfer connect forward redirect put pass transferir 
 const WHO_TO = wordSet('to who that que qui der die che dat');
 const ABLE = wordSet('can could pueda puede pueden peut puisse kann konnte pode possa puo kan');
 const WHO_PREP = wordSet('with to a con com met mit per para avec');
+/** What a request in note form is for: "agent for my bill", "asesor sobre mi factura". */
+const PURPOSE = wordSet(
+  'for about regarding re concerning para sobre pour concernant fur wegen uber per riguardo voor over',
+);
+/** "who at your company can I talk to", "who in the office". */
+const COMPANY = wordSet(
+  'company firm business office store shop bank side empresa entreprise firma azienda bedrijf',
+);
 const WHO = wordSet('who whom quien quienes qui wer wem wen quem chi wie');
 const CHANNEL_SECOND = wordSet(
   'service support care center centre desk line client clients cliente clientes kunden clienti',
@@ -247,7 +271,7 @@ const CHANNEL_SECOND = wordSet(
 const NOBODY = wordSet('nobody noone nadie niemand ninguem nessuno');
 const UNREACHABLE =
   wordSet(`not unavailable unreachable answering answers answer responding respond responds replying
-  picking picks busy down contesta responde atiende repond antwortet erreichbar atende risponde reageert
+  picking picks busy down contesta responde atiende repond antwortet nicht unerreichbar atende risponde reageert
   neemt`);
 const URGENT =
   wordSet(`urgent urgently emergency asap immediate immediately urgente urgencia emergencia urgence
@@ -337,7 +361,7 @@ function tag(toks: Token[]): Tagged[] {
       fill: FILL.has(key),
       adj: ADJ.has(key),
       help: HELP.has(key),
-      dept: DEPARTMENT.has(key),
+      dept: DEPARTMENT.has(key) || PROFESSION.has(key),
       mention: false,
     };
   });
@@ -350,6 +374,8 @@ function tag(toks: Token[]): Tagged[] {
     if (b && b.clause === a.clause && CHANNEL_FIRST.has(ak) && CHANNEL_SECOND.has(bk))
       out[i]!.channelEnd = i + 1;
     else if (b && b.clause === a.clause && ak === 'live' && LIVE_CHANNEL.has(bk)) out[i]!.channelEnd = i + 1;
+    else if (b && b.clause === a.clause && (ak === 'staff' || ak === 'team') && bk === 'member')
+      out[i]!.channelEnd = i + 1;
     else if (
       c &&
       (ak === 'servicio' || ak === 'service' || ak === 'atencion' || ak === 'servizio') &&
@@ -512,9 +538,9 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
     }
     // "who can I talk to?", "à qui puis-je parler", "mit wem kann ich sprechen".
     if (WHO.has(key) && (!same(i, i - 1) || WHO_PREP.has(toks[i - 1]!.key))) {
-      for (let j = i + 1; j <= i + 4 && same(i, j); j++) {
+      for (let j = i + 1; j <= i + 6 && same(i, j); j++) {
         if (tags[j]!.contact || CONVERSE.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!);
-        if (!(MODAL.has(toks[j]!.key) || tags[j]!.fill)) break;
+        if (!(MODAL.has(toks[j]!.key) || tags[j]!.fill || COMPANY.has(toks[j]!.key))) break;
       }
     }
     // Waiting for a person: "I'm waiting for an agent", "j'attends un conseiller".
@@ -537,6 +563,7 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
         const w = tags[j]!;
         if (DATIVE.has(w.tok.key)) dative = true;
         const end = personAt(tags, j, { weak: false, bareService: false });
+        if (w.dept && tg.giveMe) return found(t, tg.tok, w.tok);
         if (end >= 0) {
           const ok = tg.want || tg.giveMe || dative || HAVE.has(key);
           if (ok) return found(t, tg.tok, toks[end]!);
@@ -687,6 +714,15 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
       if (n <= 3) return found(t, toks[0]!, toks[n - 1]!, 'urgent');
     }
   }
+
+  // 8a. a person phrase that opens the message and names what for: "representative for my mobile
+  // bill", "human agent about a refund" (a request in note form, no verb needed).
+  let first = 0;
+  while (first < n && (GREETING.has(toks[first]!.key) || tags[first]!.adj || ARTICLE.has(toks[first]!.key)))
+    first++;
+  const opener = personAt(tags, first, { weak: false, bareService: false });
+  if (opener >= 0 && same(first, opener + 1) && PURPOSE.has(toks[opener + 1]!.key))
+    return found(t, toks[first]!, toks[opener + 1]!);
 
   // 8. the message is only a person or channel phrase ("Agent", "live person please", "customer
   // support"), or only a contact verb ("Talk", "chat please").

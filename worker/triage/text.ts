@@ -27,7 +27,8 @@ export interface Tokenized {
 
 // A word: letters/digits, with inner apostrophes or hyphens ("don't", "quelqu'un", "e-mail").
 const WORD = /[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*/gu;
-const CLAUSE_BREAK = /[.!?;,:\n¿¡()]/;
+// An emoji between words ends a thought too: "no me entiendes 😩 pásame con un humano".
+const CLAUSE_BREAK = /[.!?;,:\n¿¡()]|\p{Extended_Pictographic}/u;
 const MARKS = /\p{M}+/gu;
 const APOS = /[’‘`]/g;
 const UPPER = /\p{Lu}/u;
