@@ -45,6 +45,12 @@ const IMPERSONAL_GAP_MARGIN = 0.2;
 export const MODEL_REQUEST_THRESHOLD = 0.65;
 export const MODEL_COMPLAINT_THRESHOLD = 0.7;
 const MODEL_MIN_WORDS = 3;
+/**
+ * A complaint needs a few more words: a short query ("Price of mattress", "Refund not received")
+ * is mostly a topic, and the model, reading topics, is least reliable there. Short complaints
+ * ("waste of money", "you are useless") are the rules' ground.
+ */
+const MODEL_MIN_COMPLAINT_WORDS = 5;
 const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
 
 /** Which reason a decision carries when several triggers fire. */
@@ -112,7 +118,8 @@ export function assessMessage(
     !fired.has('frustration') &&
     !notHelped &&
     sig?.frustrated === undefined &&
-    model.frustrated >= MODEL_COMPLAINT_THRESHOLD
+    model.frustrated >= MODEL_COMPLAINT_THRESHOLD &&
+    t.tokens.length >= MODEL_MIN_COMPLAINT_WORDS
   )
     fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
   if (!fired.has('frustration')) {
