@@ -75,6 +75,8 @@ describe('explicit request for a person', () => {
     'hat die Apotheke am Bahnhof sonntags offen?',
     'Zu welchen Zeiten ist die telefonische Hotline erreichbar?',
     'my doctor said I should ask about the dosage',
+    'someone from my family will pick up the parcel',
+    'quiero que me llegue antes del viernes',
     'how do I change my billing address?',
   ];
   it.each(notRequests)('not a request: %s', (text) => {
@@ -119,6 +121,10 @@ describe('explicit request for a person', () => {
     ['en', 'who at your company can I talk to about it?'],
     ['pt', 'consigo falar com um corretor sobre a renovação?'],
     ['de', 'die Hotline ist nicht erreichbar'],
+    ['fr', 'est-ce que je peux avoir qqn au téléphone ?'],
+    ['en', 'can I get someone from billing on the phone'],
+    ['it', 'vorrei che un addetto ricontrollasse la bolletta'],
+    ['nl', 'ik wil dat een medewerker ernaar kijkt'],
     ['es', 'llámame por favor'],
     ['es', 'quiero una llamada'],
     ['es', 'me podrían pasar con una persona'],
@@ -206,6 +212,27 @@ describe('frustration', () => {
       expect(d.reason, text).toBe('frustration');
       expect(d.evidence.join(' '), text).toMatch(evidence);
     }
+  });
+  it('hears a bare verdict, an accusation of theft, and the bot dismissed out of hand', () => {
+    for (const text of [
+      'ridículo',
+      'unmöglich, echt',
+      'Wat een waardeloze service.',
+      'cobraram duas vezes, isso é roubo',
+      'Este chat no sirve para nada.',
+      'Ce chatbot ne comprend rien à rien.',
+      "I'm done. closing my account as soon as the last payment clears",
+      'appena scade il vincolo me ne vado, statene certi',
+    ]) {
+      expect(assess(text).reason, text).toBe('frustration');
+    }
+    // Not a dismissal, nor a departure.
+    for (const text of [
+      "the bot didn't show all options, where do I see the plans?",
+      "I've done the steps and closed my account, when is the refund paid?",
+      'vado in negozio domani, a che ora aprite?',
+    ])
+      expect(assess(text).escalate, text).toBe(false);
   });
   it('takes an intensified disappointment as more than one mild word, a slight one not', () => {
     expect(assess('estoy muy decepcionada con la gestión de mi reembolso').reason).toBe('frustration');

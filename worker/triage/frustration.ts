@@ -84,7 +84,8 @@ const VERDICTS =
   slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk
   onbekwaam incompetente incompetenti
   worst peor peores pire pires schlechteste schlechtester schlechtesten pior piores peggiore peggiori slechtste mist
-  unterirdisch lousy abysmal appalling dreadful ruim lamentable mauvais`);
+  unterirdisch lousy abysmal appalling dreadful ruim lamentable mauvais
+  waardeloze belachelijke slechte bagger unmoglich ridiculo ridicula lamentavel`);
 /** "this", "that", "it", "c'est", "das", "isso", "è", "dit": the situation as a subject. */
 const SITUATION = wordSet(
   `this that it it's this's c'est ca cela esto eso es das dies isso isto e dit dat het questo cio`,
@@ -105,7 +106,8 @@ const ACCUSATIONS =
   wordSet(`fraud frauds scam scammers liars liar thieves joke clowns idiots disaster disgrace shame
   catastrophe fraude estafa desastre verguenza arnaque honte betrug katastrophe schande frechheit golpe vergonha truffa
   disastro vergogna oplichters ramp
-  scandal scandale escandalo skandal schandaal outrage unverschamtheit zumutung`);
+  scandal scandale escandalo skandal schandaal outrage unverschamtheit zumutung
+  theft robbery ripoff rip-off robo roubo furto vol diebstahl abzocke diefstal oplichterij`);
 /** "you suck", "your app sucks" */
 const VERBAL = wordSet('suck sucks stinks');
 
@@ -125,6 +127,7 @@ const ANGER =
   boos geirriteerd gefrustreerd teleurgesteld onacceptabel belachelijk nutteloos waardeloos schandalig
   zat beu shame disgrace verguenza vergonha honte schande vergogna
   furieux furieuse furioso furiosa furiosos woedend enfadada irritada arrabbiati
+  unbelievable unglaublich ongelooflijk inacreditavel increible incredibile cansei
   schifo asco nojo`);
 
 /** An anger word in another gender or number: "déçue", "decepcionada", "molestas", "frustrados". */
@@ -177,6 +180,12 @@ function unansweredContact(toks: Token[]): string | null {
   return null;
 }
 
+const BOT_TARGETS = wordSet('bot chatbot chat robot assistant asistente assistente assistent');
+/** "not … at all", "no … para nada", "ne … rien", "nicht … überhaupt": a flat dismissal. */
+const EMPHATIC = wordSet(
+  'nada rien nothing nichts niets niente nulla whatsoever uberhaupt helemaal absolutamente',
+);
+
 /** Before an anger word, these make it more than one mild word: "really disappointed", "echt sauer". */
 const INTENSIFIERS = wordSet(`very really so truly extremely deeply seriously totally
   muy realmente super tres vraiment sehr echt total wirklich muito mesmo tao molto davvero proprio erg zeer heel`);
@@ -193,15 +202,21 @@ const LEAVE_VERBS =
   mudo mudar troco trocar
   disdico disdire lascio
   opzeg opzeggen stap overstappen`);
+/** Leaving with no object needed: "me piro", "me ne vado", "I'm gone", "je pars", "ich bin weg". */
+const DEPART = wordSet('piro vado voy gone pars weg');
+/** Fed up, said before the leaving: "I'm done, closing my account", "cansei, vou cancelar o plano". */
+const FED_UP_WORDS = wordSet(
+  'done harto harta cansei cansado cansada marre reicht basta stufo genoeg zat beu enough',
+);
 const LEAVE_OBJECTS = wordSet(`provider operator company subscription contract account bank supplier service
   compania compañia operador operadora proveedor suscripcion contrato banco cuenta
   operateur fournisseur abonnement contrat banque compte
   anbieter vertrag abo bank konto
   operadora fornecedor assinatura contrato conta
   fornitore operatore gestore abbonamento contratto conto
-  aanbieder provider abonnement contract rekening`);
+  aanbieder provider abonnement contract rekening plan plano piano over`);
 /** Recurrence or a condition: "again", "one more", "if", "encore une", "noch ein", "un altro". */
-const RECUR = wordSet(`again if unless another more next
+const RECUR = wordSet(`again if unless another more next soon cuanto appena des sobald zodra assim
   vez vuelve vuelva si otra otro
   encore autre si prochaine
   wieder nochmal noch wenn
@@ -213,9 +228,17 @@ function threatToLeave(t: Tokenized): string | null {
   if (t.questions > 0) return null;
   const toks = t.tokens;
   const recur = toks.findIndex((w) => RECUR.has(w.key));
-  if (recur < 0) return null;
+  // "done" only as "I'm done" (not "I've done the steps").
+  const fedUp = toks.findIndex(
+    (w, i) =>
+      FED_UP_WORDS.has(w.key) &&
+      (w.key !== 'done' || ["i'm", 'im', 'am', "we're"].includes(toks[i - 1]?.key ?? '')),
+  );
+  if (recur < 0 && fedUp < 0) return null;
   // The leaving comes after the condition, not inside it: "if I cancel now, is there a fee" asks.
-  for (let i = recur + 3; i < toks.length; i++) {
+  const from = Math.min(recur >= 0 ? recur + 3 : toks.length, fedUp >= 0 ? fedUp + 1 : toks.length);
+  for (let i = from; i < toks.length; i++) {
+    if (DEPART.has(toks[i]!.key)) return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
     if (!LEAVE_VERBS.has(toks[i]!.key)) continue;
     // the thing left, within a few words: "cambio fornitore", "change d'opérateur", "cancelling the subscription"
     for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
@@ -382,6 +405,23 @@ function findCriticism(t: Tokenized): string | null {
         return quote(t, tok, next2);
       if (n <= 2) return quote(t, toks[0]!, toks[n - 1]!);
     }
+    // A message that is only a verdict, maybe intensified: "ridículo", "unmöglich, echt", "bagger".
+    if (
+      n <= 3 &&
+      (isVerdict(tok.key) || isAnger(tok.key)) &&
+      toks.every((w) => w === tok || INTENSIFIERS.has(w.key) || LINK.has(w.key) || SITUATION.has(w.key))
+    )
+      return quote(t, toks[0]!, toks[n - 1]!);
+    // The bot dismissed: "este chat no sirve para nada", "ce chatbot ne comprend rien à rien".
+    if (BOT_TARGETS.has(tok.key)) {
+      let negated = false;
+      for (let j = i + 1; j <= i + 6 && j < n && toks[j]!.clause === tok.clause; j++) {
+        // (the emphatic word may be a negator itself: "nada", "rien")
+        if (negated && (EMPHATIC.has(toks[j]!.key) || (toks[j]!.key === 'all' && toks[j - 1]!.key === 'at')))
+          return quote(t, tok, toks[j]!);
+        if (isNegator(toks[j]!.key) || toks[j]!.key === 'ne') negated = true;
+      }
+    }
     // "this is a total disgrace", "c'est honteux", "è una vergogna", "Das ist eine Unverschämtheit":
     // the situation judged as a whole.
     if ((ACCUSATIONS.has(tok.key) || ANGER.has(tok.key) || VERBAL.has(tok.key)) && !negatedAt(toks, i)) {
@@ -456,7 +496,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const angry = t.lower.match(ANGRY_EMOJI);
   if (angry) anger.push(angry[0]);
   const review = t.lower.match(BAD_REVIEW);
-  const complaint = findComplaint(t) ?? threatToLeave(t) ?? (review && review[0]);
+  const complaint = findComplaint(t) ?? threatToLeave(t) ?? review?.[0] ?? null;
   const unanswered = unansweredContact(toks);
   const criticism = findCriticism(t) ?? angerAtTarget(t, anger) ?? sarcasm(t, s) ?? unanswered;
   const distress = Math.min(

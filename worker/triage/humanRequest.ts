@@ -33,13 +33,13 @@ const PERSON = new Lexicon(
     humain humains personne conseiller conseillere conseillers operateur operatrice interlocuteur responsable
     mensch menschen menschlichen mitarbeiter mitarbeiterin mitarbeitern berater beraterin ansprechpartner
     sachbearbeiter kundenberater servicemitarbeiter
-    pessoa pessoas atendente atendentes consultor consultora assistente
+    pessoa pessoas atendente atendentes consultor consultora assistente funcionario funcionaria
     umano umani operatore operatrice consulente addetto addetta
     mens medewerker medewerkers persoon adviseur klantenservicemedewerker boss`),
 );
 const WEAK = new Lexicon(
   list(
-    `someone somebody anyone anybody alguien alguem quelqu'un quelquun jemand jemanden jemandem qualcuno iemand`,
+    `someone somebody anyone anybody alguien alguem quelqu'un quelquun qqn jemand jemanden jemandem qualcuno iemand`,
   ),
 );
 /** A support function; a human channel when contacted ("contact support"), not when merely needed. */
@@ -253,6 +253,32 @@ const TRANSFER = wordSet(`transfer connect forward redirect put pass transferir 
   verbinden weiterleiten transferire collegare doorverbinden verbind`);
 /** "someone to help", "someone who can", "alguien que pueda", "quelqu'un qui peut", "jemand, der kann". */
 const WHO_TO = wordSet('to who that que qui der die che dat');
+/** "quiero que una persona…", "vorrei che un addetto…", "ik wil dat een medewerker…": a wish for a person's act. */
+const THAT = wordSet("que qu' che dat dass that");
+const PHONE = wordSet('phone telephone telefono telefone telefon telefoon');
+/** "someone on the phone", "qqn au téléphone", "jemanden am Telefon". */
+function onThePhone(toks: Token[], i: number): boolean {
+  for (let j = i; j <= i + 2; j++) {
+    const key = toks[j]?.key;
+    if (key === undefined || toks[j]!.clause !== toks[i]!.clause) return false;
+    if (PHONE.has(key)) return true;
+    if (!['on', 'the', 'au', 'am', 'al', 'ao', 'aan', 'de', 'by', 'per', 'por', 'via'].includes(key))
+      return false;
+  }
+  return false;
+}
+/** "someone from billing", "quelqu'un de votre service", "iemand van jullie team". */
+const FROM = wordSet('from of de del du des von vom van da do dal della di');
+function fromTheCompany(tags: Tagged[], i: number): boolean {
+  const t = tags[i];
+  if (!t || !FROM.has(t.tok.key)) return false;
+  for (let j = i + 1; j <= i + 3 && tags[j] && tags[j]!.tok.clause === t.tok.clause; j++) {
+    const w = tags[j]!;
+    if (w.dept || w.service || w.person || TEAM.has(w.tok.key)) return true;
+    if (!(w.fill || TEAM_OWNER.has(w.tok.key))) return false;
+  }
+  return false;
+}
 const ABLE = wordSet('can could pueda puede pueden peut puisse kann konnte pode possa puo kan');
 const WHO_PREP = wordSet('with to a con com met mit per para avec');
 /** What a request in note form is for: "agent for my bill", "asesor sobre mi factura". */
@@ -580,7 +606,9 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
             NOW.has(after.key) ||
             after.key === 'please' ||
             (WHO_TO.has(after.key) &&
-              (HELP.has(after2) || tags[j + 2]?.contact === true || ABLE.has(after2)));
+              (HELP.has(after2) || tags[j + 2]?.contact === true || ABLE.has(after2))) ||
+            onThePhone(toks, j + 1) ||
+            fromTheCompany(tags, j + 1);
           if (framed && (tg.want || tg.giveMe || dative || HAVE.has(key))) return found(t, tg.tok, w.tok);
           break;
         }
@@ -590,7 +618,8 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
             w.tok.key === 'talk' ||
             w.contact ||
             HELP_NOUNS.has(w.tok.key) ||
-            PASSIVE.has(w.tok.key)
+            PASSIVE.has(w.tok.key) ||
+            THAT.has(w.tok.key)
           )
         )
           break;
