@@ -5,6 +5,7 @@ import {
   type Decision,
   detectHumanRequest,
   initialTriageState,
+  type TriageReason,
   TriageState,
 } from '../../worker/triage';
 import { MODEL_REQUEST_THRESHOLD } from '../../worker/triage/assess';
@@ -15,6 +16,15 @@ const NOW = new Date('2026-03-04T10:00:00Z');
 
 function assess(text: string, extra: Partial<AssessInput> = {}, state = initialTriageState): Decision {
   return assessMessage(state, { text, contact: { attributes: {} }, now: NOW, rules: [], ...extra }).decision;
+}
+
+/** Each text, assessed alone, escalates for this reason. */
+function expectReason(reason: TriageReason, texts: string[]) {
+  for (const text of texts) expect(assess(text).reason, text).toBe(reason);
+}
+/** None of these texts, assessed alone, escalates. */
+function expectNoEscalation(texts: string[]) {
+  for (const text of texts) expect(assess(text).escalate, text).toBe(false);
 }
 
 describe('explicit request for a person', () => {
@@ -184,7 +194,7 @@ describe('frustration', () => {
     expect(d).toMatchObject({ escalate: true, reason: 'frustration' });
   });
   it('escalates criticism aimed at the service, in several languages', () => {
-    for (const text of [
+    expectReason('frustration', [
       'You are useless',
       'pathetic service',
       'Su servicio es pésimo',
@@ -193,9 +203,7 @@ describe('frustration', () => {
       'O atendimento de vocês é péssimo',
       'Il vostro servizio è pessimo',
       'Jullie klantenservice is waardeloos',
-    ]) {
-      expect(assess(text).reason, text).toBe('frustration');
-    }
+    ]);
   });
   it('hears threats to leave, bad reviews promised, messages ignored and sarcasm, in several languages', () => {
     const cases: [string, RegExp][] = [
@@ -214,7 +222,7 @@ describe('frustration', () => {
     }
   });
   it('hears a bare verdict, an accusation of theft, and the bot dismissed out of hand', () => {
-    for (const text of [
+    expectReason('frustration', [
       'ridículo',
       'unmöglich, echt',
       'Wat een waardeloze service.',
@@ -223,16 +231,13 @@ describe('frustration', () => {
       'Ce chatbot ne comprend rien à rien.',
       "I'm done. closing my account as soon as the last payment clears",
       'appena scade il vincolo me ne vado, statene certi',
-    ]) {
-      expect(assess(text).reason, text).toBe('frustration');
-    }
+    ]);
     // Not a dismissal, nor a departure.
-    for (const text of [
+    expectNoEscalation([
       "the bot didn't show all options, where do I see the plans?",
       "I've done the steps and closed my account, when is the refund paid?",
       'vado in negozio domani, a che ora aprite?',
-    ])
-      expect(assess(text).escalate, text).toBe(false);
+    ]);
   });
   it('takes an intensified disappointment as more than one mild word, a slight one not', () => {
     expect(assess('estoy muy decepcionada con la gestión de mi reembolso').reason).toBe('frustration');
@@ -240,15 +245,13 @@ describe('frustration', () => {
     expect(assess('a bit disappointed the blue one is sold out, when will it be back?').escalate).toBe(false);
   });
   it('does not take a question about leaving, or self-mockery, for a complaint', () => {
-    for (const text of [
+    expectNoEscalation([
       'if I cancel my contract now, do I pay a fee?',
       'if I cancel my contract today I would like to know the fee',
       'when I switch provider, do I keep my number?',
       'ok great, my mistake 🙃 it works now',
       'I wrote to you last week and got an answer, thanks! one more question: how do I add a user?',
-    ]) {
-      expect(assess(text).escalate, text).toBe(false);
-    }
+    ]);
   });
   it('does not escalate one mild negative word', () => {
     for (const text of [
@@ -291,7 +294,7 @@ describe('the text model, where no rule was written', () => {
     }
   });
   it('reads a complaint made in a whole sentence, in seven languages', () => {
-    for (const text of [
+    expectReason('frustration', [
       'honestly the worst shopping experience I have had in years',
       'estoy muy decepcionado con vuestro servicio, es una vergüenza',
       "je suis vraiment déçu, c'est inadmissible de traiter les clients comme ça",
@@ -299,28 +302,22 @@ describe('the text model, where no rule was written', () => {
       'que vergonha, nunca vi um atendimento tão ruim',
       'sono davvero deluso, un servizio così non l’avevo mai visto',
       'ik ben echt teleurgesteld, dit is belachelijk slecht geregeld',
-    ]) {
-      expect(assess(text).reason, text).toBe('frustration');
-    }
+    ]);
   });
   it('reads sarcasm and threats to leave as complaints, not a plain wish to cancel', () => {
-    for (const text of [
+    expectReason('frustration', [
       'oh fantastic, the app logged me out again mid-payment 👏👏',
       "if my internet drops one more time this week I'm moving to another provider",
       "I'll be leaving a one star review everywhere I can",
       'encore une coupure, je résilie à la fin du mois si ça continue',
       'noch ein Ausfall und ich kündige den Vertrag',
-    ]) {
-      expect(assess(text).reason, text).toBe('frustration');
-    }
-    for (const text of [
+    ]);
+    expectNoEscalation([
       'I want to cancel my gym membership from next month',
       'how do I close my savings account?',
       'cancel subscription',
       'quiero cancelar mi suscripción, ¿cómo lo hago?',
-    ]) {
-      expect(assess(text).escalate, text).toBe(false);
-    }
+    ]);
   });
   it('hears the tone of emoji, which carry no words', () => {
     const plain = textModelScores(tokenize('the app logged me out again mid-payment'));
@@ -328,7 +325,7 @@ describe('the text model, where no rule was written', () => {
     expect(clapping.frustrated).toBeGreaterThan(plain.frustrated);
   });
   it('stays quiet on people merely mentioned, and on a word or two it cannot read intent from', () => {
-    for (const text of [
+    expectNoEscalation([
       'the delivery person left my parcel with a neighbour, is that ok?',
       'how do I add a second person to my subscription?',
       'what are your customer service opening hours?',
@@ -336,9 +333,7 @@ describe('the text model, where no rule was written', () => {
       'my travel agent booked the trip, can I change the dates?',
       'Price',
       'Refund',
-    ]) {
-      expect(assess(text).escalate, text).toBe(false);
-    }
+    ]);
   });
   it('finds the request in its sentence after a long description of the problem', () => {
     const text =
@@ -349,13 +344,11 @@ describe('the text model, where no rule was written', () => {
     expect(d.evidence[0]).toMatch(/text model/);
   });
   it('reads a past contact told before the real question as context, not as the ask', () => {
-    for (const text of [
+    expectNoEscalation([
       'I spoke to an agent yesterday. What was the reference number they gave me?',
       'Ich habe gestern mit einem Mitarbeiter gesprochen. Wie ist die Vorgangsnummer?',
       'Ho parlato con un operatore ieri. Dove trovo il numero della pratica?',
-    ]) {
-      expect(assess(text).escalate, text).toBe(false);
-    }
+    ]);
   });
   it('takes a refused person for a refusal, though the words are those of a request', () => {
     for (const text of [
@@ -425,7 +418,7 @@ describe('intent gap', () => {
     });
   });
   it('escalates when the visitor says the answer did not help, in several languages', () => {
-    for (const text of [
+    expectReason('intent_gap', [
       "That didn't answer my question",
       'this is not what I asked',
       'eso no me ayuda',
@@ -434,9 +427,7 @@ describe('intent gap', () => {
       'isso não ajudou',
       'non mi ha aiutato',
       'dat helpt niet',
-    ]) {
-      expect(assess(text).reason, text).toBe('intent_gap');
-    }
+    ]);
   });
   it('does not read a problem statement as "that didn\'t help"', () => {
     expect(assess("my app doesn't work when I open it").reason).toBeNull();
