@@ -107,9 +107,9 @@ export function assessMessage(
     ? round(sentiment - prevSent.reduce((a, b) => a + b, 0) / prevSent.length)
     : 0;
   const cues = fr.anger.length + fr.persistence.length + fr.intensity;
-  if (fr.complaint) fire('frustration', `complaint: "${fr.complaint}"`);
+  if (fr.complaint) fire('frustration', fr.complaint);
   else if (sig?.complaint) fire('frustration', 'classifier: complaint');
-  if (fr.criticism) fire('frustration', `criticism: "${fr.criticism}"`);
+  if (fr.criticism) fire('frustration', fr.criticism);
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
   // "That didn't help" is an intent gap first (the bot gets a chance to be replaced by a person
   // for that reason), not a complaint, however it is worded.

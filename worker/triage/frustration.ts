@@ -284,7 +284,9 @@ const QUANTITY = wordSet(`several many two three four five six seven ten multipl
   meerdere veel twee drie vier vijf`);
 
 export interface FrustrationSignals {
+  /** Evidence lines: `complaint: "…"`, `threatens to leave: "…"`, `promises a bad review: "…"`. */
   complaint: string | null;
+  /** Evidence lines: `criticism: "…"`, `sarcasm: "…"`, `not answered: "…"`. */
   criticism: string | null;
   /** Messages sent and not answered ("3 mails, no reply"): not the bot's answer failing. */
   unanswered: boolean;
@@ -495,10 +497,17 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
 
   const angry = t.lower.match(ANGRY_EMOJI);
   if (angry) anger.push(angry[0]);
-  const review = t.lower.match(BAD_REVIEW);
-  const complaint = findComplaint(t) ?? threatToLeave(t) ?? review?.[0] ?? null;
+  // Each as the evidence the agent reads: what kind of complaint, in the visitor's words.
+  const said = (what: string, words: string | null | undefined) => (words ? `${what}: "${words}"` : null);
   const unanswered = unansweredContact(toks);
-  const criticism = findCriticism(t) ?? angerAtTarget(t, anger) ?? sarcasm(t, s) ?? unanswered;
+  const complaint =
+    said('complaint', findComplaint(t)) ??
+    said('threatens to leave', threatToLeave(t)) ??
+    said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]);
+  const criticism =
+    said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
+    said('sarcasm', sarcasm(t, s)) ??
+    said('not answered', unanswered);
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +
