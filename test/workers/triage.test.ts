@@ -248,6 +248,8 @@ describe('frustration', () => {
     expectNoEscalation([
       'if I cancel my contract now, do I pay a fee?',
       'if I cancel my contract today I would like to know the fee',
+      'basta cambiare il piano dalle impostazioni, giusto?',
+      'we have enough users now so we want to switch plan to business',
       'when I switch provider, do I keep my number?',
       'ok great, my mistake 🙃 it works now',
       'I wrote to you last week and got an answer, thanks! one more question: how do I add a user?',

@@ -1,5 +1,6 @@
+import { BAD_REVIEW, QUANTITY, sarcasm, threatToLeave, unansweredContact } from './grievances';
 import { isNegator, type SentimentResult } from './sentiment';
-import { Lexicon, type Token, type Tokenized, wordSet } from './text';
+import { Lexicon, quote, type Token, type Tokenized, wordSet } from './text';
 
 // Signs of frustration beyond the sentiment score: a complaint being made, criticism aimed at
 // the company, its service or the bot ("you are useless", "pathetic service"), and the cues of
@@ -138,47 +139,11 @@ function isAnger(key: string): boolean {
   const stems = [base, base.replace(/a$/, 'o'), base.replace(/e$/, ''), base.replace(/a$/, '')];
   return stems.some((b) => b !== key && b.length >= 4 && ANGER.has(b));
 }
+/** Emoji of anger: a cue like an anger word. */
+const ANGRY_EMOJI = /[😤😡🤬😠👿💢]/u;
+
 /** Words an inflection would take for anger: "stufa" (a stove), "tires". */
 const NOT_ANGER = wordSet('stufa tires tireds sicks feds');
-
-/** Emoji of anger, and of sarcasm when they follow praise ("great, another delay 🙄"). */
-const ANGRY_EMOJI = /[😤😡🤬😠👿💢]/u;
-// Not 🙃: as often self-mockery ("my mistake 🙃") as sarcasm.
-const SARCASM_EMOJI = /[🙄🤡🤦😒😑]/u;
-
-/**
- * Messages sent and never answered: "3 mails gestuurd en nul reactie", "I've emailed twice, no
- * reply" — a complaint about being ignored, not an answer that didn't help.
- */
-const SENT_NOUNS = wordSet(`mails emails e-mails messages calls tickets times
-  correos mensajes llamadas veces courriels messages appels fois
-  nachrichten anrufe mal mensagens ligacoes chamadas vezes messaggi chiamate volte berichten telefoontjes keer`);
-const SENT_VERBS = wordSet(`emailed messaged called wrote written sent
-  escrito enviado llamado ecrit envoye appele geschrieben geschickt angerufen escrevi enviei liguei
-  scritto mandato inviato chiamato gestuurd gemaild gebeld geschreven`);
-const REPLY_NOUNS = wordSet(`reply replies answer answers response responses reaction
-  respuesta respuestas reponse reponses antwort antworten resposta respostas risposta risposte reactie antwoord`);
-const ZERO = wordSet(
-  'no zero not nothing nul null keine kein nenhuma nenhum ninguna ningun aucune aucun nessuna nessun geen nada niente rien nichts niets never nunca jamais nie nooit mai',
-);
-
-function unansweredContact(toks: Token[]): string | null {
-  const sent = toks.findIndex(
-    (w, i) =>
-      SENT_VERBS.has(w.key) ||
-      (SENT_NOUNS.has(w.key) && i > 0 && (/^\d+$/.test(toks[i - 1]!.key) || QUANTITY.has(toks[i - 1]!.key))),
-  );
-  if (sent < 0) return null;
-  for (let i = 0; i < toks.length; i++) {
-    if (!REPLY_NOUNS.has(toks[i]!.key) && !/^(answer|repl|respon|antwort|reag|rispo)/.test(toks[i]!.key))
-      continue;
-    for (let back = 1; back <= 3; back++) {
-      const p = toks[i - back];
-      if (p && ZERO.has(p.key)) return `${toks[sent]!.raw} … ${p.raw} ${toks[i]!.raw}`;
-    }
-  }
-  return null;
-}
 
 const BOT_TARGETS = wordSet('bot chatbot chat robot assistant asistente assistente assistent');
 /** "not … at all", "no … para nada", "ne … rien", "nicht … überhaupt": a flat dismissal. */
@@ -189,69 +154,6 @@ const EMPHATIC = wordSet(
 /** Before an anger word, these make it more than one mild word: "really disappointed", "echt sauer". */
 const INTENSIFIERS = wordSet(`very really so truly extremely deeply seriously totally
   muy realmente super tres vraiment sehr echt total wirklich muito mesmo tao molto davvero proprio erg zeer heel`);
-
-/**
- * A threat to leave, made conditional on the problem recurring: "one more outage and I switch
- * provider", "si vuelve a pasar me cambio de compañía", "noch ein Ausfall und ich kündige".
- */
-const LEAVE_VERBS =
-  wordSet(`switch switching cancel cancelling canceling leave leaving quit quitting close closing
-  cambio cambiare cambiar cancelo cancelare dejo
-  change changer resilie resilier quitte pars
-  wechsle wechseln kundige kundigen
-  mudo mudar troco trocar
-  disdico disdire lascio
-  opzeg opzeggen stap overstappen`);
-/** Leaving with no object needed: "me piro", "me ne vado", "I'm gone", "je pars", "ich bin weg". */
-const DEPART = wordSet('piro vado voy gone pars weg');
-/** Fed up, said before the leaving: "I'm done, closing my account", "cansei, vou cancelar o plano". */
-const FED_UP_WORDS = wordSet(
-  'done harto harta cansei cansado cansada marre reicht basta stufo genoeg zat beu enough',
-);
-const LEAVE_OBJECTS = wordSet(`provider operator company subscription contract account bank supplier service
-  compania compañia operador operadora proveedor suscripcion contrato banco cuenta
-  operateur fournisseur abonnement contrat banque compte
-  anbieter vertrag abo bank konto
-  operadora fornecedor assinatura contrato conta
-  fornitore operatore gestore abbonamento contratto conto
-  aanbieder provider abonnement contract rekening plan plano piano over`);
-/** Recurrence or a condition: "again", "one more", "if", "encore une", "noch ein", "un altro". */
-const RECUR = wordSet(`again if unless another more next soon cuanto appena des sobald zodra assim
-  vez vuelve vuelva si otra otro
-  encore autre si prochaine
-  wieder nochmal noch wenn
-  novo nova mais outra outro se
-  ancora altro altra nuovo se prossima
-  weer nog als nogmaals`);
-
-function threatToLeave(t: Tokenized): string | null {
-  if (t.questions > 0) return null;
-  const toks = t.tokens;
-  const recur = toks.findIndex((w) => RECUR.has(w.key));
-  // "done" only as "I'm done" (not "I've done the steps").
-  const fedUp = toks.findIndex(
-    (w, i) =>
-      FED_UP_WORDS.has(w.key) &&
-      (w.key !== 'done' || ["i'm", 'im', 'am', "we're"].includes(toks[i - 1]?.key ?? '')),
-  );
-  if (recur < 0 && fedUp < 0) return null;
-  // The leaving comes after the condition, not inside it: "if I cancel now, is there a fee" asks.
-  const from = Math.min(recur >= 0 ? recur + 3 : toks.length, fedUp >= 0 ? fedUp + 1 : toks.length);
-  for (let i = from; i < toks.length; i++) {
-    if (DEPART.has(toks[i]!.key)) return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
-    if (!LEAVE_VERBS.has(toks[i]!.key)) continue;
-    // the thing left, within a few words: "cambio fornitore", "change d'opérateur", "cancelling the subscription"
-    for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
-      const key = toks[j]!.key.replace(/^[dl]'/, '');
-      if (LEAVE_OBJECTS.has(key)) return quote(t, toks[i]!, toks[j]!);
-    }
-  }
-  return null;
-}
-
-/** A bad review promised: "1-star review", "eine 1-Stern-Bewertung", "een 1-ster review". */
-const BAD_REVIEW =
-  /\b(?:1|one|zero|0|une?|eine?|een|uma?|una?)[\s-]*(?:star|stern|ster|étoile|etoile|estrella|estrela|stella)s?\b/u;
 
 /** "still", "again", "already", "third time": the problem has lasted or repeated. */
 const PERSISTENCE = wordSet(`still again already anymore
@@ -275,14 +177,6 @@ const DURATION_UNITS = wordSet(`hours days weeks months times
   stunden tage tagen wochen monaten monate mal
   vezes ore giorni settimane mesi volte
   uur dagen weken maanden keer`);
-const QUANTITY = wordSet(`several many two three four five six seven ten multiple numerous
-  varias varios muchas muchos dos tres cuatro cinco
-  plusieurs trois quatre cinq deux
-  mehrere viele zwei drei vier funf
-  muitas muitos dois duas quatro
-  diverse molti molte due tre quattro cinque
-  meerdere veel twee drie vier vijf`);
-
 export interface FrustrationSignals {
   /** Evidence lines: `complaint: "…"`, `threatens to leave: "…"`, `promises a bad review: "…"`. */
   complaint: string | null;
@@ -299,9 +193,6 @@ export interface FrustrationSignals {
   /** Per-message distress in 0..1, the quantity the trend is computed on. */
   distress: number;
 }
-
-const quote = (t: Tokenized, a: Token, b: Token) =>
-  t.lower.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
 
 function negatedAt(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
@@ -456,13 +347,6 @@ function angerAtTarget(t: Tokenized, anger: string[]): string | null {
     }
   }
   return null;
-}
-
-/** Praise beside an eye-roll: "great, yet another delay 🙄", "merci pour l'info… 2h avant 😒". */
-function sarcasm(t: Tokenized, s: SentimentResult): string | null {
-  const roll = t.lower.match(SARCASM_EMOJI);
-  const praise = s.words.find((w) => w.value > 0 && !/\p{Extended_Pictographic}/u.test(w.word));
-  return roll && praise ? `${praise.word} … ${roll[0]}` : null;
 }
 
 export function frustrationSignals(t: Tokenized, s: SentimentResult): FrustrationSignals {

@@ -154,3 +154,7 @@ function deletions(word: string): string[] {
 
 /** Tokens `words` as a set of folded words (for small closed classes: articles, negators…). */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(fold));
+
+/** The message's words from token a to token b (either order), as written, lower-cased: for evidence. */
+export const quote = (t: Tokenized, a: Token, b: Token) =>
+  t.lower.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
