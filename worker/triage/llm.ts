@@ -25,7 +25,9 @@ export interface Classifier {
 const Classification = z.object({
   humanRequest: z
     .boolean()
-    .describe('The customer asks, directly or indirectly, to deal with a human person.'),
+    .describe(
+      'The customer asks, directly or indirectly, to deal with a human person (declining one, "I don\'t need an agent", is not asking).',
+    ),
   sentiment: z
     .number()
     .min(-1)
@@ -34,7 +36,9 @@ const Classification = z.object({
   frustrated: z.boolean().describe('The customer is frustrated or angry (not just describing a problem).'),
   complaint: z
     .boolean()
-    .describe('The customer wants to make a complaint or is criticising the company/service/bot.'),
+    .describe(
+      'The customer wants to make a complaint or is criticising the company/service/bot, including sarcasm, threats to leave or to post a bad review, and messages left unanswered.',
+    ),
   notHelped: z
     .boolean()
     .describe("The customer says the bot's previous answer did not help or missed the question."),
