@@ -181,6 +181,37 @@ describe('the bot inside a conversation', () => {
     }
   });
 
+  it('answers a complaint that asks nothing with a person, not with articles; a complaint that asks gets both', async () => {
+    const w = await makeWorkspace({ agents: [{ name: 'Ada' }, { name: 'Bo' }] });
+    const inboxes = await Promise.all(w.agents.map((a) => inboxSocket(a.cookie)));
+    const botLines = async (body: string) => {
+      const v = await newVisitorConversation(w.siteKey);
+      const ws = await visitorSocket(v.conversationId, v.token);
+      ws.send({ type: 'hello', lastSeq: 0 });
+      await ws.next('welcome');
+      ws.send({ type: 'message', clientId: 'c1', body });
+      // next() takes the frame it waited for: what is left came before it.
+      const line = await ws.next('message', (f) => /bringing in a person/.test(f.message.body), 8000);
+      const before = ws.frames.flatMap((f) =>
+        f.type === 'message' && f.message.kind === 'bot' && f.message.clientId !== 'greeting'
+          ? [f.message.body]
+          : [],
+      );
+      return [...before, line.message.body];
+    };
+    // Only the handoff line: nothing from the knowledge base in between.
+    expect(
+      await botLines('This is the third time my order is late. If it happens again I am closing my account.'),
+    ).toEqual([expect.stringMatching(/^I'm sorry this has been frustrating/)]);
+    // A question in the complaint still gets the bot's answer first, then the person.
+    const both = await botLines(
+      'Third time my order is late!! If it happens again I am closing my account. Where is it?',
+    );
+    expect(both).toHaveLength(2);
+    expect(both[1]).toMatch(/^I'm sorry this has been frustrating/);
+    await Promise.all(inboxes.map((i) => i.close()));
+  });
+
   it('lets the bot try a question its knowledge base barely matches, and brings in a person when it recurs', async () => {
     // A workspace with an agent on duty and nothing in its knowledge base.
     const w = await makeWorkspace({ agents: [{ name: 'Ada' }] });

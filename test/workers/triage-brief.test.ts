@@ -187,6 +187,22 @@ describe('buildBrief', () => {
     ).toBe('My card was charged twice');
   });
 
+  it('says the mood once in the headline of a frustration handoff, and names the threat as the reason', () => {
+    const t = [
+      msg('visitor', 'My order is late for the third time. If it happens again I am closing my account.'),
+    ];
+    const { state: s, decision: d } = triage(t);
+    const b = buildBrief({
+      transcript: t,
+      triage: s,
+      decision: d,
+      contact: { name: null, email: null, attributes: {} },
+    });
+    expect(b.trigger.reason).toBe('frustration');
+    expect(b.trigger.evidence[0]).toBe('threatens to leave: "closing my account"');
+    expect(b.headline).toMatch(/ — (frustrated|angry)$/);
+  });
+
   it('copes with a conversation that has no question yet', () => {
     const t = [msg('visitor', 'agent')];
     const { state: s, decision: d } = triage(t);

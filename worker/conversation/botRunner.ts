@@ -7,7 +7,13 @@ import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/typ
 import type { Env } from '../env';
 import { logEvent } from '../lib/log';
 import type { ConversationStatus, Message, MessageData } from '../protocol';
-import { type Decision, type ExternalSignals, llmClassifier, type TriageState } from '../triage';
+import {
+  asksQuestion,
+  type Decision,
+  type ExternalSignals,
+  llmClassifier,
+  type TriageState,
+} from '../triage';
 import type { ConversationHost } from './host';
 import { lastOfKind, messagesAfter, saveMeta } from './transcript';
 import { type Assessment, applyAssessment, assessTurn, triageTurn } from './triageStep';
@@ -272,7 +278,8 @@ export function createBotRunner(host: BotHost, env: Env) {
       if (!p.refined) void lateSignals(p, meta.triage);
       if (!live()) return;
       const escalate = mustEscalate(decision, meta.status);
-      if (escalate && !decision.botMayAnswer) {
+      // A complaint that asks nothing gets a person, not articles: the bot answers questions only.
+      if (escalate && (!decision.botMayAnswer || !asksQuestion(question))) {
         if (await host.requestHandoff(decision.reason ?? 'rule')) say(turn.id, handoffLine(decision.reason));
         return;
       }

@@ -274,12 +274,17 @@ export function buildBrief(input: BriefInput): Brief {
       : substantive;
   const discussed = picked.map((m) => shorten(m.body, 300));
 
-  const reasonLabel = decision.reason ? REASON_LABEL[decision.reason] : 'no handoff trigger';
+  // "frustrated, frustrated" says nothing twice: for a frustration handoff the mood is the label.
+  const feeling = mood === 'angry' || mood === 'frustrated' ? mood : null;
+  const reasonLabel =
+    decision.reason === 'frustration'
+      ? (feeling ?? REASON_LABEL.frustration)
+      : decision.reason
+        ? `${REASON_LABEL[decision.reason]}${feeling ? `, ${feeling}` : ''}`
+        : `no handoff trigger${feeling ? `, ${feeling}` : ''}`;
   const order = entities.find((e) => e.type === 'order')?.value;
   const headline = shorten(
-    `${intent ? shorten(intent, 140) : 'No question yet'}${order && !intent?.includes(order) ? ` (order ${order})` : ''} — ${reasonLabel}${
-      mood === 'angry' || mood === 'frustrated' ? `, ${mood}` : ''
-    }`,
+    `${intent ? shorten(intent, 140) : 'No question yet'}${order && !intent?.includes(order) ? ` (order ${order})` : ''} — ${reasonLabel}`,
     300,
   );
   const email = contact.email ?? entities.find((e) => e.type === 'email')?.value ?? null;

@@ -45,8 +45,13 @@ const RECUR = wordSet(`again if unless another more next soon cuanto appena des 
   ancora altro altra nuovo se prossima
   weer nog als nogmaals`);
 
+/** Does the sentence holding token i end in a question mark ("if I cancel now, is there a fee?")? */
+function inQuestion(t: Tokenized, i: number): boolean {
+  const end = t.lower.slice(t.tokens[i]!.end).search(/[.!?\n]/);
+  return end >= 0 && t.lower[t.tokens[i]!.end + end] === '?';
+}
+
 export function threatToLeave(t: Tokenized): string | null {
-  if (t.questions > 0) return null;
   const toks = t.tokens;
   const recur = toks.findIndex((w) => RECUR.has(w.key));
   // "done" only as "I'm done" (not "I've done the steps").
@@ -59,6 +64,7 @@ export function threatToLeave(t: Tokenized): string | null {
   // The leaving comes after the condition, not inside it: "if I cancel now, is there a fee" asks.
   const from = Math.min(recur >= 0 ? recur + 3 : toks.length, fedUp >= 0 ? fedUp + 1 : toks.length);
   for (let i = from; i < toks.length; i++) {
+    if (inQuestion(t, i)) continue;
     if (DEPART.has(toks[i]!.key)) return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
     if (!LEAVE_VERBS.has(toks[i]!.key)) continue;
     // the thing left, within a few words: "cambio fornitore", "change d'opérateur", "cancelling the subscription"

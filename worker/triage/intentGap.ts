@@ -64,6 +64,9 @@ export function isQuestion(t: Tokenized): boolean {
   return t.questions > 0 || QUESTION_START.has(t.tokens[0]?.key ?? '');
 }
 
+/** For callers holding the raw text (the bot runner): does the message ask something? */
+export const asksQuestion = (raw: string) => isQuestion(tokenize(raw));
+
 /** Verbs/nouns of the answer doing its job: negated, they say it didn't. Folded prefixes. */
 const HELPED = [
   'help',

@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openChat, screenshot, signedInConsole } from '../support/browser';
+
+// Without a key: the built-in triage hears a complaint that is not said as one, and the agent
+// reads why a person was brought in.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const THREAT = 'This is the third time my order arrives late. If it happens again I am closing my account.';
+
+describe('a threat to leave, in real Chromium', () => {
+  it('brings a person in at once, and the agent sees the threat as the reason', async () => {
+    const consoles: Page[] = [
+      await signedInConsole(browser, inject('consoleUrl'), 'maya@demo.baton.chat', 'maya-demo-pass'),
+      await signedInConsole(browser, inject('consoleUrl'), 'leo@demo.baton.chat', 'leo-demo-pass'),
+    ];
+    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
+    await ask(THREAT);
+
+    // The bot says why a person is coming; the visitor is not left guessing.
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: 'frustrating' })
+      .waitFor({ timeout: 20_000 });
+    await screenshot(page, 'p3-threat-visitor');
+
+    // Whichever agent is offered it accepts; the thread's brief names the threat.
+    const agent = await Promise.any(
+      consoles.map((c) =>
+        c
+          .getByTestId('offer-card')
+          .filter({ hasText: 'closing my account' })
+          .first()
+          .waitFor({ timeout: 30_000 })
+          .then(() => c),
+      ),
+    );
+    const card = agent.getByTestId('offer-card').filter({ hasText: 'closing my account' }).first();
+    const conversationId = await card.getAttribute('data-conversation-id');
+    await screenshot(agent, 'p3-threat-offer');
+    await card.getByTestId('offer-accept').click();
+    const brief = agent.getByTestId('brief');
+    await expect
+      .poll(() => brief.locator('.evidence').textContent())
+      .toMatch(/threatens to leave: "closing my account"/);
+    await expect.poll(() => brief.textContent()).toMatch(/frustrat/i);
+    // …and it is in the agent's own list.
+    await agent.getByTestId('tab-mine').click();
+    await agent
+      .locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
+      .waitFor({ timeout: 10_000 });
+    await screenshot(agent, 'p3-threat-brief');
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
+      .waitFor({ timeout: 20_000 });
+  });
+});
