@@ -37,6 +37,18 @@ function triage(transcript: Message[], attributes: Record<string, string> = {}) 
   return { state, decision };
 }
 
+/** The brief an anonymous visitor's messages would hand over, triaged as the conversation would. */
+function briefOf(...bodies: string[]) {
+  const t = bodies.map((b) => msg('visitor', b));
+  const { state, decision } = triage(t);
+  return buildBrief({
+    transcript: t,
+    triage: state,
+    decision,
+    contact: { name: null, email: null, attributes: {} },
+  });
+}
+
 const TRANSCRIPT = [
   msg('bot', "Hi! I'm the Demo Shop assistant. I can help with orders, shipping and returns."),
   msg('visitor', 'Hi, my blender from order #A48213 arrived with a cracked jug. I paid €89.90.'),
@@ -123,28 +135,12 @@ describe('buildBrief', () => {
   });
 
   it('strips the request for a person from the intent when that is all the first message says', () => {
-    const t = [msg('visitor', 'I want to talk to someone about my invoice from March')];
-    const { state: s, decision: d } = triage(t);
-    const b = buildBrief({
-      transcript: t,
-      triage: s,
-      decision: d,
-      contact: { name: null, email: null, attributes: {} },
-    });
+    const b = briefOf('I want to talk to someone about my invoice from March');
     expect(b.intent).toMatch(/invoice from March/);
     expect(b.intent).not.toMatch(/talk to someone/);
   });
 
-  const intentOf = (...bodies: string[]) => {
-    const t = bodies.map((b) => msg('visitor', b));
-    const { state: s, decision: d } = triage(t);
-    return buildBrief({
-      transcript: t,
-      triage: s,
-      decision: d,
-      contact: { name: null, email: null, attributes: {} },
-    }).intent;
-  };
+  const intentOf = (...bodies: string[]) => briefOf(...bodies).intent;
 
   it('cuts the whole clause that asks for a person, so the intent reads as a sentence', () => {
     expect(intentOf('My parcel arrived damaged and I want to talk to someone about it')).toBe(
@@ -204,14 +200,7 @@ describe('buildBrief', () => {
   });
 
   it('copes with a conversation that has no question yet', () => {
-    const t = [msg('visitor', 'agent')];
-    const { state: s, decision: d } = triage(t);
-    const b = buildBrief({
-      transcript: t,
-      triage: s,
-      decision: d,
-      contact: { name: null, email: null, attributes: {} },
-    });
+    const b = briefOf('agent');
     expect(Brief.parse(b).intent).toBe('Not stated yet.');
     expect(b.nextStep).toMatch(/asked for a person before explaining/);
   });
