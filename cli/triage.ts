@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // The pure core of worker/triage (what the conversation object calls), without the D1 rule store
 // and the LLM helpers that its index also exports.
 import { assessMessage } from '../worker/triage/assess';
-import { botAdmitsGap } from '../worker/triage/intentGap';
+import { botAdmitsGap, botAsksIfHelped } from '../worker/triage/intentGap';
 import { type AssessInput, type Decision, initialTriageState } from '../worker/triage/types';
 import { type OfflineKb, openKb } from './kb';
 
@@ -63,10 +63,12 @@ export async function triageTurns(
   let state = initialTriageState;
   let decision: Decision | null = null;
   let botAdmittedGap = false;
+  let botAskedIfHelped = false;
   let turn = 0;
   for (const t of turns) {
     if (t.role === 'bot') {
       botAdmittedGap = botAdmitsGap(t.text);
+      botAskedIfHelped = botAsksIfHelped(t.text);
       continue;
     }
     turn++;
@@ -74,6 +76,7 @@ export async function triageTurns(
       text: t.text,
       retrieval: kb ? await kb.lookup(t.text) : null,
       botAdmittedGap,
+      botAskedIfHelped,
       contact: { attributes: {} },
       now,
       rules: [],
@@ -84,6 +87,7 @@ export async function triageTurns(
     state = out.state;
     decision = out.decision;
     botAdmittedGap = false;
+    botAskedIfHelped = false;
     if (decision.escalate) break;
   }
   return { decision, turn };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AssessInput,
   assessMessage,
+  botAsksIfHelped,
   type Decision,
   detectHumanRequest,
   initialTriageState,
@@ -374,6 +375,23 @@ describe('the text model, where no rule was written', () => {
 });
 
 describe('intent gap', () => {
+  it('hears a bare "no" to the bot\'s "did that help?" as not helped, and not to "anything else?"', () => {
+    for (const [bot, reply] of [
+      ['You can track it on the Orders page. Did that help?', 'No'],
+      ['Does this answer your question?', 'nope, not really'],
+      ['¿Te ha servido esta respuesta?', 'no, para nada'],
+      ['Hat Ihnen das geholfen?', 'nein'],
+    ] as const) {
+      expect(botAsksIfHelped(bot), bot).toBe(true);
+      const d = assess(reply, { botAskedIfHelped: true });
+      expect(d.reason, reply).toBe('intent_gap');
+      expect(d.evidence[0]).toMatch(/didn't help/);
+    }
+    expect(botAsksIfHelped('Anything else I can help you with?')).toBe(false);
+    expect(assess('No thanks', { botAskedIfHelped: false }).escalate).toBe(false);
+    // Without the bot's question, "No" says nothing about the answer.
+    expect(assess('No').escalate).toBe(false);
+  });
   it('escalates when the knowledge base has nothing', () => {
     const d = assess('do you sell replacement parts for the model X9 blender?', {
       retrieval: { confidence: 0.05 },

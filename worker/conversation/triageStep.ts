@@ -5,6 +5,7 @@ import {
   assessMessage,
   type BriefInput,
   botAdmitsGap,
+  botAsksIfHelped,
   buildBrief,
   type Decision,
   type ExternalSignals,
@@ -42,6 +43,7 @@ export function assessTurn(input: TriageStepInput): Assessment {
       ? { confidence: input.retrieval.confidence, topic: input.retrieval.passages[0]?.title ?? null }
       : null,
     botAdmittedGap: admittedGap(input.lastBotReply, input.llmMode === true),
+    botAskedIfHelped: input.lastBotReply ? botAsksIfHelped(input.lastBotReply.body) : false,
     contact: { attributes: meta.contactAttributes ?? {} },
     now: new Date(input.now),
     rules: input.rules,

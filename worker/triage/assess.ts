@@ -4,6 +4,7 @@ import { extractEntities } from './entities';
 import { frustrationSignals } from './frustration';
 import { detectHumanRequestTokens } from './humanRequest';
 import {
+  answersNo,
   isPersonal,
   isQuestion,
   isSmallTalk,
@@ -113,7 +114,12 @@ export function assessMessage(
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
   // "That didn't help" is an intent gap first (the bot gets a chance to be replaced by a person
   // for that reason), not a complaint, however it is worded.
-  const notHelped = sig?.notHelped ? 'classifier: not helped' : fr.unanswered ? null : saysNotHelped(t);
+  const notHelped = sig?.notHelped
+    ? 'classifier: not helped'
+    : fr.unanswered
+      ? null
+      : // …or a bare "no" to the bot's "did that help?"
+        (saysNotHelped(t) ?? (input.botAskedIfHelped && answersNo(t) ? text.slice(0, 40) : null));
   if (
     !fired.has('frustration') &&
     !notHelped &&

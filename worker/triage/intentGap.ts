@@ -228,6 +228,34 @@ export function botAdmitsGap(text: string): boolean {
   return ADMISSIONS.some((re) => re.test(s));
 }
 
+/**
+ * The bot asking whether its answer did the job: "Did that help?", "Does this answer your
+ * question?", "¿Te ha servido?", "Ça vous a aidé ?". Not "anything else?": a no there means done.
+ */
+const ASKED_IF_HELPED = [
+  /\b(did|does|has|do) (that|this|it|these|my answer) (help|answer|solve|work|sort)/,
+  /\b(was|is) (that|this|it|my answer) (helpful|useful|what you)/,
+  /\b(te|le|les) (ha )?(ayudado|servido)\b|\bte sirvio\b|\bresolvi[oó] tu/,
+  /\b(ca|cela) (vous|t) ?a (aide|ete utile)|\bavez-vous trouve/,
+  /\b(hat|hilft) (das|dies|ihnen|dir)( \w+)? (geholfen|weiter)/,
+  /\bisso (te |lhe )?ajudou|\bfoi util\b/,
+  /\b(ti|le|vi) (e|è) stat[oa] utile|\bti ha aiutato/,
+  /\b(heeft|helpt) (dit|dat|je dit|u dit) (geholpen|je verder)/,
+];
+export function botAsksIfHelped(text: string): boolean {
+  const s = fold(text);
+  return ASKED_IF_HELPED.some((re) => re.test(s));
+}
+
+/** A bare no, as the answer to "did that help?": "No", "nope", "not really", "didn't", "nein". */
+const NO_REPLY =
+  wordSet(`no nope nah not didnt didn't couldnt couldn't wasnt wasn't doesnt doesn't nein nee non nao
+  negative negatory`);
+export function answersNo(t: Tokenized): boolean {
+  const first = t.tokens[0]?.key;
+  return first !== undefined && t.tokens.length <= 8 && NO_REPLY.has(first);
+}
+
 // ── Repeated questions ──
 
 const STOP =

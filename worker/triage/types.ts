@@ -96,6 +96,8 @@ export interface AssessInput {
   retrieval?: { confidence: number; topic?: string | null } | null;
   /** The bot's previous reply admitted it could not help (KB mode: low confidence; LLM: said so). */
   botAdmittedGap?: boolean;
+  /** The bot's previous reply asked whether it helped ("Did that answer your question?"). */
+  botAskedIfHelped?: boolean;
   contact: { attributes: Record<string, string>; pageUrl?: string };
   now: Date;
   rules: Rule[];
