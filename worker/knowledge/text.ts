@@ -43,12 +43,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** Filler customers add to any question: dropped, unless the message is nothing but filler ("hi"). */
+/**
+ * Filler customers add to any question: dropped, unless the message is nothing but filler ("hi").
+ * Person words too: asking for or refusing a person is triage's business, not the question's
+ * topic ("I don't need an agent, just tell me how to reset my password").
+ */
 export const FILLER: ReadonlySet<string> = new Set(
   (
     'hi hello hey thanks thank please pls plz ok okay yes yeah sure kindly want wants wanted wanna need ' +
     'needs like know tell tells say said get gets got getting go going gonna make done anyone someone ' +
-    'something anything thing things way really actually still even'
+    'something anything thing things way really actually still even agent agents human humans person representative operator'
   ).split(/\s+/),
 );
 
