@@ -276,12 +276,9 @@ export function buildBrief(input: BriefInput): Brief {
 
   // "frustrated, frustrated" says nothing twice: for a frustration handoff the mood is the label.
   const feeling = mood === 'angry' || mood === 'frustrated' ? mood : null;
+  const label = decision.reason ? REASON_LABEL[decision.reason] : 'no handoff trigger';
   const reasonLabel =
-    decision.reason === 'frustration'
-      ? (feeling ?? REASON_LABEL.frustration)
-      : decision.reason
-        ? `${REASON_LABEL[decision.reason]}${feeling ? `, ${feeling}` : ''}`
-        : `no handoff trigger${feeling ? `, ${feeling}` : ''}`;
+    decision.reason === 'frustration' ? (feeling ?? label) : feeling ? `${label}, ${feeling}` : label;
   const order = entities.find((e) => e.type === 'order')?.value;
   const headline = shorten(
     `${intent ? shorten(intent, 140) : 'No question yet'}${order && !intent?.includes(order) ? ` (order ${order})` : ''} — ${reasonLabel}`,

@@ -142,8 +142,8 @@ function isAnger(key: string): boolean {
 /** Emoji of anger: a cue like an anger word. */
 const ANGRY_EMOJI = /[😤😡🤬😠👿💢]/u;
 
-/** Words an inflection would take for anger: "stufa" (a stove), "tires". */
-const NOT_ANGER = wordSet('stufa tires tireds sicks feds');
+/** Words an inflection would take for anger: "stufa" (a stove, not "stufo"). */
+const NOT_ANGER = wordSet('stufa');
 
 const BOT_TARGETS = wordSet('bot chatbot chat robot assistant asistente assistente assistent');
 /** "not … at all", "no … para nada", "ne … rien", "nicht … überhaupt": a flat dismissal. */

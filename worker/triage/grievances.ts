@@ -37,13 +37,13 @@ const LEAVE_OBJECTS = wordSet(`provider operator company subscription contract a
   fornitore operatore gestore abbonamento contratto conto
   aanbieder provider abonnement contract rekening plan plano piano over`);
 /** Recurrence or a condition: "again", "one more", "if", "encore une", "noch ein", "un altro". */
-const RECUR = wordSet(`again if unless another more next soon cuanto appena des sobald zodra assim
-  vez vuelve vuelva si otra otro
-  encore autre si prochaine
-  wieder nochmal noch wenn
-  novo nova mais outra outro se
-  ancora altro altra nuovo se prossima
-  weer nog als nogmaals`);
+const RECUR = wordSet(`again if unless another more next soon
+  vez vuelve vuelva si otra otro cuanto
+  encore autre prochaine des
+  wieder nochmal noch wenn sobald
+  novo nova mais outra outro se assim
+  ancora altro altra nuovo prossima appena
+  weer nog als nogmaals zodra`);
 
 /** Does the sentence holding token i end in a question mark ("if I cancel now, is there a fee?")? */
 function inQuestion(t: Tokenized, i: number): boolean {
@@ -64,13 +64,13 @@ export function threatToLeave(t: Tokenized): string | null {
   // The leaving comes after the condition, not inside it: "if I cancel now, is there a fee" asks.
   const from = Math.min(recur >= 0 ? recur + 3 : toks.length, fedUp >= 0 ? fedUp + 1 : toks.length);
   for (let i = from; i < toks.length; i++) {
+    const key = toks[i]!.key;
+    if (!DEPART.has(key) && !LEAVE_VERBS.has(key)) continue;
     if (inQuestion(t, i)) continue;
-    if (DEPART.has(toks[i]!.key)) return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
-    if (!LEAVE_VERBS.has(toks[i]!.key)) continue;
+    if (DEPART.has(key)) return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
     // the thing left, within a few words: "cambio fornitore", "change d'opérateur", "cancelling the subscription"
     for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
-      const key = toks[j]!.key.replace(/^[dl]'/, '');
-      if (LEAVE_OBJECTS.has(key)) return quote(t, toks[i]!, toks[j]!);
+      if (LEAVE_OBJECTS.has(toks[j]!.key.replace(/^[dl]'/, ''))) return quote(t, toks[i]!, toks[j]!);
     }
   }
   return null;
@@ -90,8 +90,10 @@ const SENT_NOUNS = wordSet(`mails emails e-mails messages calls tickets times
 const SENT_VERBS = wordSet(`emailed messaged called wrote written sent
   escrito enviado llamado ecrit envoye appele geschrieben geschickt angerufen escrevi enviei liguei
   scritto mandato inviato chiamato gestuurd gemaild gebeld geschreven`);
-const REPLY_NOUNS = wordSet(`reply replies answer answers response responses reaction
-  respuesta respuestas reponse reponses antwort antworten resposta respostas risposta risposte reactie antwoord`);
+const REPLY_NOUNS =
+  wordSet(`reply replies replied answer answers answered response responses responded reaction
+  respuesta respuestas reponse reponses antwort antworten reagiert resposta respostas risposta risposte risposto
+  reactie antwoord`);
 const ZERO = wordSet(
   'no zero not nothing nul null keine kein nenhuma nenhum ninguna ningun aucune aucun nessuna nessun geen nada niente rien nichts niets never nunca jamais nie nooit mai',
 );
@@ -104,8 +106,7 @@ export function unansweredContact(toks: Token[]): string | null {
   );
   if (sent < 0) return null;
   for (let i = 0; i < toks.length; i++) {
-    if (!REPLY_NOUNS.has(toks[i]!.key) && !/^(answer|repl|respon|antwort|reag|rispo)/.test(toks[i]!.key))
-      continue;
+    if (!REPLY_NOUNS.has(toks[i]!.key)) continue;
     for (let back = 1; back <= 3; back++) {
       const p = toks[i - back];
       if (p && ZERO.has(p.key)) return `${toks[sent]!.raw} … ${p.raw} ${toks[i]!.raw}`;

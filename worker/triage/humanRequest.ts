@@ -1,4 +1,4 @@
-import { Lexicon, type Token, type Tokenized, tokenize, wordSet } from './text';
+import { Lexicon, quote, type Token, type Tokenized, tokenize, wordSet } from './text';
 
 /**
  * Does a visitor ask for a person? Word classes rather than sentences, in English, Spanish,
@@ -256,14 +256,14 @@ const WHO_TO = wordSet('to who that que qui der die che dat');
 /** "quiero que una persona…", "vorrei che un addetto…", "ik wil dat een medewerker…": a wish for a person's act. */
 const THAT = wordSet("que qu' che dat dass that");
 const PHONE = wordSet('phone telephone telefono telefone telefon telefoon');
+const PHONE_PREP = wordSet('on the au am al ao aan de by per por via');
 /** "someone on the phone", "qqn au téléphone", "jemanden am Telefon". */
 function onThePhone(toks: Token[], i: number): boolean {
   for (let j = i; j <= i + 2; j++) {
     const key = toks[j]?.key;
     if (key === undefined || toks[j]!.clause !== toks[i]!.clause) return false;
     if (PHONE.has(key)) return true;
-    if (!['on', 'the', 'au', 'am', 'al', 'ao', 'aan', 'de', 'by', 'per', 'por', 'via'].includes(key))
-      return false;
+    if (!PHONE_PREP.has(key)) return false;
   }
   return false;
 }
@@ -477,7 +477,7 @@ const found = (
   kind: HumanRequest['kind'] = 'explicit',
 ): HumanRequest => ({
   requested: true,
-  evidence: t.lower.slice(Math.min(from.start, to.start), Math.max(from.end, to.end)),
+  evidence: quote(t, from, to),
   kind,
 });
 
@@ -551,11 +551,10 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
       const last = !same(i, v + 1) || PLEASE.has(toks[v + 1]!.key);
       if (same(i, v) && tags[v]!.contact && last && !negated(tags, v)) return found(t, tg.tok, toks[v]!);
     }
-    // "transfer me", "can you connect me?": a transfer verb whose object is the visitor, nothing after.
-    if (TRANSFER.has(key) && DATIVE.has(nextKey) && (!same(i, i + 2) || PLEASE.has(toks[i + 2]!.key)))
-      if (!negated(tags, i)) return found(t, tg.tok, toks[i + 1]!);
-    // … or to a department: "put me through to billing", "connect me with your claims team".
+    // "transfer me", "can you connect me?": a transfer verb whose object is the visitor, nothing
+    // after — or a department or person after: "put me through to billing", "connect me with sales".
     if (TRANSFER.has(key) && DATIVE.has(nextKey) && !negated(tags, i)) {
+      if (!same(i, i + 2) || PLEASE.has(toks[i + 2]!.key)) return found(t, tg.tok, toks[i + 1]!);
       for (let j = i + 2; j <= i + 6 && same(i, j); j++) {
         if (tags[j]!.dept || personAt(tags, j, { weak: false, bareService: true }) >= 0)
           return found(t, tg.tok, toks[j]!);
