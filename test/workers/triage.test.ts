@@ -39,6 +39,8 @@ describe('explicit request for a person', () => {
     ['en', "I've been trying to reach customer service for an hour"],
     ['en', 'can someone call me back?'],
     ['en', 'hello?? anyone there'],
+    ['en', 'hello?? anyone??'],
+    ['en', 'anybody?'],
     ['en', 'i need to speak with somebdy from your team'],
     ['es', 'Quiero hablar con una persona'],
     ['es', '¿Hay alguien real ahí?'],
@@ -221,6 +223,57 @@ describe('frustration', () => {
       expect(d.reason, text).toBe('frustration');
       expect(d.evidence.join(' '), text).toMatch(evidence);
     }
+  });
+  it('hears a visitor made to repeat, out of patience, or holding a broken promise, in several languages', () => {
+    const cases: [string, RegExp][] = [
+      [
+        'Why do I have to explain my problem for the fourth time?',
+        /made to repeat: "explain my problem for the fourth time"/,
+      ],
+      [
+        'How many times do I have to send you the same documents',
+        /made to repeat: "how many times do i have to send"/,
+      ],
+      ['¿Cuántas veces tengo que explicarlo?', /made to repeat: "cuántas veces tengo que explicarlo"/],
+      ['wie oft muss ich denn noch anrufen', /made to repeat: "wie oft muss ich denn noch anrufen"/],
+      ['Every time I call I get a different answer', /made to repeat: "every time i call"/],
+      ['je vous ai appelé 5 fois cette semaine pour la même panne', /made to repeat: "appelé 5 fois"/],
+      ["I'm running out of patience with this", /lost patience: "running out of patience"/],
+      ['Ich verliere langsam die Geduld.', /lost patience: "verliere langsam die geduld"/],
+      ['sto perdendo la pazienza con questo ordine', /lost patience: "perdendo la pazienza"/],
+      ['mijn geduld is op', /lost patience: "geduld is op"/],
+      [
+        "I was promised a refund three weeks ago and I'm still waiting",
+        /broken promise: "promised a refund .* still"/,
+      ],
+      [
+        'The technician was supposed to come on Tuesday and never showed up',
+        /broken promise: "supposed .* never"/,
+      ],
+      ['me prometieron el reembolso hace un mes y nada', /broken promise: "prometieron .* nada"/],
+      ['on m’a promis un rappel, toujours rien', /broken promise/],
+    ];
+    for (const [text, evidence] of cases) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence.join(' '), text).toMatch(evidence);
+    }
+    // A promised call that never came is the human channel failing: a complaint before a request.
+    const callback = assess('You said someone would call me back yesterday. Nobody did.');
+    expect(callback.reason).toBe('frustration');
+    expect(callback.evidence.join(' ')).toMatch(/broken promise: "said someone would call me back/);
+    // Repetition, patience and promises asked about calmly are routine.
+    expectNoEscalation([
+      'how many times can I change my flight?',
+      'how often do I need to replace the filter?',
+      '¿cuántas veces tengo que tomar la pastilla al día?',
+      'you said my refund takes 5 days, is that business days?',
+      'I was told I could return it within 30 days. How do I do that?',
+      'Thank you for your patience!',
+      'can I call a third time to change the appointment?',
+      'Can I order the same thing again?',
+      'every time I log in it asks for a code, how do I turn that off?',
+    ]);
   });
   it('hears a bare verdict, an accusation of theft, and the bot dismissed out of hand', () => {
     expectReason('frustration', [

@@ -1,4 +1,13 @@
-import { BAD_REVIEW, QUANTITY, sarcasm, threatToLeave, unansweredContact } from './grievances';
+import {
+  BAD_REVIEW,
+  brokenPromise,
+  lostPatience,
+  madeToRepeat,
+  QUANTITY,
+  sarcasm,
+  threatToLeave,
+  unansweredContact,
+} from './grievances';
 import { isNegator, type SentimentResult } from './sentiment';
 import { Lexicon, quote, type Token, type Tokenized, wordSet } from './text';
 
@@ -178,9 +187,9 @@ const DURATION_UNITS = wordSet(`hours days weeks months times
   vezes ore giorni settimane mesi volte
   uur dagen weken maanden keer`);
 export interface FrustrationSignals {
-  /** Evidence lines: `complaint: "…"`, `threatens to leave: "…"`, `promises a bad review: "…"`. */
+  /** Evidence lines: `complaint: "…"`, `threatens to leave: "…"`, `promises a bad review: "…"`, `broken promise: "…"`. */
   complaint: string | null;
-  /** Evidence lines: `criticism: "…"`, `sarcasm: "…"`, `not answered: "…"`. */
+  /** Evidence lines: `criticism: "…"`, `sarcasm: "…"`, `not answered: "…"`, `made to repeat: "…"`, `lost patience: "…"`. */
   criticism: string | null;
   /** Messages sent and not answered ("3 mails, no reply"): not the bot's answer failing. */
   unanswered: boolean;
@@ -387,11 +396,14 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const complaint =
     said('complaint', findComplaint(t)) ??
     said('threatens to leave', threatToLeave(t)) ??
-    said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]);
+    said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
+    said('broken promise', brokenPromise(t));
   const criticism =
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
     said('sarcasm', sarcasm(t, s)) ??
-    said('not answered', unanswered);
+    said('not answered', unanswered) ??
+    said('made to repeat', madeToRepeat(t)) ??
+    said('lost patience', lostPatience(t));
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +

@@ -124,3 +124,172 @@ export function sarcasm(t: Tokenized, s: SentimentResult): string | null {
   const praise = s.words.find((w) => w.value > 0 && !/\p{Extended_Pictographic}/u.test(w.word));
   return roll && praise ? `${praise.word} … ${roll[0]}` : null;
 }
+
+/** Patience and its loss: "losing my patience", "à bout de patience", "mijn geduld is op". */
+const PATIENCE = wordSet('patience paciencia geduld pazienza');
+const PATIENCE_LOST =
+  wordSet(`losing lose lost lossing running ran run out thin wearing end ending limit limits gone
+  perdiendo perdi perder acaba acabando agotando agotada agoto
+  perds perdu perdre bout fin
+  verliere verlieren verloren ende zu am
+  perdendo perdi perder acabou acabando esgotou esgotando
+  perdendo perso persa perdere finita esaurita
+  op raakt kwijt verlies verloren`);
+
+/** "I'm losing my patience", "se me acaba la paciencia", "ich verliere die Geduld". */
+export function lostPatience(t: Tokenized): string | null {
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!PATIENCE.has(toks[i]!.key)) continue;
+    for (let j = Math.max(0, i - 4); j <= i + 3 && j < toks.length; j++) {
+      if (j === i || toks[j]!.clause !== toks[i]!.clause || !PATIENCE_LOST.has(toks[j]!.key)) continue;
+      // "am/zu Ende" only as German's "am Ende", "zu Ende"; "out" only as "out of patience".
+      if ((toks[j]!.key === 'am' || toks[j]!.key === 'zu') && toks[j + 1]?.key !== 'ende') continue;
+      if (toks[j]!.key === 'out' && toks[j + 1]?.key !== 'of') continue;
+      return quote(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
+    }
+  }
+  return null;
+}
+
+/**
+ * Made to repeat oneself: "how many times do I have to send it", "for the third time I'm
+ * explaining", "every time I call I get someone new" — the thing Baton promises never happens.
+ * Not "how many times can I change my flight" (a limit asked about), nor a repeat order.
+ */
+const HOW_MANY_TIMES: readonly (readonly string[])[] = [
+  ['how', 'many', 'times'],
+  ['how', 'often'],
+  ['cuantas', 'veces'],
+  ['combien', 'de', 'fois'],
+  ['wie', 'oft'],
+  ['wie', 'viele', 'male'],
+  ['quantas', 'vezes'],
+  ['quante', 'volte'],
+  ['hoe', 'vaak'],
+  ['hoeveel', 'keer'],
+  ['hoeveel', 'keren'],
+];
+/** An obligation after "how many times": "do I have to", "tengo que", "dois-je", "muss ich". */
+const MUST = wordSet(`have has must need needs should gotta tengo tiene tenemos hay debo debemos
+  dois doit devons faut muss musste mussen soll tenho tem temos preciso precisamos devo devemos
+  moet moeten`);
+/** Telling and contacting: what the visitor keeps having to do. */
+const TELL_VERBS = wordSet(`explain explained explaining tell told telling say said repeat repeated repeating
+  call called calling ring rang phone phoned write wrote writing email emailed message messaged send sent ask
+  asked asking contact contacted chat chatted provide provided upload uploaded submit submitted
+  explicar explique explicado decir dicho repetir repetido llamar llamado llame escribir escrito enviar enviado
+  mandar mandado pedir pedido
+  expliquer explique repeter repete appeler appele ecrire ecrit envoyer envoye redire dire dit demander demande
+  erklaren erklart wiederholen wiederholt anrufen angerufen schreiben geschrieben schicken geschickt senden
+  gesendet sagen gesagt fragen gefragt
+  explicar expliquei repetir repeti ligar liguei escrever escrevi enviar enviei mandar mandei dizer disse
+  pedir pedi
+  spiegare spiegato ripetere ripetuto chiamare chiamato scrivere scritto inviare inviato mandare mandato dire
+  detto chiedere chiesto
+  uitleggen uitgelegd herhalen herhaald bellen gebeld schrijven geschreven sturen gestuurd mailen gemaild
+  zeggen gezegd vragen gevraagd`);
+const HIGH_ORDINALS = wordSet(`third fourth fifth sixth umpteenth nth 3rd 4th 5th 6th
+  tercera tercer cuarta cuarto quinta quinto troisieme quatrieme cinquieme 3e 4e 5e
+  dritte dritten vierte vierten funfte funften terceira terceiro quarta quarto quinta quinto
+  terza terzo quarta quarto quinta quinto derde vierde vijfde`);
+const TIME_WORDS = wordSet('time times vez veces fois mal male vezes volta volte keer keren');
+const EVERY = wordSet('every each cada chaque jedes jedesmal toda ogni elke iedere');
+
+/** A telling verb, maybe with a pronoun attached: "explicarlo", "ripeterlo", "dirvelo". */
+const CLITIC = /(?:selo|sela|melo|telo|velo|glielo|lo|la|le|los|las|les|me|te|nos|vi|ci)$/;
+const isTelling = (key: string) =>
+  TELL_VERBS.has(key) || (key.length > 6 && CLITIC.test(key) && TELL_VERBS.has(key.replace(CLITIC, '')));
+
+export function madeToRepeat(t: Tokenized): string | null {
+  const toks = t.tokens;
+  /** The first telling verb within [from, to] in token i's clause. */
+  const tellingNear = (i: number, from: number, to: number) => {
+    for (let j = Math.max(0, from); j <= to && j < toks.length; j++)
+      if (toks[j]!.clause === toks[i]!.clause && isTelling(toks[j]!.key)) return j;
+    return -1;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const key = toks[i]!.key;
+    // "how many times do I have to tell you", "cuántas veces tengo que explicarlo", "wie oft muss
+    // ich noch anrufen": an obligation and a telling verb (not "how often do I need to water it").
+    for (const phrase of HOW_MANY_TIMES) {
+      if (phrase.some((w, k) => toks[i + k]?.key !== w)) continue;
+      const end = i + phrase.length - 1;
+      const must = toks
+        .slice(end + 1, end + 5)
+        .some((w) => w.clause === toks[end]!.clause && MUST.has(w.key));
+      const verb = tellingNear(end, end + 1, end + 8);
+      if (must && verb >= 0) return quote(t, toks[i]!, toks[verb]!);
+    }
+    // "third time I'm explaining", "I've called 5 times", "3 Mal angerufen" — not a calm question.
+    const at =
+      HIGH_ORDINALS.has(key) && TIME_WORDS.has(toks[i + 1]?.key ?? '')
+        ? i + 1
+        : TIME_WORDS.has(key) && /^\d+$/.test(toks[i - 1]?.key ?? '') && Number(toks[i - 1]!.key) >= 3
+          ? i
+          : -1;
+    if (at >= 0 && !inQuestionAsking(t, at)) {
+      const verb = tellingNear(at, at - 6, at + 6);
+      if (verb >= 0) return quote(t, toks[Math.min(i, verb)]!, toks[Math.max(at, verb)]!);
+    }
+    // "every time I call…", "chaque fois que j'appelle…" — said, not asked.
+    const every = (EVERY.has(key) && TIME_WORDS.has(toks[i + 1]?.key ?? '')) || key === 'jedesmal';
+    if (every && !inQuestion(t, i)) {
+      const verb = tellingNear(i, i + 1, i + 5);
+      if (verb >= 0) return quote(t, toks[i]!, toks[verb]!);
+    }
+  }
+  return null;
+}
+
+/** A question that asks how or whether ("can I call a third time?"), not an exasperated "why…?". */
+function inQuestionAsking(t: Tokenized, i: number): boolean {
+  return inQuestion(t, i) && !/\b(?:why|por ?que|pourquoi|warum|porque|perche|waarom)\b/.test(t.lower);
+}
+
+/**
+ * A promise not kept: "I was promised a refund three weeks ago and I'm still waiting", "you said
+ * someone would call me back. Nobody did.", "le technicien devait passer mardi, jamais venu".
+ * A promise word, then a sign it failed; not a calm question about what was said.
+ */
+const PROMISED = wordSet(`promised promise promises guaranteed assured supposed
+  prometieron prometio prometido prometida garantizaron
+  promis promise promettez promettait
+  versprochen zugesagt garantiert
+  prometeram prometeu prometido prometida garantiram
+  promesso promessa promesse garantito
+  beloofd toegezegd gegarandeerd`);
+/** "said/told … would": a promise in reported speech. */
+const SAID = wordSet('said told dijeron dijo dit gesagt disseram disse detto gezegd zei');
+const WOULD = wordSet("would will 'd gonna going");
+const FAILED = wordSet(`never still nobody noone nothing yet didn't hasn't haven't wasn't isn't weren't
+  nunca todavia aun nadie nada sigo seguimos
+  jamais toujours personne rien aucun aucune
+  nie niemand nichts kein keine bisher
+  nunca ainda ninguem nada continuo
+  mai ancora nessuno niente nulla
+  nooit steeds niemand niets geen`);
+
+/** A promise made earlier in token i's clause: "I was promised a callback", "you said you'd call". */
+export function promisedBefore(toks: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8 && toks[j]!.clause === toks[i]!.clause; j--)
+    if (PROMISED.has(toks[j]!.key) || SAID.has(toks[j]!.key)) return true;
+  return false;
+}
+
+export function brokenPromise(t: Tokenized): string | null {
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const key = toks[i]!.key;
+    const promise =
+      PROMISED.has(key) || (SAID.has(key) && toks.slice(i + 1, i + 6).some((w) => WOULD.has(w.key)));
+    if (!promise || inQuestion(t, i)) continue;
+    // "I promise" is the visitor's own promise; "promise" as a noun after "no" isn't one made.
+    if (key === 'promise' && ['i', 'we', 'no'].includes(toks[i - 1]?.key ?? '')) continue;
+    for (let j = i + 2; j <= i + 16 && j < toks.length; j++) {
+      if (FAILED.has(toks[j]!.key)) return quote(t, toks[i]!, toks[j]!);
+    }
+  }
+  return null;
+}

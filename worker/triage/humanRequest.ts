@@ -1,3 +1,4 @@
+import { promisedBefore } from './grievances';
 import { Lexicon, quote, type Token, type Tokenized, tokenize, wordSet } from './text';
 
 /**
@@ -509,9 +510,22 @@ function declinesPerson(tags: Tagged[]): boolean {
   return false;
 }
 
+/** Calling out into the chat: "hello?? anyone??", "anybody?", "¿alguien?", "quelqu'un ?". */
+const CALL_OUT = wordSet("anyone anybody someone somebody alguien quelqu'un jemand alguem qualcuno iemand");
+const CALL_OUT_ONLY = wordSet(
+  'hello hi hey hallo hola ola oi bonjour ciao hoi there here out please pls plz ahi la da aqui qui',
+);
+
 function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
   const toks = t.tokens;
   const n = toks.length;
+  if (
+    t.questions > 0 &&
+    n <= 5 &&
+    toks.some((w) => CALL_OUT.has(w.key)) &&
+    toks.every((w) => CALL_OUT.has(w.key) || CALL_OUT_ONLY.has(w.key))
+  )
+    return found(t, toks[0]!, toks[n - 1]!);
   const same = (i: number, j: number) => !!toks[j] && toks[j]!.clause === toks[i]!.clause;
   const between = (i: number) => tags[i]!.fill || tags[i]!.adj;
 
@@ -688,15 +702,18 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
       }
     }
 
-    // 5. a call back: "call me back", "callback please", "can someone call me".
+    // 5. a call back: "call me back", "callback please", "can someone call me". A call that was
+    // promised ("I was promised a callback", "you said you'd call me back") is the human channel
+    // failing: a request, but first a complaint.
+    const callKind = promisedBefore(toks, i) ? 'unreachable' : 'explicit';
     if (CALLBACK.has(key) || CALLBACK_PREFIXES.some((p) => key.startsWith(p)))
-      return found(t, tg.tok, tg.tok);
+      return found(t, tg.tok, tg.tok, callKind);
     if (key === 'call' && nextKey === 'me') {
-      if (toks[i + 2]?.key === 'back') return found(t, tg.tok, toks[i + 2]!);
-      if (tags[i - 1]?.weak || tags[i - 2]?.weak) return found(t, toks[i - 1]!, toks[i + 1]!);
+      if (toks[i + 2]?.key === 'back') return found(t, tg.tok, toks[i + 2]!, callKind);
+      if (tags[i - 1]?.weak || tags[i - 2]?.weak) return found(t, toks[i - 1]!, toks[i + 1]!, callKind);
     }
     const callMe = callMeAt(toks, tags, i);
-    if (callMe >= 0) return found(t, tg.tok, toks[callMe]!);
+    if (callMe >= 0) return found(t, tg.tok, toks[callMe]!, callKind);
 
     // 6. a human channel that can't be reached: "call center not reachable", "nobody answers".
     const channel =
