@@ -309,6 +309,24 @@ describe('frustration', () => {
       'I wrote to you last week and got an answer, thanks! one more question: how do I add a user?',
     ]);
   });
+  it("does not take a complaint already open, someone else's, or the complaints procedure for one being made", () => {
+    expectNoEscalation([
+      "What's the status of my complaint?",
+      "I filed a complaint last week, what's the reference number?",
+      'Where can I find your complaints procedure?',
+      'How long does it take to process a complaint?',
+      "I'd like to withdraw my complaint, it's been resolved, thanks",
+      'My neighbour keeps complaining about my dog, what are the rules in the building?',
+      'The customer complained that the food was cold, how do I issue a refund as a restaurant partner?',
+      '¿Dónde está el libro de reclamaciones?',
+    ]);
+    // …while making one, or asking how to, stays a complaint (and a "customer complaint" is one).
+    expectReason('frustration', [
+      'I want to file a complaint',
+      'where do I make a customer complaint?',
+      'Hoe dien ik een klacht in?',
+    ]);
+  });
   it('does not escalate one mild negative word', () => {
     for (const text of [
       'unfortunately my parcel is a bit late, where is it?',

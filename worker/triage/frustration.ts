@@ -36,6 +36,37 @@ const NOT_COMPLAINT_NOUNS = wordSet('queda quedas quedan quedar quede queden');
 const COMPLAIN_VERBS = wordSet(`complain complaining quejarme quejar reclamar plaindre beschweren reklamieren
   queixar lamentarmi reclamare klagen
   complained reclame reclamei reclamato beschwert geklaagd`);
+/**
+ * A complaint that is not one being made now: someone else's ("my neighbour keeps complaining",
+ * "the customer complained"), the visitor's own already open ("the status of my complaint",
+ * "withdraw my complaint"), or the company's handling of them ("your complaints procedure",
+ * "how long to process a complaint").
+ */
+const THIRD_PARTY =
+  wordSet(`he she they someone somebody people neighbour neighbours neighbor neighbors customer
+  customers guest guests client clients wife husband partner boss tenant tenants landlord colleague staff
+  employee employees others`);
+const OWN_OPEN = wordSet('my our mi mis mon ma mes mein meine meiner minha meu mia mio mijn onze');
+const HANDLING_NOUNS = wordSet(`procedure procedures policy process department form page team handling officer
+  address email line ombudsman`);
+const HANDLING_VERBS = wordSet(`process processed handle handled handling resolve resolved review reviewed
+  investigate investigated accept accepted answer answered withdraw withdrawn cancel
+  filed lodged submitted raised opened made`);
+/** "libro de reclamaciones", "formulaire de réclamation", "modulo di reclamo": the form, not a complaint. */
+const HANDLING_NOUNS_BEFORE = wordSet(`libro formulario hoja procedimiento departamento formulaire procedure
+  livro procedimento modulo procedura ufficio`);
+function notMadeNow(toks: Token[], i: number): boolean {
+  const before = toks.slice(Math.max(0, i - 3), i).filter((w) => w.clause === toks[i]!.clause);
+  if (before.some((w) => OWN_OPEN.has(w.key) || HANDLING_VERBS.has(w.key))) return true;
+  // (a "customer complaint" is a kind of complaint, "the customer complained" someone else's)
+  const subjects = COMPLAIN_VERBS.has(toks[i]!.key) ? before : before.slice(0, -1);
+  if (subjects.some((w) => THIRD_PARTY.has(w.key)) && !before.some((w) => w.key === 'i' || w.key === 'we'))
+    return true;
+  if (before.length >= 2 && HANDLING_NOUNS_BEFORE.has(before[before.length - 2]!.key)) return true;
+  const next = toks[i + 1];
+  return !!next && next.clause === toks[i]!.clause && HANDLING_NOUNS.has(next.key);
+}
+
 /** A "claim" is a complaint when filed or made against someone (not an insurance or reward claim). */
 const CLAIM = new Lexicon(list('claim claims'), 5);
 const CLAIM_VERBS =
@@ -219,8 +250,9 @@ function findComplaint(t: Tokenized): string | null {
       if (key.startsWith(p) && key.length > p.length + 3) key = key.slice(p.length);
     const prev = toks[i - 1];
     if (
-      COMPLAIN_VERBS.has(key) ||
-      (COMPLAINT_NOUNS.get(key) && !NOT_COMPLAINT_NOUNS.has(key) && !negatedAt(toks, i))
+      (COMPLAIN_VERBS.has(key) ||
+        (COMPLAINT_NOUNS.get(key) && !NOT_COMPLAINT_NOUNS.has(key) && !negatedAt(toks, i))) &&
+      !notMadeNow(toks, i)
     ) {
       // "no complaints" is praise.
       if (

@@ -37,7 +37,7 @@ const Classification = z.object({
   complaint: z
     .boolean()
     .describe(
-      'The customer wants to make a complaint or is criticising the company/service/bot, including sarcasm, threats to leave or to post a bad review, and messages left unanswered.',
+      'The customer wants to make a complaint or is criticising the company/service/bot, including sarcasm, threats to leave or to post a bad review, messages left unanswered, having to repeat themselves, lost patience and promises not kept.',
     ),
   notHelped: z
     .boolean()
