@@ -327,6 +327,32 @@ describe('frustration', () => {
       'Hoe dien ik een klacht in?',
     ]);
   });
+  it('reads a post to a brand: the handle is a name, a hashtag is words run together', () => {
+    expect(tokenize('@AirlineCo still waiting #NeverAgain').tokens.map((t) => t.key)).toEqual([
+      'still',
+      'waiting',
+      'never',
+      'again',
+    ]);
+    const post = assess('@AmericanAir 3 hours on the tarmac, no updates #NeverAgain #WorstServiceEver');
+    expect(post.reason).toBe('frustration');
+    expect(post.evidence.join(' ')).toMatch(/criticism: "worstservice"/);
+    // A person word inside a handle or an e-mail address is nobody's request.
+    expectNoEscalation([
+      '@HumanResourcesCo hi, when do applications open?',
+      'email me at jo@humanagents.com please, how much is the premium plan?',
+    ]);
+  });
+  it('does not take an insurance, luggage or warranty claim for a complaint', () => {
+    expectNoEscalation([
+      'réclamation bagage: quel formulaire remplir ?',
+      'Wie läuft eine Garantie-Reklamation ab?',
+    ]);
+    expectReason('frustration', [
+      'quiero poner una reclamación',
+      'I want to complain about the damage to my car',
+    ]);
+  });
   it('does not escalate one mild negative word', () => {
     for (const text of [
       'unfortunately my parcel is a bit late, where is it?',

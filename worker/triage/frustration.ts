@@ -56,6 +56,9 @@ const HANDLING_VERBS = wordSet(`process processed handle handled handling resolv
 const HANDLING_NOUNS_BEFORE = wordSet(`libro formulario hoja procedimiento departamento formulaire procedure
   livro procedimento modulo procedura ufficio`);
 function notMadeNow(toks: Token[], i: number): boolean {
+  // "reclamación al seguro", "réclamation bagage", "Garantie-Reklamation": a claim, not a complaint.
+  const near = toks.slice(Math.max(0, i - 4), i + 5).filter((w) => w.clause === toks[i]!.clause);
+  if (!COMPLAIN_VERBS.has(toks[i]!.key) && near.some((w) => CLAIM_EXCLUDE.has(w.key))) return true;
   const before = toks.slice(Math.max(0, i - 3), i).filter((w) => w.clause === toks[i]!.clause);
   if (before.some((w) => OWN_OPEN.has(w.key) || HANDLING_VERBS.has(w.key))) return true;
   // (a "customer complaint" is a kind of complaint, "the customer complained" someone else's)
@@ -75,7 +78,10 @@ const CLAIM_VERBS =
 const CLAIM_CONTEXT = wordSet('against customer consumer');
 const CLAIM_EXCLUDE =
   wordSet(`insurance warranty guarantee reward rewards prize bonus points cashback benefit benefits
-  expense expenses tax baggage luggage accident damage medical health`);
+  expense expenses tax baggage luggage accident damage medical health
+  seguro seguros garantia equipaje maleta siniestro assurance garantie bagage bagages sinistre
+  versicherung garantie gewahrleistung gepack schaden bagagem sinistro assicurazione garanzia bagaglio
+  verzekering bagage schade`);
 
 /** Who criticism is aimed at: the company, its people, its app, the bot. */
 const TARGET_PRONOUNS = wordSet(`you your youre you're ur u yall guys

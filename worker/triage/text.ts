@@ -50,26 +50,34 @@ export function tokenize(raw: string): Tokenized {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     if (CLAUSE_BREAK.test(lower.slice(last, m.index))) clause++;
-    const typed = sameLength ? raw.slice(m.index, m.index + m[0].length) : m[0];
-    let up = 0;
-    let lt = 0;
-    for (const ch of typed) {
-      if (LETTER.test(ch)) {
-        lt++;
-        if (UPPER.test(ch)) up++;
-      }
-    }
-    upper += up;
-    letters += lt;
-    tokens.push({
-      raw: m[0],
-      key: fold(m[0]),
-      start: m.index,
-      end: m.index + m[0].length,
-      clause,
-      caps: lt >= 3 && up === lt,
-    });
     last = m.index + m[0].length;
+    const before = lower[m.index - 1];
+    // A handle ("@AirlineSupport") names an account, not what the visitor says.
+    if (before === '@') continue;
+    const typed = sameLength ? raw.slice(m.index, m.index + m[0].length) : m[0];
+    // A hashtag is words run together: "#NeverAgain", "#WorstServiceEver".
+    const parts = before === '#' && sameLength ? splitCamel(typed, m.index) : [[typed, m.index] as const];
+    for (const [part, start] of parts) {
+      let up = 0;
+      let lt = 0;
+      for (const ch of part) {
+        if (LETTER.test(ch)) {
+          lt++;
+          if (UPPER.test(ch)) up++;
+        }
+      }
+      upper += up;
+      letters += lt;
+      const word = lower.slice(start, start + part.length);
+      tokens.push({
+        raw: word,
+        key: fold(word),
+        start,
+        end: start + part.length,
+        clause,
+        caps: lt >= 3 && up === lt,
+      });
+    }
   }
   let exclamations = 0;
   let questions = 0;
@@ -78,6 +86,19 @@ export function tokenize(raw: string): Tokenized {
     else if (ch === '?') questions++;
   }
   return { lower, tokens, exclamations, questions, capsRatio: letters >= 8 ? upper / letters : 0 };
+}
+
+const CAMEL_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+
+/** "NeverAgain" at offset 10 → ["Never", 10], ["Again", 15]; one part when not camel-cased. */
+function splitCamel(typed: string, at: number): (readonly [string, number])[] {
+  const out: (readonly [string, number])[] = [];
+  let offset = at;
+  for (const part of typed.split(CAMEL_BREAK)) {
+    out.push([part, offset]);
+    offset += part.length;
+  }
+  return out;
 }
 
 /** Optimal-string-alignment distance, stopping early past 1: is `a` one typo away from `b`? */
