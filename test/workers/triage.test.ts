@@ -602,6 +602,18 @@ describe('complexity', () => {
   it('does not escalate a short simple question', () => {
     expect(assess('What are your opening hours?').escalate).toBe(false);
   });
+  it('takes a legal, medical or security word in a general question for a topic, not a case', () => {
+    expectNoEscalation([
+      'Is there a hospital near the hotel?',
+      "How do I enable two-factor authentication so my account isn't hacked?",
+      'Is my data protected under GDPR when I use the app?',
+      "Can I get a refund if I'm injured and can't travel?",
+      'How do I report a phishing email pretending to be you?',
+    ]);
+    // The visitor's own case, asked about, still is one.
+    expect(assess('My account was hacked, can you lock it?').reason).toBe('complexity');
+    expect(assess('I was hospitalised after the meal, who pays for this?').reason).toBe('complexity');
+  });
 });
 
 describe('language', () => {

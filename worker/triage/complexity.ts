@@ -1,4 +1,5 @@
 import type { Entities } from './entities';
+import { isNegator } from './sentiment';
 import { Lexicon, type Tokenized, wordSet } from './text';
 
 // Complexity: cases a bot should not carry alone — several distinct issues in one message, a
@@ -101,6 +102,7 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
+    if (asksInGeneral(t, i)) continue;
     for (const [d, lex] of DOMAINS) {
       if (!domains.includes(d) && lex.get(tok.key) !== undefined) {
         domains.push(d);
@@ -149,6 +151,51 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
   const moneyTrouble = maxAmount > 0 && toks.some((x) => MONEY_TROUBLE.has(x.key));
   const moneyClaim = maxAmount > 0 && toks.some((x) => MONEY_CLAIM.has(x.key));
   return { issues, chars: text.length, domains, maxAmount, moneyTrouble, moneyClaim, evidence };
+}
+
+/** The visitor's own case: "I was hospitalised", "my account was hacked". */
+const FIRST_PERSON = wordSet(`i me my mine we us our i'm i've i'd we're
+  yo mi mis mio mia nos nuestro nuestra estoy
+  je j'ai j'etais moi mon ma mes nous notre nos
+  ich mich mir mein meine meinen meinem meiner wir uns unser unsere
+  eu meu minha meus minhas nosso nossa estou
+  io mio mia miei mie noi nostro nostra sono
+  ik mij mijn wij we ons onze`);
+/** A case supposed, not lived: "if I'm injured", "in case", "falls", "se", "als". */
+const HYPOTHETICAL = wordSet(
+  'if case whether when so si cuando quand falls wenn ob se quando caso als indien mocht',
+);
+const HOW_TO = wordSet(
+  'how where what which who como donde que comment ou quel wie wo was welche come dove hoe waar wat',
+);
+const HOW_TO_NEXT = wordSet('do does can could should would to is are puedo puede peut kann posso kan moet');
+
+/**
+ * A domain word in a general question ("is there a hospital near the hotel?", "how do I report
+ * a phishing mail?", "can I get a refund if I'm injured?") is a topic, not a case to hand over:
+ * a question sentence with no first person, a supposed case, a negation, or a how-to opening.
+ */
+function asksInGeneral(t: Tokenized, i: number): boolean {
+  const toks = t.tokens;
+  const tok = toks[i]!;
+  const after = t.lower.slice(tok.end).search(/[.!?\n]/);
+  if (after < 0 || t.lower[tok.end + after] !== '?') return false;
+  let first = i;
+  while (first > 0 && !/[.!?\n]/.test(t.lower.slice(toks[first - 1]!.end, toks[first]!.start))) first--;
+  let last = i;
+  while (last + 1 < toks.length && !/[.!?\n]/.test(t.lower.slice(toks[last]!.end, toks[last + 1]!.start)))
+    last++;
+  const sentence = toks.slice(first, last + 1);
+  const clause = sentence.filter((w) => w.clause === tok.clause);
+  if (!sentence.some((w) => FIRST_PERSON.has(w.key))) return true;
+  if (clause.some((w) => HYPOTHETICAL.has(w.key))) return true;
+  if (
+    [toks[i - 1], toks[i - 2]].some(
+      (w) => w && w.clause === tok.clause && (isNegator(w.key) || w.key.endsWith("n't")),
+    )
+  )
+    return true;
+  return HOW_TO.has(sentence[0]!.key) && HOW_TO_NEXT.has(sentence[1]?.key ?? '');
 }
 
 const ISSUE_CUES = wordSet(`how what why when where which can could is are do does did will would
