@@ -38,6 +38,7 @@ describe('explicit request for a person', () => {
     ['en', 'connect me to a representative'],
     ['en', "I've been trying to reach customer service for an hour"],
     ['en', 'can someone call me back?'],
+    ['en', 'I would appreciate a phone call to resolve this matter.'],
     ['en', 'hello?? anyone there'],
     ['en', 'hello?? anyone??'],
     ['en', 'anybody?'],

@@ -197,7 +197,8 @@ const CALL_NOUN_AFTER = wordSet(`back please pls plz now asap today tomorrow at 
 const CALL_NOUN_BEFORE = wordSet('phone quick einen one');
 const REQUEST_VERB =
   wordSet(`request schedule book arrange solicitar pedir agendar demander planifier anfordern
-  vereinbaren richiedere prenotare aanvragen plannen`);
+  vereinbaren richiedere prenotare aanvragen plannen
+  appreciate welcome agradeceria agradeceriamos apprecierais apprecierions gradirei gradiremmo`);
 /** Collective "people" words, a person only when they are the company's ("your team", "support team"). */
 const TEAM = wordSet('team equipo equipe squadra');
 const TEAM_OWNER =
