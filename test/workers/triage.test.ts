@@ -259,6 +259,21 @@ describe('frustration', () => {
       expect(d.reason, text).toBe('frustration');
       expect(d.evidence.join(' '), text).toMatch(evidence);
     }
+    // Going without, counted, is a complaint; an offer or a question is not.
+    for (const text of [
+      'Day 12 without internet.',
+      'drei Wochen ohne Internet',
+      'Llevo cinco días sin luz en casa',
+    ]) {
+      expect(assess(text).evidence.join(' '), text).toMatch(/going without/);
+      expect(assess(text).reason, text).toBe('frustration');
+    }
+    expect(assess('Enjoy 3 months without interest on all sofas').evidence.join(' ')).not.toMatch(
+      /going without/,
+    );
+    // A relative "that" describes the service, not the bot's answer: a complaint, not an intent gap.
+    expect(assess("Love paying for a service that doesn't work").reason).toBe('frustration');
+    expect(assess("but that doesn't work").reason).toBe('intent_gap');
     // A promised call that never came is the human channel failing: a complaint before a request.
     const callback = assess('You said someone would call me back yesterday. Nobody did.');
     expect(callback.reason).toBe('frustration');

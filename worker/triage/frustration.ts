@@ -1,6 +1,7 @@
 import {
   BAD_REVIEW,
   brokenPromise,
+  goneWithout,
   lostPatience,
   madeToRepeat,
   QUANTITY,
@@ -435,7 +436,8 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('complaint', findComplaint(t)) ??
     said('threatens to leave', threatToLeave(t)) ??
     said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
-    said('broken promise', brokenPromise(t));
+    said('broken promise', brokenPromise(t)) ??
+    said('going without', goneWithout(t));
   const criticism =
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
     said('sarcasm', sarcasm(t, s)) ??

@@ -293,3 +293,36 @@ export function brokenPromise(t: Tokenized): string | null {
   }
   return null;
 }
+
+/**
+ * Going without, counted: "three weeks without internet", "Day 12 without hot water", "drei
+ * Wochen ohne Strom", "llevo 5 días sin luz". Not a question ("can I go 3 days without
+ * charging it?") nor an offer ("3 months without interest").
+ */
+const WITHOUT = wordSet('without sin sans ohne sem senza zonder');
+const SPAN_UNITS = wordSet(`hours days weeks months
+  horas dias semanas meses heures jours semaines mois stunden tage tagen wochen monate monaten
+  ore giorni settimane mesi uur dagen weken maanden`);
+const DAY_WORDS = wordSet('day dia jour tag giorno dag week semana semaine woche settimana');
+const OFFER_WORDS =
+  wordSet(`interest fees fee charge charges commission cost costs payment payments obligation
+  intereses comision comisiones cargo coste gastos pago interets frais engagement zinsen gebuhren kosten
+  juros taxa taxas custos interessi commissioni costi spese rente kosten`);
+
+export function goneWithout(t: Tokenized): string | null {
+  const toks = t.tokens;
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (!WITHOUT.has(toks[i]!.key) || inQuestion(t, i)) continue;
+    const what = toks[i + 1]!;
+    if (what.clause !== toks[i]!.clause || OFFER_WORDS.has(what.key)) continue;
+    // "3 weeks without", "three weeks without", or "Day 12 without"
+    const a = toks[i - 1]!;
+    const b = toks[i - 2];
+    const count = (w: Token | undefined) =>
+      !!w && (/^\d+$/.test(w.key) ? Number(w.key) >= 2 : QUANTITY.has(w.key));
+    const span = SPAN_UNITS.has(a.key) && count(b);
+    const dayN = /^\d+$/.test(a.key) && Number(a.key) >= 2 && !!b && DAY_WORDS.has(b.key);
+    if ((span || dayN) && a.clause === toks[i]!.clause) return quote(t, b!, what);
+  }
+  return null;
+}

@@ -137,6 +137,11 @@ const SUBJECTS = wordSet(`that this it which answer reply response you u link ar
   questo questa cio risposta tu lei
   dat dit het antwoord je jij u`);
 const SELF = wordSet('i je ich yo eu io ik me my');
+const RELATIVE = wordSet('that which');
+/** What may stand before a subject "that" that is the answer: "but that didn't help", "sorry, that…". */
+const DISCOURSE =
+  wordSet(`but and so ok okay well sorry still unfortunately no yes hmm um just actually really
+  honestly again yeah nope`);
 
 /** Elided forms count by their word: "m'aide" → "aide". */
 const helpedWord = (key: string) => {
@@ -175,6 +180,11 @@ export function saysNotHelped(t: Tokenized): string | null {
         subject = w;
         break;
       }
+    }
+    // "a service that doesn't work": a relative "that" describes the noun before it, not the answer.
+    if (subject && RELATIVE.has(subject.key)) {
+      const before = toks[toks.indexOf(subject) - 1];
+      if (before && before.clause === subject.clause && !DISCOURSE.has(before.key)) continue;
     }
     if (
       subject &&
