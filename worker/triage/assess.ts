@@ -123,6 +123,7 @@ export function assessMessage(
   if (
     !fired.has('frustration') &&
     !notHelped &&
+    !fr.mild &&
     sig?.frustrated === undefined &&
     model.frustrated >= MODEL_COMPLAINT_THRESHOLD &&
     t.tokens.length >= MODEL_MIN_COMPLAINT_WORDS

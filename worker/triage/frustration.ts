@@ -224,7 +224,13 @@ const DURATION_UNITS = wordSet(`hours days weeks months times
   stunden tage tagen wochen monaten monate mal
   vezes ore giorni settimane mesi volte
   uur dagen weken maanden keer`);
+/** "a bit", "slightly", "un peu", "ein bisschen": a complaint toned down on purpose. */
+const DOWNTONED =
+  /\b(?:a (?:bit|little|tad)|slightly|somewhat|kind of|kinda|sort of|un (?:poco|peu|po'?)|ein (?:bisschen|wenig)|etwas|um pouco|een (?:beetje|tikkeltje)|un pochino)\b/u;
+
 export interface FrustrationSignals {
+  /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
+  mild: boolean;
   /** Evidence lines: `complaint: "…"`, `threatens to leave: "…"`, `promises a bad review: "…"`, `broken promise: "…"`. */
   complaint: string | null;
   /** Evidence lines: `criticism: "…"`, `sarcasm: "…"`, `not answered: "…"`, `made to repeat: "…"`, `lost patience: "…"`. */
@@ -453,6 +459,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
       (criticism ? 0.25 : 0),
   );
   return {
+    mild: intensity === 0 && DOWNTONED.test(t.lower),
     complaint,
     criticism,
     unanswered: unanswered !== null,
