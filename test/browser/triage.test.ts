@@ -14,13 +14,30 @@ afterAll(async () => {
 });
 
 const THREAT = 'This is the third time my order arrives late. If it happens again I am closing my account.';
+const REPEAT = "This is the fourth time I'm explaining that the frame arrived broken";
+
+/** Both demo agents signed in: whichever the routing picks gets the offer. */
+const agents = async (): Promise<Page[]> => [
+  await signedInConsole(browser, inject('consoleUrl'), 'maya@demo.baton.chat', 'maya-demo-pass'),
+  await signedInConsole(browser, inject('consoleUrl'), 'leo@demo.baton.chat', 'leo-demo-pass'),
+];
+
+/** The console that was offered the conversation whose card shows `words`. */
+const offeredTo = (consoles: Page[], words: string) =>
+  Promise.any(
+    consoles.map((c) =>
+      c
+        .getByTestId('offer-card')
+        .filter({ hasText: words })
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .then(() => c),
+    ),
+  );
 
 describe('a threat to leave, in real Chromium', () => {
   it('brings a person in at once, and the agent sees the threat as the reason', async () => {
-    const consoles: Page[] = [
-      await signedInConsole(browser, inject('consoleUrl'), 'maya@demo.baton.chat', 'maya-demo-pass'),
-      await signedInConsole(browser, inject('consoleUrl'), 'leo@demo.baton.chat', 'leo-demo-pass'),
-    ];
+    const consoles = await agents();
     const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
     await ask(THREAT);
 
@@ -31,16 +48,7 @@ describe('a threat to leave, in real Chromium', () => {
     await screenshot(page, 'p3-threat-visitor');
 
     // Whichever agent is offered it accepts; the thread's brief names the threat.
-    const agent = await Promise.any(
-      consoles.map((c) =>
-        c
-          .getByTestId('offer-card')
-          .filter({ hasText: 'closing my account' })
-          .first()
-          .waitFor({ timeout: 30_000 })
-          .then(() => c),
-      ),
-    );
+    const agent = await offeredTo(consoles, 'closing my account');
     const card = agent.getByTestId('offer-card').filter({ hasText: 'closing my account' }).first();
     const conversationId = await card.getAttribute('data-conversation-id');
     await screenshot(agent, 'p3-threat-offer');
@@ -56,6 +64,34 @@ describe('a threat to leave, in real Chromium', () => {
       .locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
       .waitFor({ timeout: 10_000 });
     await screenshot(agent, 'p3-threat-brief');
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
+      .waitFor({ timeout: 20_000 });
+  });
+});
+
+describe('a visitor made to repeat themselves, in real Chromium', () => {
+  it('is not made to repeat it again: a person comes, and the brief says why', async () => {
+    const consoles = await agents();
+    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
+    await ask(REPEAT);
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: 'frustrating' })
+      .waitFor({ timeout: 20_000 });
+    await screenshot(page, 'p3-repeat-visitor');
+    const agent = await offeredTo(consoles, 'frame arrived broken');
+    const card = agent.getByTestId('offer-card').filter({ hasText: 'frame arrived broken' }).first();
+    const conversationId = await card.getAttribute('data-conversation-id');
+    await card.getByTestId('offer-accept').click();
+    const brief = agent.getByTestId('brief');
+    await expect
+      .poll(() => brief.locator('.evidence').textContent())
+      .toMatch(/made to repeat: "fourth time i'm explaining"/);
+    // The accepted conversation shows up in the agent's own list without a reload.
+    await agent
+      .locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
+      .waitFor({ timeout: 10_000 });
+    await screenshot(agent, 'p3-repeat-brief');
     await chat
       .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
       .waitFor({ timeout: 20_000 });
