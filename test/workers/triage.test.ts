@@ -363,10 +363,16 @@ describe('frustration', () => {
     expectNoEscalation([
       'réclamation bagage: quel formulaire remplir ?',
       'Wie läuft eine Garantie-Reklamation ab?',
+      // "reclamar" a refund is claiming it; "Beschwerden", "klachten" near a medicine are symptoms.
+      '¿Cómo puedo reclamar el reembolso de mi billete?',
+      'Come posso reclamare il rimborso?',
+      'Ich habe seit der neuen Tablette Beschwerden mit dem Magen, ist das normal?',
+      'ik heb klachten van de bijwerkingen, mag ik stoppen?',
     ]);
     expectReason('frustration', [
       'quiero poner una reclamación',
       'I want to complain about the damage to my car',
+      'quiero reclamar, el servicio fue pésimo',
     ]);
   });
   it('does not escalate one mild negative word', () => {

@@ -56,7 +56,24 @@ const HANDLING_VERBS = wordSet(`process processed handle handled handling resolv
 /** "libro de reclamaciones", "formulaire de réclamation", "modulo di reclamo": the form, not a complaint. */
 const HANDLING_NOUNS_BEFORE = wordSet(`libro formulario hoja procedimiento departamento formulaire procedure
   livro procedimento modulo procedura ufficio`);
+/** What "reclamar" / "reclamare" claims when it means "to claim": "reclamar el reembolso". */
+const CLAIMED_THINGS =
+  wordSet(`reembolso reembolsos devolucion dinero importe equipaje maleta garantia premio puntos
+  bono cashback indemnizacion compensacion rimborso rimborsi indennizzo bagaglio premio punti bonus
+  reembolso dinheiro bagagem indenizacao`);
+/** "Beschwerden", "klachten", "skin complaint": symptoms, not a grievance. */
+const SYMPTOMS =
+  wordSet(`skin stomach back chest symptom symptoms pain side effects medication medicine doctor
+  magen kopf rucken schmerzen nebenwirkungen medikament medikamente arzt tabletten symptome
+  pijn bijwerkingen medicijn medicijnen huisarts rug hoofd maag
+  dolor sintomas medicamento douleur symptomes medicament dor sintomas dolore sintomi farmaco`);
+
 function notMadeNow(toks: Token[], i: number): boolean {
+  const key = toks[i]!.key;
+  const ahead = toks.slice(i + 1, i + 4).filter((w) => w.clause === toks[i]!.clause);
+  if ((key === 'reclamar' || key === 'reclamare') && ahead.some((w) => CLAIMED_THINGS.has(w.key)))
+    return true;
+  if (toks.slice(Math.max(0, i - 5), i + 6).some((w) => SYMPTOMS.has(w.key))) return true;
   // "reclamación al seguro", "réclamation bagage", "Garantie-Reklamation": a claim, not a complaint.
   const near = toks.slice(Math.max(0, i - 4), i + 5).filter((w) => w.clause === toks[i]!.clause);
   if (!COMPLAIN_VERBS.has(toks[i]!.key) && near.some((w) => CLAIM_EXCLUDE.has(w.key))) return true;
