@@ -39,6 +39,10 @@ describe('explicit request for a person', () => {
     ['en', "I've been trying to reach customer service for an hour"],
     ['en', 'can someone call me back?'],
     ['en', 'I would appreciate a phone call to resolve this matter.'],
+    ['en', 'I would like to be contacted by telephone regarding the renewal.'],
+    ['es', 'Solicito ser contactado por teléfono para aclarar la factura.'],
+    ['it', 'Chiedo di essere ricontattato telefonicamente per la pratica.'],
+    ['nl', 'Graag word ik telefonisch benaderd over mijn opzegging.'],
     ['en', 'hello?? anyone there'],
     ['en', 'hello?? anyone??'],
     ['en', 'anybody?'],
@@ -72,6 +76,9 @@ describe('explicit request for a person', () => {
 
   const notRequests = [
     'the person who delivered my parcel left it outside',
+    "I'd like to be called Alex in your emails",
+    "I don't want to be contacted by phone, email only please",
+    'No quiero ser contactado por teléfono',
     'how do I add a human-readable name to my invoice',
     'someone used my card without permission, how do I block it?',
     'can someone else pick up my order?',

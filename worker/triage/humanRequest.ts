@@ -107,6 +107,28 @@ const GIVE = wordSet(`get give bring pass put find
   geef
   passi pase pasa passe
   have avoir tener haben ter avere hebben`);
+/** Contacted, as a wish for oneself: the participle after a wish or a request ("to be called back"). */
+const CONTACTED = wordSet(`contacted called rung phoned ringed
+  contactado contactada llamado llamada rappele rappelee contacte contactee recontacte recontactee
+  kontaktiert angerufen zuruckgerufen contactado contactada ligado ligada contattato contattata
+  ricontattato ricontattata richiamato richiamata benaderd gebeld teruggebeld`);
+/**
+ * The wish or request framing a "to be contacted" at token i, within its clause: its index, or
+ * -1. `refused`: only a negated one ("I don't want to be contacted"); otherwise only a plain one.
+ */
+function wishFor(tags: Tagged[], i: number, refused = false): number {
+  const clause = tags[i]!.tok.clause;
+  if (!refused && negated(tags, i)) return -1;
+  for (let j = i - 1; j >= 0 && j >= i - 6 && tags[j]!.tok.clause === clause; j--) {
+    const p = tags[j]!;
+    if (p.want || ASK_TO_BE.has(p.tok.key)) return negated(tags, j) === refused ? j : -1;
+  }
+  return -1;
+}
+/** Requests that frame it: "I request to be…", "solicito ser…", "bitte…", "chiedo di essere…". */
+const ASK_TO_BE = wordSet(`please kindly request ask prefer solicito pido ruego prefiero demande prie prefere
+  bitte bitten ersuche peco solicito prefiro chiedo richiedo prego preferisco verzoek verzoeken`);
+
 const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
 );
@@ -498,6 +520,8 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
  */
 function declinesPerson(tags: Tagged[]): boolean {
   for (let i = 0; i < tags.length; i++) {
+    // "I don't want to be contacted", "no quiero ser contactado": a person's call refused.
+    if (CONTACTED.has(tags[i]!.tok.key) && wishFor(tags, i) < 0 && wishFor(tags, i, true) >= 0) return true;
     if (personAt(tags, i, { weak: true, bareService: true }) < 0) continue;
     const clause = tags[i]!.tok.clause;
     let negatorBefore = false;
@@ -715,6 +739,15 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
     }
     const callMe = callMeAt(toks, tags, i);
     if (callMe >= 0) return found(t, tg.tok, toks[callMe]!, callKind);
+
+    // 5b. asking to be contacted: "I would like to be contacted by telephone", "solicito ser
+    // contactado", "chiedo di essere ricontattato", "graag word ik telefonisch benaderd".
+    // ("to be called Sam" is a name: "called" needs a call's words after it, or nothing)
+    const named = (key === 'called' || key === 'llamado' || key === 'llamada') && same(i, i + 1);
+    if (CONTACTED.has(key) && (!named || CALL_AFTER.has(nextKey) || /^\d/.test(nextKey))) {
+      const wish = wishFor(tags, i);
+      if (wish >= 0) return found(t, toks[wish]!, tg.tok);
+    }
 
     // 6. a human channel that can't be reached: "call center not reachable", "nobody answers".
     const channel =
