@@ -35,65 +35,66 @@ const offeredTo = (consoles: Page[], words: string) =>
     ),
   );
 
+/**
+ * The visitor says `text`; the bot answers that a person is coming (the visitor is not left
+ * guessing); whichever agent is offered the conversation (its card shows `cardWords`) accepts.
+ */
+async function complainAndAccept(text: string, cardWords: string, shot: string) {
+  const consoles = await agents();
+  const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
+  await ask(text);
+  await chat
+    .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: 'frustrating' })
+    .waitFor({ timeout: 20_000 });
+  await screenshot(page, `${shot}-visitor`);
+  const agent = await offeredTo(consoles, cardWords);
+  const card = agent.getByTestId('offer-card').filter({ hasText: cardWords }).first();
+  const conversationId = await card.getAttribute('data-conversation-id');
+  await screenshot(agent, `${shot}-offer`);
+  await card.getByTestId('offer-accept').click();
+  const inMyList = () =>
+    agent
+      .locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
+      .waitFor({ timeout: 10_000 });
+  const joined = () =>
+    chat
+      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
+      .waitFor({ timeout: 20_000 });
+  return { agent, brief: agent.getByTestId('brief'), inMyList, joined };
+}
+
 describe('a threat to leave, in real Chromium', () => {
   it('brings a person in at once, and the agent sees the threat as the reason', async () => {
-    const consoles = await agents();
-    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
-    await ask(THREAT);
-
-    // The bot says why a person is coming; the visitor is not left guessing.
-    await chat
-      .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: 'frustrating' })
-      .waitFor({ timeout: 20_000 });
-    await screenshot(page, 'p3-threat-visitor');
-
-    // Whichever agent is offered it accepts; the thread's brief names the threat.
-    const agent = await offeredTo(consoles, 'closing my account');
-    const card = agent.getByTestId('offer-card').filter({ hasText: 'closing my account' }).first();
-    const conversationId = await card.getAttribute('data-conversation-id');
-    await screenshot(agent, 'p3-threat-offer');
-    await card.getByTestId('offer-accept').click();
-    const brief = agent.getByTestId('brief');
+    const { agent, brief, inMyList, joined } = await complainAndAccept(
+      THREAT,
+      'closing my account',
+      'p3-threat',
+    );
     await expect
       .poll(() => brief.locator('.evidence').textContent())
       .toMatch(/threatens to leave: "closing my account"/);
     await expect.poll(() => brief.textContent()).toMatch(/frustrat/i);
     // …and it is in the agent's own list.
     await agent.getByTestId('tab-mine').click();
-    await agent
-      .locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
-      .waitFor({ timeout: 10_000 });
+    await inMyList();
     await screenshot(agent, 'p3-threat-brief');
-    await chat
-      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
-      .waitFor({ timeout: 20_000 });
+    await joined();
   });
 });
 
 describe('a visitor made to repeat themselves, in real Chromium', () => {
   it('is not made to repeat it again: a person comes, and the brief says why', async () => {
-    const consoles = await agents();
-    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
-    await ask(REPEAT);
-    await chat
-      .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: 'frustrating' })
-      .waitFor({ timeout: 20_000 });
-    await screenshot(page, 'p3-repeat-visitor');
-    const agent = await offeredTo(consoles, 'frame arrived broken');
-    const card = agent.getByTestId('offer-card').filter({ hasText: 'frame arrived broken' }).first();
-    const conversationId = await card.getAttribute('data-conversation-id');
-    await card.getByTestId('offer-accept').click();
-    const brief = agent.getByTestId('brief');
+    const { agent, brief, inMyList, joined } = await complainAndAccept(
+      REPEAT,
+      'frame arrived broken',
+      'p3-repeat',
+    );
     await expect
       .poll(() => brief.locator('.evidence').textContent())
       .toMatch(/made to repeat: "fourth time i'm explaining"/);
     // The accepted conversation shows up in the agent's own list without a reload.
-    await agent
-      .locator(`[data-testid="inbox-row"][data-conversation-id="${conversationId}"]`)
-      .waitFor({ timeout: 10_000 });
+    await inMyList();
     await screenshot(agent, 'p3-repeat-brief');
-    await chat
-      .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
-      .waitFor({ timeout: 20_000 });
+    await joined();
   });
 });
