@@ -343,10 +343,17 @@ describe('frustration', () => {
       'The customer complained that the food was cold, how do I issue a refund as a restaurant partner?',
       '¿Dónde está el libro de reclamaciones?',
     ]);
+    expectNoEscalation([
+      "It's supposed to arrive tomorrow, I haven't received a tracking number yet. Where can I see it?",
+      'bedankt voor uw geduld, wij komen er op terug',
+    ]);
     // …while making one, or asking how to, stays a complaint (and a "customer complaint" is one).
     expectReason('frustration', [
       'I want to file a complaint',
       'where do I make a customer complaint?',
+      'My complaint is that your driver was rude',
+      "I want my money back, I'm filing a complaint",
+      'I want to complain about the medication you sent',
       'Hoe dien ik een klacht in?',
     ]);
   });

@@ -61,24 +61,28 @@ const CLAIMED_THINGS =
   wordSet(`reembolso reembolsos devolucion dinero importe equipaje maleta garantia premio puntos
   bono cashback indemnizacion compensacion rimborso rimborsi indennizzo bagaglio premio punti bonus
   reembolso dinheiro bagagem indenizacao`);
-/** "Beschwerden", "klachten", "skin complaint": symptoms, not a grievance. */
-const SYMPTOMS =
-  wordSet(`skin stomach back chest symptom symptoms pain side effects medication medicine doctor
-  magen kopf rucken schmerzen nebenwirkungen medikament medikamente arzt tabletten symptome
-  pijn bijwerkingen medicijn medicijnen huisarts rug hoofd maag
-  dolor sintomas medicamento douleur symptomes medicament dor sintomas dolore sintomi farmaco`);
+/** "Beschwerden", "klachten" near a medicine, "a skin complaint": symptoms, not a grievance. */
+const SYMPTOMS = wordSet(`skin stomach bowel symptom symptoms medication medicine doctor
+  magen kopf schmerzen nebenwirkungen medikament medikamente arzt tabletten tablette symptome
+  pijn bijwerkingen medicijn medicijnen huisarts maag`);
+const AILMENT_NOUNS = wordSet('beschwerden klachten');
+/** "My complaint is that…" makes one; "the status of my complaint" follows one up. */
+const COPULA = wordSet('is es est ist e was concerns relates');
 
 function notMadeNow(toks: Token[], i: number): boolean {
   const key = toks[i]!.key;
   const ahead = toks.slice(i + 1, i + 4).filter((w) => w.clause === toks[i]!.clause);
   if ((key === 'reclamar' || key === 'reclamare') && ahead.some((w) => CLAIMED_THINGS.has(w.key)))
     return true;
-  if (toks.slice(Math.max(0, i - 5), i + 6).some((w) => SYMPTOMS.has(w.key))) return true;
+  if (AILMENT_NOUNS.has(key) && toks.slice(Math.max(0, i - 5), i + 6).some((w) => SYMPTOMS.has(w.key)))
+    return true;
+  if (key.startsWith('complaint') && SYMPTOMS.has(toks[i - 1]?.key ?? '')) return true;
   // "reclamación al seguro", "réclamation bagage", "Garantie-Reklamation": a claim, not a complaint.
   const near = toks.slice(Math.max(0, i - 4), i + 5).filter((w) => w.clause === toks[i]!.clause);
   if (!COMPLAIN_VERBS.has(toks[i]!.key) && near.some((w) => CLAIM_EXCLUDE.has(w.key))) return true;
   const before = toks.slice(Math.max(0, i - 3), i).filter((w) => w.clause === toks[i]!.clause);
-  if (before.some((w) => OWN_OPEN.has(w.key) || HANDLING_VERBS.has(w.key))) return true;
+  if (before.some((w) => HANDLING_VERBS.has(w.key))) return true;
+  if (before.some((w) => OWN_OPEN.has(w.key)) && !COPULA.has(toks[i + 1]?.key ?? '')) return true;
   // (a "customer complaint" is a kind of complaint, "the customer complained" someone else's)
   const subjects = COMPLAIN_VERBS.has(toks[i]!.key) ? before : before.slice(0, -1);
   if (subjects.some((w) => THIRD_PARTY.has(w.key)) && !before.some((w) => w.key === 'i' || w.key === 'we'))

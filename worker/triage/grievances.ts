@@ -146,6 +146,9 @@ export function lostPatience(t: Tokenized): string | null {
       // "am/zu Ende" only as German's "am Ende", "zu Ende"; "out" only as "out of patience".
       if ((toks[j]!.key === 'am' || toks[j]!.key === 'zu') && toks[j + 1]?.key !== 'ende') continue;
       if (toks[j]!.key === 'out' && toks[j + 1]?.key !== 'of') continue;
+      // Dutch "op" only as "(is/raakt) op": "mijn geduld is op", not "komen er op terug".
+      if (toks[j]!.key === 'op' && (j < i || !['is', 'raakt', 'was'].includes(toks[j - 1]?.key ?? '')))
+        continue;
       return quote(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
     }
   }
@@ -263,6 +266,10 @@ const PROMISED = wordSet(`promised promise promises guaranteed assured supposed
 /** "said/told … would": a promise in reported speech. */
 const SAID = wordSet('said told dijeron dijo dit gesagt disseram disse detto gezegd zei');
 const WOULD = wordSet("would will 'd gonna going");
+/** What "supposed to" needs to have failed: it did not happen ("never showed up"), not "not yet". */
+const DID_NOT = wordSet(
+  "never nobody noone nothing didn't wasn't weren't nunca nadie jamais personne nie niemand nessuno mai nooit niemand",
+);
 const FAILED = wordSet(`never still nobody noone nothing yet didn't hasn't haven't wasn't isn't weren't
   nunca todavia aun nadie nada sigo seguimos
   jamais toujours personne rien aucun aucune
@@ -287,8 +294,10 @@ export function brokenPromise(t: Tokenized): string | null {
     if (!promise || inQuestion(t, i)) continue;
     // "I promise" is the visitor's own promise; "promise" as a noun after "no" isn't one made.
     if (key === 'promise' && ['i', 'we', 'no'].includes(toks[i - 1]?.key ?? '')) continue;
+    // "supposed to arrive tomorrow, no tracking number yet" has not failed yet.
+    const failed = key === 'supposed' ? DID_NOT : FAILED;
     for (let j = i + 2; j <= i + 16 && j < toks.length; j++) {
-      if (FAILED.has(toks[j]!.key)) return quote(t, toks[i]!, toks[j]!);
+      if (failed.has(toks[j]!.key)) return quote(t, toks[i]!, toks[j]!);
     }
   }
   return null;
