@@ -102,9 +102,9 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (asksInGeneral(t, i)) continue;
+    // (checked only at a domain word: it scans the sentence)
     for (const [d, lex] of DOMAINS) {
-      if (!domains.includes(d) && lex.get(tok.key) !== undefined) {
+      if (!domains.includes(d) && lex.get(tok.key) !== undefined && !asksInGeneral(t, i)) {
         domains.push(d);
         evidence.push(`${d}: "${tok.raw}"`);
       }
@@ -113,7 +113,7 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
     const next2 = toks[i + 2];
     for (const [a, b, d] of DOMAIN_PHRASES) {
       if (domains.includes(d) || tok.key !== a) continue;
-      if (next?.key === b || (next2?.key === b && next && next.key.length <= 3)) {
+      if ((next?.key === b || (next2?.key === b && next && next.key.length <= 3)) && !asksInGeneral(t, i)) {
         domains.push(d);
         evidence.push(`${d}: "${t.lower.slice(tok.start, (next?.key === b ? next : next2)!.end)}"`);
       }
