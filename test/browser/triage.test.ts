@@ -91,7 +91,7 @@ describe('a visitor made to repeat themselves, in real Chromium', () => {
     );
     await expect
       .poll(() => brief.locator('.evidence').textContent())
-      .toMatch(/made to repeat: "fourth time i'm explaining"/);
+      .toMatch(/made to repeat: "fourth time I'm explaining"/);
     // The accepted conversation shows up in the agent's own list without a reload.
     await inMyList();
     await screenshot(agent, 'p3-repeat-brief');

@@ -220,7 +220,7 @@ describe('frustration', () => {
     const cases: [string, RegExp][] = [
       ['if the wifi drops again this week we are switching provider', /threat|switching provider/],
       ['si se vuelve a cortar internet me cambio de compañía', /cambio de compa/],
-      ['noch eine Störung und ich kündige den Vertrag', /kundige den vertrag|kündige den vertrag/],
+      ['noch eine Störung und ich kündige den Vertrag', /kundige den vertrag|kündige den vertrag/i],
       ["I'll be giving you a 1-star review on every site", /1-star/],
       ['ho scritto 4 mail e nessuna risposta', /nessuna risposta/],
       ['I emailed you three times and never got an answer', /emailed … never/],
@@ -236,27 +236,27 @@ describe('frustration', () => {
     const cases: [string, RegExp][] = [
       [
         'Why do I have to explain my problem for the fourth time?',
-        /made to repeat: "explain my problem for the fourth time"/,
+        /made to repeat: "explain my problem for the fourth time"/i,
       ],
       [
         'How many times do I have to send you the same documents',
-        /made to repeat: "how many times do i have to send"/,
+        /made to repeat: "how many times do i have to send"/i,
       ],
-      ['¿Cuántas veces tengo que explicarlo?', /made to repeat: "cuántas veces tengo que explicarlo"/],
-      ['wie oft muss ich denn noch anrufen', /made to repeat: "wie oft muss ich denn noch anrufen"/],
-      ['Every time I call I get a different answer', /made to repeat: "every time i call"/],
+      ['¿Cuántas veces tengo que explicarlo?', /made to repeat: "cuántas veces tengo que explicarlo"/i],
+      ['wie oft muss ich denn noch anrufen', /made to repeat: "wie oft muss ich denn noch anrufen"/i],
+      ['Every time I call I get a different answer', /made to repeat: "every time i call"/i],
       ['je vous ai appelé 5 fois cette semaine pour la même panne', /made to repeat: "appelé 5 fois"/],
-      ["I'm running out of patience with this", /lost patience: "running out of patience"/],
-      ['Ich verliere langsam die Geduld.', /lost patience: "verliere langsam die geduld"/],
+      ["I'm running out of patience with this", /lost patience: "running out of patience"/i],
+      ['Ich verliere langsam die Geduld.', /lost patience: "verliere langsam die geduld"/i],
       ['sto perdendo la pazienza con questo ordine', /lost patience: "perdendo la pazienza"/],
       ['mijn geduld is op', /lost patience: "geduld is op"/],
       [
         "I was promised a refund three weeks ago and I'm still waiting",
-        /broken promise: "promised a refund .* still"/,
+        /broken promise: "promised a refund .* still"/i,
       ],
       [
         'The technician was supposed to come on Tuesday and never showed up',
-        /broken promise: "supposed .* never"/,
+        /broken promise: "supposed .* never"/i,
       ],
       ['me prometieron el reembolso hace un mes y nada', /broken promise: "prometieron .* nada"/],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
@@ -284,7 +284,7 @@ describe('frustration', () => {
     // A promised call that never came is the human channel failing: a complaint before a request.
     const callback = assess('You said someone would call me back yesterday. Nobody did.');
     expect(callback.reason).toBe('frustration');
-    expect(callback.evidence.join(' ')).toMatch(/broken promise: "said someone would call me back/);
+    expect(callback.evidence.join(' ')).toMatch(/broken promise: "said someone would call me back/i);
     // Repetition, patience and promises asked about calmly are routine.
     expectNoEscalation([
       'how many times can I change my flight?',
@@ -366,7 +366,7 @@ describe('frustration', () => {
     ]);
     const post = assess('@AmericanAir 3 hours on the tarmac, no updates #NeverAgain #WorstServiceEver');
     expect(post.reason).toBe('frustration');
-    expect(post.evidence.join(' ')).toMatch(/criticism: "worstservice"/);
+    expect(post.evidence.join(' ')).toMatch(/criticism: "worstservice"/i);
     // A person word inside a handle or an e-mail address is nobody's request.
     expectNoEscalation([
       '@HumanResourcesCo hi, when do applications open?',

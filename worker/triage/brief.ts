@@ -114,7 +114,8 @@ function intentOf(visitor: Message[]): string | null {
     if (questionSignature(t).length < 2) continue;
     const human = detectHumanRequest(m.body);
     let body = m.body;
-    const at = human.requested && human.evidence ? m.body.toLowerCase().indexOf(human.evidence) : -1;
+    const at =
+      human.requested && human.evidence ? m.body.toLowerCase().indexOf(human.evidence.toLowerCase()) : -1;
     if (at >= 0) {
       // The sentence that asks loses its request clause; the other sentences stay as written.
       const end = at + human.evidence!.length;

@@ -115,7 +115,7 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
       if (domains.includes(d) || tok.key !== a) continue;
       if ((next?.key === b || (next2?.key === b && next && next.key.length <= 3)) && !asksInGeneral(t, i)) {
         domains.push(d);
-        evidence.push(`${d}: "${t.lower.slice(tok.start, (next?.key === b ? next : next2)!.end)}"`);
+        evidence.push(`${d}: "${t.typed.slice(tok.start, (next?.key === b ? next : next2)!.end)}"`);
       }
     }
   }

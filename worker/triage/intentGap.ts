@@ -202,7 +202,7 @@ export function saysNotHelped(t: Tokenized): string | null {
     if (!subject && !short) continue;
     const from = subject && subject.start < tok.start ? subject : tok.start < hit.start ? tok : hit;
     const to = hit.end > tok.end ? hit : tok;
-    return t.lower.slice(from.start, to.end);
+    return t.typed.slice(from.start, to.end);
   }
   // "not helpful", "useless answer", "wrong answer" as a short verdict.
   if (short) {

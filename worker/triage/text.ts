@@ -18,6 +18,8 @@ export interface Token {
 export interface Tokenized {
   /** The message lower-cased; token offsets point into it. */
   lower: string;
+  /** The message as typed, when lower-casing kept its length (offsets fit it too); else `lower`. */
+  typed: string;
   tokens: Token[];
   exclamations: number;
   questions: number;
@@ -85,7 +87,14 @@ export function tokenize(raw: string): Tokenized {
     if (ch === '!') exclamations++;
     else if (ch === '?') questions++;
   }
-  return { lower, tokens, exclamations, questions, capsRatio: letters >= 8 ? upper / letters : 0 };
+  return {
+    lower,
+    typed: sameLength ? raw : lower,
+    tokens,
+    exclamations,
+    questions,
+    capsRatio: letters >= 8 ? upper / letters : 0,
+  };
 }
 
 const CAMEL_BREAK = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
@@ -176,6 +185,6 @@ function deletions(word: string): string[] {
 /** Tokens `words` as a set of folded words (for small closed classes: articles, negators…). */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(fold));
 
-/** The message's words from token a to token b (either order), as written, lower-cased: for evidence. */
+/** The message's words from token a to token b (either order), as the visitor typed them: for evidence. */
 export const quote = (t: Tokenized, a: Token, b: Token) =>
-  t.lower.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
+  t.typed.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
