@@ -40,6 +40,8 @@ describe('explicit request for a person', () => {
     ['en', 'can someone call me back?'],
     ['en', 'I would appreciate a phone call to resolve this matter.'],
     ['en', 'I would like to be contacted by telephone regarding the renewal.'],
+    ['en', 'Please forward my file to the complaints officer.'],
+    ['en', 'Can you pass this on to a supervisor?'],
     ['es', 'Solicito ser contactado por teléfono para aclarar la factura.'],
     ['it', 'Chiedo di essere ricontattato telefonicamente per la pratica.'],
     ['nl', 'Graag word ik telefonisch benaderd over mijn opzegging.'],
@@ -77,6 +79,8 @@ describe('explicit request for a person', () => {
   const notRequests = [
     'the person who delivered my parcel left it outside',
     "I'd like to be called Alex in your emails",
+    'Can you forward the invoice to my accountant?',
+    'Can I transfer money to a friend abroad?',
     "I don't want to be contacted by phone, email only please",
     'No quiero ser contactado por teléfono',
     'how do I add a human-readable name to my invoice',

@@ -535,6 +535,11 @@ function declinesPerson(tags: Tagged[]): boolean {
   return false;
 }
 
+/** "to" before whom a case is passed: "forward it to", "à", "an", "naar", "al", "para", "per". */
+const PASS_TO = wordSet('to a al an aan naar para per au');
+/** The visitor's own people ("my accountant", "mi abogado") are not the company's. */
+const OWN_OPEN_PERSON = wordSet('my mi mon ma mein meine meinen minha meu mio mia mijn');
+
 /** Calling out into the chat: "hello?? anyone??", "anybody?", "¿alguien?", "quelqu'un ?". */
 const CALL_OUT = wordSet("anyone anybody someone somebody alguien quelqu'un jemand alguem qualcuno iemand");
 const CALL_OUT_ONLY = wordSet(
@@ -598,6 +603,16 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
         if (tags[j]!.dept || personAt(tags, j, { weak: false, bareService: true }) >= 0)
           return found(t, tg.tok, toks[j]!);
         if (!between(j)) break;
+      }
+    }
+    // …or the case passed on: "forward my file to the complaints officer", "pass this on to a
+    // supervisor", "transmettez mon dossier à un responsable" — not "to my accountant".
+    if (TRANSFER.has(key) && !DATIVE.has(nextKey) && !negated(tags, i)) {
+      const to = toks.findIndex((w, j) => j > i && j <= i + 5 && same(i, j) && PASS_TO.has(w.key));
+      for (let j = to + 1; to > 0 && j <= to + 3 && same(i, j); j++) {
+        if (OWN_OPEN_PERSON.has(toks[j]!.key)) break;
+        if (tags[j]!.dept || personAt(tags, j, { weak: false, bareService: false }) >= 0)
+          return found(t, tg.tok, toks[j]!);
       }
     }
     // "who can I talk to?", "à qui puis-je parler", "mit wem kann ich sprechen".
