@@ -371,11 +371,10 @@ describe('frustration', () => {
     const post = assess('@AmericanAir 3 hours on the tarmac, no updates #NeverAgain #WorstServiceEver');
     expect(post.reason).toBe('frustration');
     expect(post.evidence.join(' ')).toMatch(/criticism: "worstservice"/i);
-    // A person word inside a handle or an e-mail address is nobody's request.
-    expectNoEscalation([
-      '@HumanResourcesCo hi, when do applications open?',
-      'email me at jo@humanagents.com please, how much is the premium plan?',
-    ]);
+    // The whole handle goes, underscores and dots included; so does an e-mail address's domain.
+    const keys = (text: string) => tokenize(text).tokens.map((t) => t.key);
+    expect(keys('@Human_Agent_Desk.UK when do you open')).toEqual(['when', 'do', 'you', 'open']);
+    expect(keys('mail jo@live.agents.com')).toEqual(['mail', 'jo']);
   });
   it('does not take an insurance, luggage or warranty claim for a complaint', () => {
     expectNoEscalation([

@@ -1,6 +1,7 @@
 import type { Entities } from './entities';
 import { isNegator } from './sentiment';
 import { Lexicon, type Tokenized, wordSet } from './text';
+import { sentences } from './textFeatures';
 
 // Complexity: cases a bot should not carry alone — several distinct issues in one message, a
 // long multi-part story, legal / medical / security matters, or a large sum in dispute.
@@ -178,14 +179,9 @@ const HOW_TO_NEXT = wordSet('do does can could should would to is are puedo pued
 function asksInGeneral(t: Tokenized, i: number): boolean {
   const toks = t.tokens;
   const tok = toks[i]!;
-  const after = t.lower.slice(tok.end).search(/[.!?\n]/);
-  if (after < 0 || t.lower[tok.end + after] !== '?') return false;
-  let first = i;
-  while (first > 0 && !/[.!?\n]/.test(t.lower.slice(toks[first - 1]!.end, toks[first]!.start))) first--;
-  let last = i;
-  while (last + 1 < toks.length && !/[.!?\n]/.test(t.lower.slice(toks[last]!.end, toks[last + 1]!.start)))
-    last++;
-  const sentence = toks.slice(first, last + 1);
+  const holding = sentences(t).find((s) => i >= s.from && i < s.to);
+  if (!holding?.question) return false;
+  const sentence = toks.slice(holding.from, holding.to);
   const clause = sentence.filter((w) => w.clause === tok.clause);
   if (!sentence.some((w) => FIRST_PERSON.has(w.key))) return true;
   if (clause.some((w) => HYPOTHETICAL.has(w.key))) return true;

@@ -10,7 +10,7 @@ import {
   unansweredContact,
 } from './grievances';
 import { isNegator, type SentimentResult } from './sentiment';
-import { Lexicon, quote, type Token, type Tokenized, wordSet } from './text';
+import { Lexicon, MY, quote, type Token, type Tokenized, wordSet } from './text';
 
 // Signs of frustration beyond the sentiment score: a complaint being made, criticism aimed at
 // the company, its service or the bot ("you are useless", "pathetic service"), and the cues of
@@ -47,7 +47,6 @@ const THIRD_PARTY =
   wordSet(`he she they someone somebody people neighbour neighbours neighbor neighbors customer
   customers guest guests client clients wife husband partner boss tenant tenants landlord colleague staff
   employee employees others`);
-const OWN_OPEN = wordSet('my our mi mis mon ma mes mein meine meiner minha meu mia mio mijn onze');
 const HANDLING_NOUNS = wordSet(`procedure procedures policy process department form page team handling officer
   address email line ombudsman`);
 const HANDLING_VERBS = wordSet(`process processed handle handled handling resolve resolved review reviewed
@@ -82,7 +81,7 @@ function notMadeNow(toks: Token[], i: number): boolean {
   if (!COMPLAIN_VERBS.has(toks[i]!.key) && near.some((w) => CLAIM_EXCLUDE.has(w.key))) return true;
   const before = toks.slice(Math.max(0, i - 3), i).filter((w) => w.clause === toks[i]!.clause);
   if (before.some((w) => HANDLING_VERBS.has(w.key))) return true;
-  if (before.some((w) => OWN_OPEN.has(w.key)) && !COPULA.has(toks[i + 1]?.key ?? '')) return true;
+  if (before.some((w) => MY.has(w.key)) && !COPULA.has(toks[i + 1]?.key ?? '')) return true;
   // (a "customer complaint" is a kind of complaint, "the customer complained" someone else's)
   const subjects = COMPLAIN_VERBS.has(toks[i]!.key) ? before : before.slice(0, -1);
   if (subjects.some((w) => THIRD_PARTY.has(w.key)) && !before.some((w) => w.key === 'i' || w.key === 'we'))

@@ -1,5 +1,5 @@
 import { promisedBefore } from './grievances';
-import { Lexicon, quote, type Token, type Tokenized, tokenize, wordSet } from './text';
+import { Lexicon, MY, quote, type Token, type Tokenized, tokenize, wordSet } from './text';
 
 /**
  * Does a visitor ask for a person? Word classes rather than sentences, in English, Spanish,
@@ -537,8 +537,6 @@ function declinesPerson(tags: Tagged[]): boolean {
 
 /** "to" before whom a case is passed: "forward it to", "à", "an", "naar", "al", "para", "per". */
 const PASS_TO = wordSet('to a al an aan naar para per au');
-/** The visitor's own people ("my accountant", "mi abogado") are not the company's. */
-const OWN_OPEN_PERSON = wordSet('my mi mon ma mein meine meinen minha meu mio mia mijn');
 
 /** Calling out into the chat: "hello?? anyone??", "anybody?", "¿alguien?", "quelqu'un ?". */
 const CALL_OUT = wordSet("anyone anybody someone somebody alguien quelqu'un jemand alguem qualcuno iemand");
@@ -610,7 +608,8 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
     if (TRANSFER.has(key) && !DATIVE.has(nextKey) && !negated(tags, i)) {
       const to = toks.findIndex((w, j) => j > i && j <= i + 5 && same(i, j) && PASS_TO.has(w.key));
       for (let j = to + 1; to > 0 && j <= to + 3 && same(i, j); j++) {
-        if (OWN_OPEN_PERSON.has(toks[j]!.key)) break;
+        // the visitor's own people ("my accountant") are not the company's
+        if (MY.has(toks[j]!.key)) break;
         if (tags[j]!.dept || personAt(tags, j, { weak: false, bareService: false }) >= 0)
           return found(t, tg.tok, toks[j]!);
       }

@@ -32,6 +32,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*/gu;
 // An emoji between words ends a thought too: "no me entiendes 😩 pásame con un humano".
 const CLAUSE_BREAK = /[.!?;,:\n¿¡()]|\p{Extended_Pictographic}/u;
 const MARKS = /\p{M}+/gu;
+/** The rest of a handle after "@": letters, digits, "_" and inner dots. */
+const HANDLE = /^[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/u;
 const APOS = /[’‘`]/g;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -49,13 +51,15 @@ export function tokenize(raw: string): Tokenized {
   let last = 0;
   let upper = 0;
   let letters = 0;
+  let handleEnd = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     if (CLAUSE_BREAK.test(lower.slice(last, m.index))) clause++;
     last = m.index + m[0].length;
     const before = lower[m.index - 1];
-    // A handle ("@AirlineSupport") names an account, not what the visitor says.
-    if (before === '@') continue;
+    // A handle ("@AirlineSupport", "@Human_Agent_Desk") names an account, not what the visitor says.
+    if (before === '@') handleEnd = m.index + (HANDLE.exec(lower.slice(m.index))?.[0].length ?? 0);
+    if (m.index < handleEnd) continue;
     const typed = sameLength ? raw.slice(m.index, m.index + m[0].length) : m[0];
     // A hashtag is words run together: "#NeverAgain", "#WorstServiceEver".
     const parts = before === '#' && sameLength ? splitCamel(typed, m.index) : [[typed, m.index] as const];
@@ -184,6 +188,11 @@ function deletions(word: string): string[] {
 
 /** Tokens `words` as a set of folded words (for small closed classes: articles, negators…). */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(fold));
+
+/** The visitor's own ("my complaint", "my accountant"), in the seven languages. */
+export const MY =
+  wordSet(`my our mi mis nuestro nuestra mon ma mes notre nos mein meine meinen meiner meinem unser
+  unsere minha meu meus minhas nosso nossa mio mia miei mie nostro nostra mijn onze ons`);
 
 /** The message's words from token a to token b (either order), as the visitor typed them: for evidence. */
 export const quote = (t: Tokenized, a: Token, b: Token) =>
