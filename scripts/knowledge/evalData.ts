@@ -97,6 +97,7 @@ export function shuffle<T>(items: T[], seed = 7): T[] {
 }
 
 const QUESTION = /^- (.+)$/gm;
+const FOLDS = 5;
 
 /** A KB with every other question line held out; the held-out lines become covered queries. */
 function splitKb(docs: KbDoc[]): { kept: KbDoc[]; heldOut: { doc: string; text: string }[] } {
@@ -156,6 +157,32 @@ export async function buildCases(store: SqlStore, opts: { hint3PerKb?: number } 
       cases.push({ group: name, workspaceId: name, text: q.text, covered: 1 });
     for (const text of shuffle([...shuffle(foreign).slice(0, perKb / 2), ...oosClinc.slice(0, perKb / 2)]))
       cases.push({ group: name, workspaceId: name, text, covered: 0 });
+  }
+  // In-domain gaps: whole documents left out of the index (their questions are not covered),
+  // a fifth of the other documents' questions held out (covered). Five folds per KB.
+  for (const name of hint3) {
+    const docs = readKb(name);
+    const covered: Case[] = [];
+    const gaps: Case[] = [];
+    for (let k = 0; k < FOLDS; k++) {
+      const workspaceId = `${name}-lodo-${k}`;
+      const kept = docs.flatMap((d, i) => {
+        if (i % FOLDS === k) {
+          for (const m of d.body.matchAll(QUESTION))
+            gaps.push({ group: `${name}-lodo`, workspaceId, text: m[1]!, covered: 0 });
+          return [];
+        }
+        let j = 0;
+        const body = d.body.replace(QUESTION, (line, q: string) => {
+          if (j++ % FOLDS !== k) return line;
+          covered.push({ group: `${name}-lodo`, workspaceId, text: q, covered: 1 });
+          return '';
+        });
+        return [{ ...d, body }];
+      });
+      await indexKb(store, workspaceId, kept);
+    }
+    cases.push(...shuffle(covered).slice(0, perKb), ...shuffle(gaps).slice(0, perKb));
   }
   await indexKb(
     store,

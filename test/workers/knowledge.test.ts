@@ -367,6 +367,64 @@ describe('tenant isolation', () => {
   });
 });
 
+describe('misspelled, split and joined words', () => {
+  const faq = [
+    md(
+      'Payment options',
+      '# Payment options\n\n- What payment methods do you accept?\n- Can I pay by card?\n- Which payments are possible?',
+    ),
+    md(
+      'Delivery during lockdown',
+      '# Delivery during lockdown\n\n- Are you delivering during the lockdown?\n- Is delivery possible in the lockdown?',
+    ),
+    md('Hair care', '# Hair care\n\n- What helps against hair fall?\n- Products for hair fall and dandruff'),
+    md('Desserts', '# Desserts\n\n- Do you sell ice cream?\n- Which cream cakes do you have?'),
+    md(
+      'Custom sizes',
+      '# Custom sizes\n\n- Is customization of the size possible?\n- Do you offer customization?',
+    ),
+    md('Cash on delivery', '# Cash on delivery\n\n- Can I pay cash on delivery (COD)?'),
+  ];
+  async function faqWorkspace() {
+    const ws = await workspace();
+    for (const doc of faq) await ingestDocument(store, ws, doc);
+    return ws;
+  }
+  const ask = (ws: string, query: string) => retrieve(store, { workspaceId: ws, query, limit: 3 });
+
+  it('reads a word the knowledge base never uses as its own word one typo away', async () => {
+    const ws = await faqWorkspace();
+    const r = await ask(ws, 'ways of paymets');
+    expect(r.passages[0]?.title).toBe('Payment options');
+    expect(r.confidence).toBeGreaterThanOrEqual(GAP_THRESHOLD);
+    // British and American spellings are one edit apart too.
+    const spelling = await ask(ws, 'is customisation available?');
+    expect(spelling.passages[0]?.title).toBe('Custom sizes');
+    expect(spelling.confidence).toBeGreaterThanOrEqual(GAP_THRESHOLD);
+  });
+
+  it('joins two words the knowledge base writes as one, and splits one it writes as two', async () => {
+    const ws = await faqWorkspace();
+    const joined = await ask(ws, 'are you delivering in lock down?');
+    expect(joined.passages[0]?.title).toBe('Delivery during lockdown');
+    expect(joined.confidence).toBeGreaterThanOrEqual(GAP_THRESHOLD);
+    const split = await ask(ws, 'hairfall');
+    expect(split.passages[0]?.title).toBe('Hair care');
+    expect(split.confidence).toBeGreaterThanOrEqual(GAP_THRESHOLD);
+  });
+
+  it('leaves first letters and short words alone: a real word is not turned into another', async () => {
+    const ws = await faqWorkspace();
+    // "dream" is one edit from "cream", at the first letter.
+    const dream = await ask(ws, 'why do we dream?');
+    expect(dream.passages).toEqual([]);
+    expect(dream.confidence).toBeLessThan(GAP_THRESHOLD);
+    // "god" is one edit from "cod", but too short to guess at.
+    const god = await ask(ws, 'god');
+    expect(god.passages).toEqual([]);
+  });
+});
+
 describe('confidence', () => {
   it('trusts a word the top passage is about more than one it mentions in passing', async () => {
     const ws = await workspace();

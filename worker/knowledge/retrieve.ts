@@ -1,9 +1,10 @@
 import { type Candidate, confidenceFrom, type Features, features } from './confidence';
 import { reciprocalRankFusion } from './fuse';
-import { buildMatch, ftsString, scoped, unscoped } from './query';
+import { buildMatch, ftsString, MAX_QUERY_TERMS, scoped, unscoped } from './query';
+import { candidateStems, fixable, joins, respell } from './spelling';
 import { CHUNK_COUNT, STATS_SQL } from './stats';
 import type { SqlStore } from './store';
-import { stem } from './text';
+import { stem, words } from './text';
 import type { VectorConfig } from './vector';
 
 export interface Passage {
@@ -36,6 +37,9 @@ export interface RetrieveOptions {
   perDocument?: number;
   vector?: VectorConfig;
 }
+
+/** Unseen query words respelled at most (each costs a few hundred index lookups). */
+const MAX_RESPELLED = 4;
 
 /** FTS candidates considered: enough for fusion and the confidence features, few enough to stay fast. */
 const CANDIDATES = 20;
@@ -123,27 +127,32 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
   let lexical: Passage[] = [];
   let feats: Features | null = null;
   if (built) {
-    const { terms } = built;
     const ws = opts.workspaceId;
-    const stems = terms.map(stem);
-    // The MATCH expressions minus their closing ')': SQL fills the group with the pruned terms.
-    const scopedPrefix = scoped(ws, '').slice(0, -1);
-    const plainPrefix = unscoped('').slice(0, -1);
-    const termsJson = JSON.stringify(terms.map((t, i) => [stems[i], ftsString(t)]));
-    const [rows, statsRows] = await store.batch([
-      { sql: SEARCH_SQL, params: [scopedPrefix, ws, OVERFETCH, plainPrefix, termsJson] },
-      { sql: STATS_SQL, params: [ws, JSON.stringify([CHUNK_COUNT, ...stems])] },
-    ]);
-    let live = (rows ?? []).filter((r) => r.live === 1);
-    if (live.length < CANDIDATES && (rows?.length ?? 0) >= OVERFETCH) {
-      live = await store.all(SEARCH_ALL_SQL, [scopedPrefix, ws, CANDIDATES, termsJson]);
+    let terms = built.terms;
+    const queryWords = words(opts.query);
+    const joinStems = joins(queryWords).map((j) => stem(j.word));
+    let found = await lexicalSearch(store, ws, terms, joinStems);
+    const df = (s: string) => found.df.get(s) ?? 0;
+    // Words the KB never uses may be its words misspelled, split or joined (spelling.ts): one
+    // more lookup for their candidates, and the search again if any reading fits the KB.
+    const unseen = terms.filter((t) => fixable(t) && df(stem(t)) === 0).slice(0, MAX_RESPELLED);
+    if (unseen.length > 0 || joinStems.some((s) => df(s) > 0)) {
+      const known = new Map(found.df);
+      if (unseen.length > 0) {
+        const rows = await store.all(STATS_SQL, [ws, JSON.stringify(candidateStems(unseen))]);
+        for (const r of rows) known.set(String(r.term), Number(r.df));
+      }
+      const fixed = respell(terms, queryWords, (s) => known.get(s) ?? 0);
+      if (fixed) {
+        terms = fixed.slice(0, MAX_QUERY_TERMS);
+        found = await lexicalSearch(store, ws, terms, []);
+      }
     }
-    lexical = (live.slice(0, CANDIDATES) as unknown as Passage[]).map(normalise);
-    const df = new Map<string, number>();
-    for (const r of statsRows ?? []) df.set(String(r.term), Number(r.df));
+    lexical = found.passages;
+    const stems = terms.map(stem);
     feats = features(
       terms,
-      { chunks: df.get(CHUNK_COUNT) ?? 0, df: stems.map((s) => df.get(s) ?? 0) },
+      { chunks: df(CHUNK_COUNT), df: stems.map(df) },
       lexical.map(
         (p): Candidate => ({
           title: p.title,
@@ -187,6 +196,31 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     if (passages.length >= limit) break;
   }
   return { passages, confidence, features: feats, fused: ranked !== lexical };
+}
+
+/** FTS candidates for the terms, and the document frequency of their stems (plus `moreStems`). */
+async function lexicalSearch(
+  store: SqlStore,
+  ws: string,
+  terms: string[],
+  moreStems: string[],
+): Promise<{ passages: Passage[]; df: Map<string, number> }> {
+  const stems = terms.map(stem);
+  // The MATCH expressions minus their closing ')': SQL fills the group with the pruned terms.
+  const scopedPrefix = scoped(ws, '').slice(0, -1);
+  const plainPrefix = unscoped('').slice(0, -1);
+  const termsJson = JSON.stringify(terms.map((t, i) => [stems[i], ftsString(t)]));
+  const [rows, statsRows] = await store.batch([
+    { sql: SEARCH_SQL, params: [scopedPrefix, ws, OVERFETCH, plainPrefix, termsJson] },
+    { sql: STATS_SQL, params: [ws, JSON.stringify([CHUNK_COUNT, ...stems, ...moreStems])] },
+  ]);
+  let live = (rows ?? []).filter((r) => r.live === 1);
+  if (live.length < CANDIDATES && (rows?.length ?? 0) >= OVERFETCH) {
+    live = await store.all(SEARCH_ALL_SQL, [scopedPrefix, ws, CANDIDATES, termsJson]);
+  }
+  const df = new Map<string, number>();
+  for (const r of statsRows ?? []) df.set(String(r.term), Number(r.df));
+  return { passages: (live.slice(0, CANDIDATES) as unknown as Passage[]).map(normalise), df };
 }
 
 async function vectorSearch(vector: VectorConfig, workspaceId: string, query: string): Promise<string[]> {
