@@ -16,6 +16,11 @@ const vec = (f: Features | null) => (f ? FEATURE_NAMES.map((n) => f[n]) : null);
 
 function fitLogistic(rows: Row[]): number[] {
   const usable = rows.filter((r) => r.f);
+  // Every group weighs the same, whatever its size: the one prose KB (demo) must count as much
+  // as the FAQ-style ones, which outnumber it.
+  const sizes = new Map<string, number>();
+  for (const r of usable) sizes.set(r.group, (sizes.get(r.group) ?? 0) + 1);
+  const weight = (r: Row) => usable.length / sizes.size / sizes.get(r.group)!;
   const d = FEATURE_NAMES.length + 1;
   let w = new Array<number>(d).fill(0);
   // Newton's method on the L2-regularised log loss: a handful of iterations converge.
@@ -26,8 +31,8 @@ function fitLogistic(rows: Row[]): number[] {
       const x = [1, ...r.f!];
       const p = 1 / (1 + Math.exp(-x.reduce((s, xi, i) => s + xi * w[i]!, 0)));
       for (let i = 0; i < d; i++) {
-        g[i]! += (p - r.covered) * x[i]!;
-        for (let j = 0; j < d; j++) h[i]![j]! += p * (1 - p) * x[i]! * x[j]!;
+        g[i]! += weight(r) * (p - r.covered) * x[i]!;
+        for (let j = 0; j < d; j++) h[i]![j]! += weight(r) * p * (1 - p) * x[i]! * x[j]!;
       }
     }
     for (let i = 1; i < d; i++) {
@@ -103,7 +108,8 @@ async function main() {
     rows.push({ ...c, f: vec(r.features) });
   }
   const trainGroups = (
-    process.env.CAL_GROUPS ?? 'clinc150,hint3-curekart,hint3-powerplay11,hint3-sofmattress,demo'
+    process.env.CAL_GROUPS ??
+      'clinc150,hint3-curekart,hint3-powerplay11,hint3-sofmattress,hint3-curekart-lodo,hint3-powerplay11-lodo,hint3-sofmattress-lodo,demo'
   ).split(',');
   const train = rows.filter((r) => trainGroups.includes(r.group));
 

@@ -123,14 +123,14 @@ export function features(terms: string[], stats: CorpusStats, candidates: Candid
 
 /** Logistic weights: intercept first, then FEATURE_NAMES order. Fitted by scripts/knowledge/calibrate.ts. */
 export const WEIGHTS: readonly number[] = [
-  -3.096, 0.317, 0.363, 0.261, 1.411, -0.325, 0.779, 0.861, -0.53, 0.644, 1.142,
+  -3.239, 0.481, 0.607, 0.315, 0.408, 0.407, 0.69, 1.122, -0.576, 1.072, 0.681,
 ];
 
 /**
  * Below this, treat the question as not covered (an intent gap). Chosen on the calibration set
  * for ≤ 10% false gaps on covered questions.
  */
-export const GAP_THRESHOLD = 0.45;
+export const GAP_THRESHOLD = 0.384;
 
 export function confidenceFrom(f: Features | null, weights: readonly number[] = WEIGHTS): number {
   if (!f) return 0;
