@@ -109,7 +109,7 @@ async function main() {
   }
   const trainGroups = (
     process.env.CAL_GROUPS ??
-      'clinc150,hint3-curekart,hint3-powerplay11,hint3-sofmattress,hint3-curekart-lodo,hint3-powerplay11-lodo,hint3-sofmattress-lodo,demo'
+    'clinc150,hint3-curekart,hint3-powerplay11,hint3-sofmattress,hint3-curekart-lodo,hint3-powerplay11-lodo,hint3-sofmattress-lodo,demo'
   ).split(',');
   const train = rows.filter((r) => trainGroups.includes(r.group));
 

@@ -1,7 +1,7 @@
 import { type Candidate, confidenceFrom, type Features, features } from './confidence';
 import { reciprocalRankFusion } from './fuse';
 import { buildMatch, ftsString, MAX_QUERY_TERMS, scoped, unscoped } from './query';
-import { candidateStems, fixable, joins, respell } from './spelling';
+import { fixable, joins, neighbourhood, respell, splitStems } from './spelling';
 import { CHUNK_COUNT, STATS_SQL } from './stats';
 import type { SqlStore } from './store';
 import { stem, words } from './text';
@@ -38,7 +38,7 @@ export interface RetrieveOptions {
   vector?: VectorConfig;
 }
 
-/** Unseen query words respelled at most (each costs a few hundred index lookups). */
+/** Unseen query words respelled at most (each costs a range scan of the KB's terms). */
 const MAX_RESPELLED = 4;
 
 /** FTS candidates considered: enough for fusion and the confidence features, few enough to stay fast. */
@@ -112,6 +112,10 @@ WHERE kb_chunks_fts MATCH ${PRUNED_MATCH(1, 4)} AND c.workspace_id = ?2 AND c.ve
 ORDER BY score DESC
 LIMIT ?3`;
 
+/** A workspace's terms in an unseen word's neighbourhood (spelling.ts): a range of the primary key. */
+const NEAR_SQL =
+  'SELECT term, df FROM kb_terms WHERE workspace_id = ?1 AND term >= ?2 AND term < ?3 AND length(term) BETWEEN ?4 AND ?5';
+
 const BY_IDS_SQL = `
 SELECT ${PASSAGE_COLUMNS}, 0 AS score
 FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
@@ -138,11 +142,27 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     const unseen = terms.filter((t) => fixable(t) && df(stem(t)) === 0).slice(0, MAX_RESPELLED);
     if (unseen.length > 0 || joinStems.some((s) => df(s) > 0)) {
       const known = new Map(found.df);
+      const near = new Map<string, [string, number][]>();
       if (unseen.length > 0) {
-        const rows = await store.all(STATS_SQL, [ws, JSON.stringify(candidateStems(unseen))]);
-        for (const r of rows) known.set(String(r.term), Number(r.df));
+        const results = await store.batch([
+          { sql: STATS_SQL, params: [ws, JSON.stringify(splitStems(unseen))] },
+          ...unseen.map((w) => {
+            const n = neighbourhood(w);
+            return { sql: NEAR_SQL, params: [ws, n.from, n.to, n.minLength, n.maxLength] };
+          }),
+        ]);
+        for (const r of results[0] ?? []) known.set(String(r.term), Number(r.df));
+        unseen.forEach((w, i) => {
+          near.set(
+            w,
+            (results[i + 1] ?? []).map((r) => [String(r.term), Number(r.df)]),
+          );
+        });
       }
-      const fixed = respell(terms, queryWords, (s) => known.get(s) ?? 0);
+      const fixed = respell(terms, queryWords, {
+        df: (s) => known.get(s) ?? 0,
+        near: (w) => near.get(w) ?? [],
+      });
       if (fixed) {
         terms = fixed.slice(0, MAX_QUERY_TERMS);
         found = await lexicalSearch(store, ws, terms, []);
