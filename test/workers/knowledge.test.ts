@@ -20,6 +20,7 @@ import { confidenceFrom } from '../../worker/knowledge/confidence';
 import { DEMO_QUESTIONS, OFF_TOPIC_QUESTIONS } from '../../worker/knowledge/demo/questions';
 import { demoDocumentId, seedDemoKnowledge } from '../../worker/knowledge/demo/seed';
 import { htmlBlocks } from '../../worker/knowledge/html';
+import { oneEditApart } from '../../worker/knowledge/spelling';
 import { countTerms } from '../../worker/knowledge/stats';
 
 const store = d1Store(env.DB);
@@ -388,6 +389,18 @@ describe('misspelled, split and joined words', () => {
     md('Availability', '# Availability\n\n- Is this item in stock?'),
     md('Pre-orders', '# Pre-orders\n\n- Can I pre-order an item?\n- When is my pre-order sent?'),
   ];
+  it('counts one edit: a letter inserted, deleted, replaced, or two neighbours swapped', () => {
+    expect(oneEditApart('paymet', 'payment')).toBe(true);
+    expect(oneEditApart('payment', 'paymet')).toBe(true);
+    expect(oneEditApart('recieve', 'receive')).toBe(true);
+    expect(oneEditApart('adress', 'address')).toBe(true);
+    expect(oneEditApart('delivary', 'delivery')).toBe(true);
+    expect(oneEditApart('delivery', 'delivery')).toBe(false);
+    expect(oneEditApart('recieve', 'reciever')).toBe(true);
+    expect(oneEditApart('recieve', 'receiver')).toBe(false);
+    expect(oneEditApart('abcd', 'badc')).toBe(false);
+  });
+
   async function faqWorkspace() {
     const ws = await workspace();
     for (const doc of faq) await ingestDocument(store, ws, doc);
