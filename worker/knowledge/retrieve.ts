@@ -136,38 +136,12 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     const queryWords = words(opts.query);
     const joinStems = joins(queryWords).map((j) => stem(j.word));
     let found = await lexicalSearch(store, ws, terms, joinStems);
-    const df = (s: string) => found.df.get(s) ?? 0;
-    // Words the KB never uses may be its words misspelled, split or joined (spelling.ts): one
-    // more lookup for their candidates, and the search again if any reading fits the KB.
-    const unseen = terms.filter((t) => fixable(t) && df(stem(t)) === 0).slice(0, MAX_RESPELLED);
-    if (unseen.length > 0 || joinStems.some((s) => df(s) > 0)) {
-      const known = new Map(found.df);
-      const near = new Map<string, [string, number][]>();
-      if (unseen.length > 0) {
-        const results = await store.batch([
-          { sql: STATS_SQL, params: [ws, JSON.stringify(splitStems(unseen))] },
-          ...unseen.map((w) => {
-            const n = neighbourhood(w);
-            return { sql: NEAR_SQL, params: [ws, n.from, n.to, n.minLength, n.maxLength] };
-          }),
-        ]);
-        for (const r of results[0] ?? []) known.set(String(r.term), Number(r.df));
-        unseen.forEach((w, i) => {
-          near.set(
-            w,
-            (results[i + 1] ?? []).map((r) => [String(r.term), Number(r.df)]),
-          );
-        });
-      }
-      const fixed = respell(terms, queryWords, {
-        df: (s) => known.get(s) ?? 0,
-        near: (w) => near.get(w) ?? [],
-      });
-      if (fixed) {
-        terms = fixed.slice(0, MAX_QUERY_TERMS);
-        found = await lexicalSearch(store, ws, terms, []);
-      }
+    const fixed = await respelled(store, ws, terms, queryWords, joinStems, found.df);
+    if (fixed) {
+      terms = fixed;
+      found = await lexicalSearch(store, ws, terms, []);
     }
+    const df = (s: string) => found.df.get(s) ?? 0;
     lexical = found.passages;
     const stems = terms.map(stem);
     feats = features(
@@ -216,6 +190,42 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     if (passages.length >= limit) break;
   }
   return { passages, confidence, features: feats, fused: ranked !== lexical };
+}
+
+/**
+ * Words the KB never uses may be its words misspelled, split or joined (spelling.ts): one more
+ * lookup for their candidates, then the terms as the KB writes them, or null when none fits.
+ */
+async function respelled(
+  store: SqlStore,
+  ws: string,
+  terms: string[],
+  queryWords: string[],
+  joinStems: string[],
+  df: Map<string, number>,
+): Promise<string[] | null> {
+  const unseen = terms.filter((t) => fixable(t) && !df.get(stem(t))).slice(0, MAX_RESPELLED);
+  if (unseen.length === 0 && !joinStems.some((s) => df.get(s))) return null;
+  const known = new Map(df);
+  const near = new Map<string, [string, number][]>();
+  if (unseen.length > 0) {
+    const [splitRows, ...nearRows] = await store.batch([
+      { sql: STATS_SQL, params: [ws, JSON.stringify(splitStems(unseen))] },
+      ...unseen.map((w) => {
+        const n = neighbourhood(w);
+        return { sql: NEAR_SQL, params: [ws, n.from, n.to, n.minLength, n.maxLength] };
+      }),
+    ]);
+    for (const r of splitRows ?? []) known.set(String(r.term), Number(r.df));
+    unseen.forEach((w, i) => {
+      near.set(
+        w,
+        (nearRows[i] ?? []).map((r): [string, number] => [String(r.term), Number(r.df)]),
+      );
+    });
+  }
+  const fixed = respell(terms, queryWords, { df: (s) => known.get(s) ?? 0, near: (w) => near.get(w) ?? [] });
+  return fixed?.slice(0, MAX_QUERY_TERMS) ?? null;
 }
 
 /** FTS candidates for the terms, and the document frequency of their stems (plus `moreStems`). */
