@@ -220,6 +220,30 @@ describe('frustration', () => {
       'Jullie klantenservice is waardeloos',
     ]);
   });
+  it('hears "a waste of money / time" in the seven languages, as the visitor worded it', () => {
+    const cases: [string, string][] = [
+      ['Stopped working after a month. Waste of money.', 'Waste of money'],
+      ['Ce cours est une perte de temps totale.', 'perte de temps'],
+      ['Rausgeschmissenes Geld, das Gerät ist nach einer Woche kaputt.', 'Rausgeschmissenes Geld'],
+      ['Dinheiro jogado fora, não comprem.', 'Dinheiro jogado'],
+      ['Non funziona, ho buttato i soldi.', 'buttato i soldi'],
+      ['Wat een tijdverspilling dit abonnement.', 'tijdverspilling'],
+      ['Dinero tirado, la app no abre desde la actualización.', 'Dinero tirado'],
+    ];
+    for (const [text, words] of cases) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence.join(' '), text).toContain(`criticism: "${words}`);
+    }
+    // Asked, negated, or money missing rather than wasted: no verdict.
+    for (const text of [
+      '¿Vale la pena el plan premium o es tirar el dinero?',
+      'Ce n’est pas une perte de temps, le cours est utile.',
+      'He notado una pérdida de dinero en mi cuenta, ¿cómo lo reviso?',
+      'Non voglio buttare i soldi: qual è il piano più economico?',
+    ])
+      expect(assess(text).evidence.join(' '), text).not.toMatch(/criticism/);
+  });
   it('hears threats to leave, bad reviews promised, messages ignored and sarcasm, in several languages', () => {
     const cases: [string, RegExp][] = [
       ['if the wifi drops again this week we are switching provider', /threat|switching provider/],

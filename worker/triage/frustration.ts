@@ -2,6 +2,7 @@ import {
   BAD_REVIEW,
   brokenPromise,
   goneWithout,
+  inQuestion,
   lostPatience,
   madeToRepeat,
   QUANTITY,
@@ -404,6 +405,45 @@ function findCriticism(t: Tokenized): string | null {
       if (next.key === 'of' || TARGET_NOUNS.get(next.key) !== undefined)
         return quote(t, tok, toks[Math.min(i + 3, n - 1)]!);
     }
+    const wasted = wastedAt(t, i);
+    if (wasted) return wasted;
+  }
+  return null;
+}
+
+/** Money or time thrown away, in one word: "Geldverschwendung", "tijdverspilling". */
+const WASTED_WORDS = wordSet('geldverschwendung zeitverschwendung geldverspilling tijdverspilling');
+/** Throwing away, beside money or time: "dinero tirado", "soldi buttati", "rausgeschmissenes Geld". */
+const THROWN = wordSet(`wasted tirar tiraste tirado tirados jete jeter jetes jetez rausgeschmissen
+  rausgeschmissenes rausgeworfen rausgeworfenes verschwendet jogado jogar joguei jogue buttato buttati buttare
+  sprecati sprecato spreco weggegooid weggegooide zonde`);
+/** Losing, beside time only: "une perte de temps" ("pérdida de dinero" may be money missing from an account). */
+const LOST = wordSet('perdida perte perda perdita');
+const MONEY = wordSet('money dinero argent geld dinheiro soldi denaro euro euros');
+const TIME = wordSet('time tiempo temps zeit tempo tijd');
+
+/**
+ * "Waste of money" in the other six languages, a verdict on what the visitor paid for or spent:
+ * "dinero tirado", "une perte de temps", "rausgeschmissenes Geld", "dinheiro jogado fora", "ho buttato
+ * i soldi", "zonde van het geld". Not negated, not asked ("¿vale la pena o es tirar el dinero?").
+ */
+function wastedAt(t: Tokenized, i: number): string | null {
+  const toks = t.tokens;
+  const tok = toks[i]!;
+  if (inQuestion(t, i)) return null;
+  // "no es una pérdida de tiempo", "keine Geldverschwendung": a negator just before, in the clause
+  for (let back = 1; back <= 3; back++) {
+    const p = toks[i - back];
+    if (p && p.clause === tok.clause && (isNegator(p.key) || p.key === 'keine' || p.key === 'kein'))
+      return null;
+  }
+  if (WASTED_WORDS.has(tok.key)) return quote(t, tok, tok);
+  const thrown = THROWN.has(tok.key);
+  if (!thrown && !LOST.has(tok.key)) return null;
+  for (let j = Math.max(0, i - 3); j <= i + 3 && j < toks.length; j++) {
+    const w = toks[j]!;
+    if (j !== i && w.clause === tok.clause && (TIME.has(w.key) || (thrown && MONEY.has(w.key))))
+      return quote(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
   }
   return null;
 }

@@ -46,7 +46,7 @@ const RECUR = wordSet(`again if unless another more next soon
   weer nog als nogmaals zodra`);
 
 /** Does the sentence holding token i end in a question mark ("if I cancel now, is there a fee?")? */
-function inQuestion(t: Tokenized, i: number): boolean {
+export function inQuestion(t: Tokenized, i: number): boolean {
   const end = t.lower.slice(t.tokens[i]!.end).search(/[.!?\n]/);
   return end >= 0 && t.lower[t.tokens[i]!.end + end] === '?';
 }
