@@ -441,6 +441,88 @@ describe('frustration', () => {
   });
 });
 
+describe('letters, reviews and posts', () => {
+  it('hears a meeting asked for with a person or role, and not a room or a self-service booking', () => {
+    expectReason('human_request', [
+      'Dear Sir or Madam, our son is being bullied at break time. We would appreciate a meeting with the head teacher as soon as possible.',
+      'Agradeceríamos poder reunirnos con la dirección del colegio para hablar del cambio de horario.',
+      'Dato che le mail non hanno avuto risposta, chiedo un incontro con l’amministratore per le infiltrazioni.',
+      'Wij willen graag een gesprek met de directeur over de klachten van onze dochter.',
+      'Solicito una cita presencial para que un funcionario revise mi expediente.',
+    ]);
+    expectNoEscalation([
+      'How do I book a meeting room for 10 people?',
+      'I want to schedule a meeting with my team in the calendar app, how?',
+      'I had a meeting with my adviser yesterday, where do I upload the signed form?',
+      'Quiero pedir cita para la ITV, ¿se puede hacer online?',
+    ]);
+  });
+
+  it('hears "give me a ring" as a call asked for, not a ring asked for', () => {
+    expect(
+      assess('Can the mechanic who fixed the brakes give me a ring to explain what he did?').reason,
+    ).toBe('human_request');
+    expect(assess('I want a ring for my wife, do you engrave?').escalate).toBe(false);
+  });
+
+  it('lets a plain ask for a person outrank the complaint of a channel that does not answer', () => {
+    const d = assess(
+      'The game pass never activated. Support only sends automated replies. I want a real person to look at my account.',
+    );
+    expect(d.reason).toBe('human_request');
+    expect(d.evidence[0]).toMatch(/real person/);
+  });
+
+  it('reads a review’s star rating: one or two stars is a complaint, four or five is not', () => {
+    const bad = assess('★☆☆☆☆ Paid for the HD plan, everything streams in 480p. Cancelled.');
+    expect(bad.reason).toBe('frustration');
+    expect(bad.evidence[0]).toBe('rated 1 of 5: "★☆☆☆☆"');
+    expect(assess('2/5 La moto llegó con un arañazo y nadie contesta los correos.').reason).toBe(
+      'frustration',
+    );
+    expectNoEscalation([
+      '★★★★★ The guide was great. Tip for others: the camping kit can be added online up to 48 h before.',
+      '4/5 Corso bellissimo, l’insegnante ha tanta pazienza. Per chi chiede: il materiale è compreso.',
+      // a date, not a rating
+      'Can I move my delivery from 2/5 to 3/5?',
+    ]);
+  });
+
+  it('does not read a letter of thanks naming the staff as asking for them, nor as a case', () => {
+    expectNoEscalation([
+      'Estimados señores:\n\nQuisiera felicitar al personal del hospital, especialmente a la enfermera Ana, por el trato recibido durante la operación de mi madre. Aprovecho para preguntar si el informe de alta puede descargarse desde la web.\n\nUn saludo,\nCarmen',
+      'Exmos. Senhores,\n\nQueria agradecer à equipa da loja do Chiado, em especial ao Sr. Rui, pela ajuda com a troca. Aproveito para perguntar se posso acompanhar a encomenda pela app.\n\nCumprimentos,\nAna',
+      "Madame, Monsieur,\n\nJe tiens à remercier l'équipe de l'agence de Lyon, et en particulier Mme Roux, pour sa disponibilité. Pourriez-vous me dire si le relevé annuel est disponible en ligne ?\n\nBien cordialement",
+      'Dear Sir or Madam,\n\nI should like to thank the staff at your Elm Street pharmacy, in particular Mr Doyle, for their patience when I collected my mother’s prescription last week. May I ask whether repeat prescriptions can be ordered online, or must this be done through the GP?\n\nYours sincerely,\nJoan',
+    ]);
+    // Thanks that close or frame a request leave it a request.
+    expectReason('human_request', [
+      'Could someone from billing call me back about invoice 4471? Thank you.',
+      'Merci d’avance de me faire rappeler par un conseiller.',
+    ]);
+  });
+
+  it('hears a verdict that closes a report, and not one that is asked or denied', () => {
+    const cases: [string, string][] = [
+      ['o app fechou no meio do pagamento DE NOVO e descontou do cartão. q lixo', 'q lixo'],
+      ['mi ha buttato fuori durante il check-in e ora il posto non c’è più. assurdo', 'assurdo'],
+      ['Sinds de update laadt de app niet meer. Dit is echt beneden peil.', 'beneden peil'],
+      ['My order is late again. Ridiculous.', 'Ridiculous'],
+    ];
+    for (const [text, words] of cases) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence.join(' '), text).toContain(`criticism: "${words}"`);
+    }
+    expectNoEscalation(['The milk smells sour. Is it bad?', 'Not bad at all, thanks!']);
+  });
+
+  it('tells a trip from leaving: "me voy de vacaciones" is not a threat', () => {
+    expect(assess('se puede congelar la cuota del gym en agosto? me voy de vacaciones').escalate).toBe(false);
+    expect(assess('si vuelve a fallar la conexión me voy').reason).toBe('frustration');
+  });
+});
+
 describe('the text model, where no rule was written', () => {
   it('reads requests for a person in wordings no rule spells out, in seven languages', () => {
     for (const text of [

@@ -1,7 +1,7 @@
 import type { Entities } from './entities';
 import { isNegator } from './sentiment';
-import { Lexicon, type Tokenized, wordSet } from './text';
-import { sentences } from './textFeatures';
+import { Lexicon, THANKS, type Tokenized, wordSet } from './text';
+import { sentences, thanksSentence } from './textFeatures';
 
 // Complexity: cases a bot should not carry alone — several distinct issues in one message, a
 // long multi-part story, legal / medical / security matters, or a large sum in dispute.
@@ -125,13 +125,15 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
   const segments: Set<string>[] = [];
   let current = new Set<string>();
   let asks = false;
+  let thanks = false;
   const flush = () => {
-    if (current.size >= 3 && asks) {
+    if (current.size >= 3 && asks && !thanks) {
       const dup = segments.some((s) => overlap(s, current) >= 0.5);
       if (!dup) segments.push(current);
     }
     current = new Set();
     asks = false;
+    thanks = false;
   };
   let clause = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -143,6 +145,8 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
     if (tok.key.length >= 4) current.add(tok.key.slice(0, 5));
     // A segment counts as an issue when it carries a question or problem word.
     if (ISSUE_CUES.has(tok.key) || tok.key.endsWith("n't")) asks = true;
+    // …but not a sentence of thanks ("I'd like to thank the staff for their patience when…").
+    if (THANKS.has(tok.key)) thanks = true;
   }
   flush();
   const issues = segments.length;
@@ -180,6 +184,8 @@ function asksInGeneral(t: Tokenized, i: number): boolean {
   const toks = t.tokens;
   const tok = toks[i]!;
   const holding = sentences(t).find((s) => i >= s.from && i < s.to);
+  // Thanks to the hospital staff for a mother's operation are praise, not a medical case.
+  if (holding && thanksSentence(t, holding)) return true;
   if (!holding?.question) return false;
   const sentence = toks.slice(holding.from, holding.to);
   const clause = sentence.filter((w) => w.clause === tok.clause);

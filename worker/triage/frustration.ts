@@ -7,6 +7,7 @@ import {
   madeToRepeat,
   QUANTITY,
   sarcasm,
+  starRating,
   threatToLeave,
   unansweredContact,
 } from './grievances';
@@ -154,7 +155,10 @@ const VERDICTS =
   onbekwaam incompetente incompetenti
   worst peor peores pire pires schlechteste schlechtester schlechtesten pior piores peggiore peggiori slechtste mist
   unterirdisch lousy abysmal appalling dreadful ruim lamentable mauvais
-  waardeloze belachelijke slechte bagger unmoglich ridiculo ridicula lamentavel`);
+  waardeloze belachelijke slechte bagger unmoglich ridiculo ridicula lamentavel
+  lixo absurdo absurda absurd absurde assurdo assurda vergonhoso`);
+/** An exclamation's opener: "que lixo", "what rubbish", "quel bordel", "che schifo", "wat slecht". */
+const EXCLAIM = wordSet('what que q quel quelle was che wat such');
 /** "this", "that", "it", "c'est", "das", "isso", "è", "dit": the situation as a subject. */
 const SITUATION = wordSet(
   `this that it it's this's c'est ca cela esto eso es das dies isso isto e dit dat het questo cio`,
@@ -373,6 +377,25 @@ function findCriticism(t: Tokenized): string | null {
         return quote(t, tok, next2);
       if (n <= 2) return quote(t, toks[0]!, toks[n - 1]!);
     }
+    // A clause that is only a verdict, closing a report: "… ora il posto non c'è più. assurdo",
+    // "descontou do cartão. q lixo".
+    // Dutch "beneden peil", "onder peil" (below par) is a verdict in any sentence.
+    if (belowPar(toks, i) && !negatedAt(toks, i - 1)) return quote(t, toks[i - 1]!, tok);
+    if (isVerdict(tok.key) && !negatedAt(toks, i) && !inQuestion(t, i)) {
+      const clause = toks.filter((w) => w.clause === tok.clause);
+      if (
+        clause.length <= 4 &&
+        clause.every(
+          (w) =>
+            w === tok ||
+            INTENSIFIERS.has(w.key) ||
+            LINK.has(w.key) ||
+            SITUATION.has(w.key) ||
+            EXCLAIM.has(w.key),
+        )
+      )
+        return quote(t, clause[0]!, clause[clause.length - 1]!);
+    }
     // A message that is only a verdict, maybe intensified: "ridículo", "unmöglich, echt", "bagger".
     if (
       n <= 3 &&
@@ -448,6 +471,10 @@ function wastedAt(t: Tokenized, i: number): string | null {
   return null;
 }
 
+/** Dutch "beneden peil" / "onder peil": below par. */
+const belowPar = (toks: Token[], i: number) =>
+  toks[i]!.key === 'peil' && (toks[i - 1]?.key === 'beneden' || toks[i - 1]?.key === 'onder');
+
 /** An anger/disappointment word and the company in the same clause: "disappointed with your company", "déçu de vous". */
 function angerAtTarget(t: Tokenized, anger: string[]): string | null {
   if (anger.length === 0) return null;
@@ -498,8 +525,10 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   // Each as the evidence the agent reads: what kind of complaint, in the visitor's words.
   const said = (what: string, words: string | null | undefined) => (words ? `${what}: "${words}"` : null);
   const unanswered = unansweredContact(toks);
+  const rating = starRating(t.typed);
   const complaint =
     said('complaint', findComplaint(t)) ??
+    (rating && rating.stars <= 2 ? said(`rated ${rating.stars} of 5`, rating.quote) : null) ??
     said('threatens to leave', threatToLeave(t)) ??
     said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
     said('broken promise', brokenPromise(t)) ??
@@ -519,7 +548,9 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
       (criticism ? 0.25 : 0),
   );
   return {
-    mild: intensity === 0 && DOWNTONED.test(t.lower),
+    // A toned-down message, or a review that rates 4 or 5 stars: the text model's "complaint"
+    // is not taken from it ("great course, the teacher has such patience" reads like one).
+    mild: (intensity === 0 && DOWNTONED.test(t.lower)) || (rating !== null && rating.stars >= 4),
     complaint,
     criticism,
     unanswered: unanswered !== null,

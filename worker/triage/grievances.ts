@@ -27,6 +27,10 @@ const LEAVE_VERBS =
   opzeg opzeggen stap overstappen`);
 /** Leaving with no object needed: "me piro", "me ne vado", "I'm gone", "je pars", "ich bin weg". */
 const DEPART = wordSet('piro vado voy gone pars weg');
+/** A trip, not a departure: "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie". */
+const TRIP = wordSet(
+  'vacaciones viaje vacances voyage vacanza ferie urlaub reise vakantie holiday holidays vacation ferias viagem trip',
+);
 /** Fed up, said before the leaving: "I'm done, closing my account", "cansei, vou cancelar o plano". */
 const FED_UP_WORDS = wordSet('done harto harta cansei cansado cansada marre reicht stufo genoeg zat beu');
 const LEAVE_OBJECTS = wordSet(`provider operator company subscription contract account bank supplier service
@@ -67,7 +71,10 @@ export function threatToLeave(t: Tokenized): string | null {
     const key = toks[i]!.key;
     if (!DEPART.has(key) && !LEAVE_VERBS.has(key)) continue;
     if (inQuestion(t, i)) continue;
-    if (DEPART.has(key)) return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
+    if (DEPART.has(key)) {
+      if (toks.slice(i + 1, i + 4).some((w) => TRIP.has(w.key))) continue;
+      return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
+    }
     // the thing left, within a few words: "cambio fornitore", "change d'opérateur", "cancelling the subscription"
     for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
       if (LEAVE_OBJECTS.has(toks[j]!.key.replace(/^[dl]'/, ''))) return quote(t, toks[i]!, toks[j]!);
@@ -79,6 +86,19 @@ export function threatToLeave(t: Tokenized): string | null {
 /** A bad review promised: "1-star review", "eine 1-Stern-Bewertung", "een 1-ster review". */
 export const BAD_REVIEW =
   /\b(?:1|one|zero|0|une?|eine?|een|uma?|una?)[\s-]*(?:star|stern|ster|étoile|etoile|estrella|estrela|stella)s?\b/u;
+
+/**
+ * A review's star rating, 0–5: star glyphs ("★☆☆☆☆", "⭐⭐⭐⭐"), or "N/5" / "N out of 5" opening the
+ * message (elsewhere "2/5" may be a date). Null when the message gives none.
+ */
+export function starRating(raw: string): { stars: number; quote: string } | null {
+  const glyphs = /[★☆]{3,5}/u.exec(raw);
+  if (glyphs) return { stars: [...glyphs[0]].filter((c) => c === '★').length, quote: glyphs[0] };
+  const emoji = /(?:⭐\uFE0F?){1,5}/u.exec(raw);
+  if (emoji) return { stars: [...emoji[0]].filter((c) => c === '⭐').length, quote: emoji[0] };
+  const lead = /^\s*([0-5])(?:[.,]5)?\s*(?:\/|out of|de|sur|von|su|van|em)\s*5\b/iu.exec(raw);
+  return lead ? { stars: Number(lead[1]), quote: lead[0].trim() } : null;
+}
 
 /**
  * Messages sent and never answered: "3 mails gestuurd en nul reactie", "I've emailed twice, no

@@ -71,7 +71,11 @@ const PROFESSION = wordSet(
     apotheker arzt arztin techniker ingenieur makler anwalt
     enfermeira engenheiro corretor corretora advogado contador
     farmacista farmacisti ingegnere avvocato commercialista
-    arts technicus monteur makelaar advocaat boekhouder`,
+    arts technicus monteur makelaar advocaat boekhouder
+    director directora directeur directrice direktor direktorin direttore direttrice diretor diretora
+    direccion direction direzione direcao directie administrator administrador administradora administrateur
+    amministratore verwalter beheerder gerente gerant filialleiter teacher profesor profesora professeur
+    lehrer lehrerin insegnante professore professoressa professora leraar lerares docent mentor begeleider`,
 );
 const CONTACT = new Lexicon(
   list(`talk talking speak speaking chat chatting connect connecting transfer transferring reach reaching
@@ -107,6 +111,12 @@ const GIVE = wordSet(`get give bring pass put find
   geef
   passi pase pasa passe
   have avoir tener haben ter avere hebben`);
+/** A meeting to talk ("a meeting with the head teacher", "een gesprek met de directeur"), not a room booking. */
+const MEETING = wordSet(`meeting meet reunion reunirnos reunirme reunirse rencontrer rencontre entretien
+  gesprach treffen termin reuniao encontro incontro colloquio gesprek afspraak`);
+/** An appointment in person: "una cita presencial", "un rendez-vous en personne" (with someone named). */
+const IN_PERSON = wordSet('presencial presenciais persoonlijk personlich pessoalmente');
+
 /** Contacted, as a wish for oneself: the participle after a wish or a request ("to be called back"). */
 const CONTACTED = wordSet(`contacted called rung phoned ringed
   contactado contactada llamado llamada rappele rappelee contacte contactee recontacte recontactee
@@ -494,21 +504,26 @@ export interface HumanRequest {
 
 const NO: HumanRequest = { requested: false, evidence: null };
 
-const found = (
-  t: Tokenized,
-  from: Token,
-  to: Token,
-  kind: HumanRequest['kind'] = 'explicit',
-): HumanRequest => ({
+/** A request found, with the index of its last token (where a later, plainer one may follow). */
+type Found = HumanRequest & { end?: number };
+
+const found = (t: Tokenized, from: Token, to: Token, kind: HumanRequest['kind'] = 'explicit'): Found => ({
   requested: true,
   evidence: quote(t, from, to),
   kind,
+  end: t.tokens.indexOf(to),
 });
 
 export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
   if (t.tokens.length === 0) return NO;
   const tags = tag(t.tokens);
-  const request = detectRequest(t, tags);
+  let { end, ...request } = detectRequest(t, tags);
+  // A channel that doesn't answer, then the ask itself ("support only sends canned replies. I
+  // want a real person to check my account"): the ask decides, so a complaint does not outrank it.
+  if (request.kind === 'unreachable' && end !== undefined) {
+    const { end: _, ...later } = detectRequest(t, tags, end + 1);
+    if (later.kind === 'explicit') request = later;
+  }
   return request.requested || !declinesPerson(tags) ? request : { ...NO, declined: true };
 }
 
@@ -544,10 +559,11 @@ const CALL_OUT_ONLY = wordSet(
   'hello hi hey hallo hola ola oi bonjour ciao hoi there here out please pls plz ahi la da aqui qui',
 );
 
-function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
+function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
   const toks = t.tokens;
   const n = toks.length;
   if (
+    start === 0 &&
     t.questions > 0 &&
     n <= 5 &&
     toks.some((w) => CALL_OUT.has(w.key)) &&
@@ -557,7 +573,7 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
   const same = (i: number, j: number) => !!toks[j] && toks[j]!.clause === toks[i]!.clause;
   const between = (i: number) => tags[i]!.fill || tags[i]!.adj;
 
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
     const tg = tags[i]!;
     const key = tg.tok.key;
 
@@ -763,6 +779,12 @@ function detectRequest(t: Tokenized, tags: Tagged[]): HumanRequest {
       if (wish >= 0) return found(t, toks[wish]!, tg.tok);
     }
 
+    // 5c. a meeting asked for with a person or role: "we would appreciate a meeting with the head of
+    // school", "chiedo un incontro con l'amministratore", "solicito una cita presencial para que un
+    // funcionario revise…". Not "book a meeting room", nor an appointment booked with no one.
+    const meeting = meetingAt(tags, i);
+    if (meeting >= 0) return found(t, tg.tok, toks[meeting]!);
+
     // 6. a human channel that can't be reached: "call center not reachable", "nobody answers".
     const channel =
       tg.channelEnd >= 0
@@ -901,6 +923,15 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
     }
     return -1;
   }
+  // British "give me a ring / a bell" (a ring alone is jewellery).
+  if (
+    (key === 'ring' || key === 'bell') &&
+    inClause(i - 3) &&
+    ARTICLE.has(toks[i - 1]!.key) &&
+    DATIVE.has(toks[i - 2]!.key) &&
+    tags[i - 3]!.give
+  )
+    return negated(tags, i - 3) ? -1 : i;
   // A call as a thing asked for: "give me a call", "I want a call back", "schedule a call".
   if (CALL_NOUN.has(key)) {
     const after = toks[i + 1];
@@ -914,6 +945,36 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
   }
   return -1;
 }
+
+/**
+ * A meeting word at i (or an appointment "in person") in a wish or request, with a person or role
+ * later in its clause: the index of that person, or -1.
+ */
+function meetingAt(tags: Tagged[], i: number): number {
+  const tok = tags[i]!.tok;
+  const inPerson = (k: number) =>
+    !!tags[k] && tags[k]!.tok.clause === tok.clause && IN_PERSON.has(tags[k]!.tok.key);
+  if (!MEETING.has(tok.key) && !(inPerson(i + 1) || inPerson(i - 1))) return -1;
+  let asked = false;
+  for (let j = i - 1; j >= 0 && j >= i - 6 && tags[j]!.tok.clause === tok.clause; j--) {
+    const p = tags[j]!;
+    if (p.want || REQUEST_VERB.has(p.key) || ASK_TO_BE.has(p.key)) {
+      asked = !negated(tags, j);
+      break;
+    }
+  }
+  if (!asked) return -1;
+  // With whom: after "with" ("a meeting with the head"); for an appointment in person, anyone
+  // named ("…para que un funcionario revise"). Not "a meeting room for 10 people".
+  let withWhom = !MEETING.has(tok.key);
+  for (let j = i + 1; j <= i + 12 && j < tags.length && tags[j]!.tok.clause === tok.clause; j++) {
+    const p = tags[j]!;
+    if (WITH.has(p.key)) withWhom = true;
+    if (withWhom && (p.person || PROFESSION.has(p.key)) && !p.mention) return j;
+  }
+  return -1;
+}
+const WITH = wordSet('with con avec mit com met bij col coi');
 
 /** For callers holding a raw string (the bot engine). */
 export function detectHumanRequest(raw: string): HumanRequest {

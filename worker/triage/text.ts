@@ -194,6 +194,21 @@ export const MY =
   wordSet(`my our mi mis nuestro nuestra mon ma mes notre nos mein meine meinen meiner meinem unser
   unsere minha meu meus minhas nosso nossa mio mia miei mie nostro nostra mijn onze ons`);
 
+/**
+ * Thanking and praising ("I should like to thank the staff…"). Not "grateful": "I would be
+ * grateful if someone could call me" is how letters ask.
+ */
+export const THANKS = wordSet(`thank thanks gratitude compliment compliments congratulate
+  gracias agradecer agradezco agradecemos felicitar felicito felicitamos
+  merci remercier remercie remercions feliciter felicite
+  danke danken bedanken bedanke loben
+  obrigado obrigada agradeco agradecemos parabenizar parabens
+  grazie ringraziare ringrazio ringraziamo complimenti
+  dank bedankt bedanken bedank complimenten`);
+/** "Thanks in advance", "si…": thanks that frame a request rather than close a matter. */
+export const THANKS_FOR_ASKING = wordSet(`advance if antemano adelantado avance voraus vorab antecipadamente
+  anticipo anticipatamente voorbaat alvast si wenn falls se als`);
+
 /** The message's words from token a to token b (either order), as the visitor typed them: for evidence. */
 export const quote = (t: Tokenized, a: Token, b: Token) =>
   t.typed.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));

@@ -1,4 +1,4 @@
-import type { Tokenized } from './text';
+import { THANKS, THANKS_FOR_ASKING, type Tokenized } from './text';
 
 /** Features are hashed into 2^FEATURE_BITS buckets (the text model's weights are per bucket). */
 export const FEATURE_BITS = 16;
@@ -93,3 +93,18 @@ export function sentences(t: Tokenized): Sentence[] {
   }
   return out;
 }
+
+/**
+ * A sentence whose act is thanking ("I should like to thank…", "Quisiera felicitar…"): the thanks
+ * open it. Thanks at the end close a request ("please call me back, thank you"), and "thanks in
+ * advance" asks.
+ */
+export function thanksSentence(t: Tokenized, p: Sentence): boolean {
+  if (p.question) return false;
+  const words = t.tokens.slice(p.from, p.to);
+  return (
+    words.slice(0, THANKS_OPENING).some((w) => THANKS.has(w.key)) &&
+    !words.some((w) => THANKS_FOR_ASKING.has(w.key))
+  );
+}
+const THANKS_OPENING = 5;

@@ -1,6 +1,13 @@
 import { TEXT_MODEL } from './model/weights';
 import type { Tokenized } from './text';
-import { FEATURE_BITS, logistic, sentences, textFeatures } from './textFeatures';
+import {
+  FEATURE_BITS,
+  logistic,
+  type Sentence,
+  sentences,
+  textFeatures,
+  thanksSentence,
+} from './textFeatures';
 
 /**
  * A small linear model over the message's words, word pairs and letter n-grams (hashed), one
@@ -40,15 +47,30 @@ const MIN_SENTENCE_TOKENS = 3;
  * yesterday. What was the reference number?" asks for a number.
  */
 export function textModelScores(t: Tokenized): TextScores {
-  const out = scoreFeatures(textFeatures(t));
   const parts = sentences(t);
-  if (parts.length > 1) {
-    const asks = parts.some((p) => p.question);
-    for (const p of parts) {
-      if (p.to - p.from < MIN_SENTENCE_TOKENS || (asks && !p.question)) continue;
-      const s = scoreFeatures(textFeatures(t, p.from, p.to));
-      for (const label of TEXT_MODEL.labels) out[label] = Math.max(out[label], s[label]);
-    }
+  const out = scoreSentences(t, parts);
+  // A sentence of thanks names the staff it praises ("thanks to nurse Laura for…"): not an ask
+  // for them. The request score comes from the message without it, and from the other sentences
+  // ("thanks for nothing" still counts as a complaint).
+  const rest = parts.filter((p) => !thanksSentence(t, p));
+  if (parts.length > 1 && rest.length < parts.length) {
+    const kept = rest.flatMap((p) => t.tokens.slice(p.from, p.to));
+    out.human_request = kept.length
+      ? scoreSentences({ ...t, tokens: kept }, sentences({ ...t, tokens: kept })).human_request
+      : 0;
+  }
+  return out;
+}
+
+/** The best score per label over the message taken whole and over its sentences. */
+function scoreSentences(t: Tokenized, parts: Sentence[]): TextScores {
+  const out = scoreFeatures(textFeatures(t));
+  if (parts.length <= 1) return out;
+  const asks = parts.some((p) => p.question);
+  for (const p of parts) {
+    if (p.to - p.from < MIN_SENTENCE_TOKENS || (asks && !p.question)) continue;
+    const s = scoreFeatures(textFeatures(t, p.from, p.to));
+    for (const label of TEXT_MODEL.labels) out[label] = Math.max(out[label], s[label]);
   }
   return out;
 }
