@@ -517,6 +517,26 @@ describe('letters, reviews and posts', () => {
     expectNoEscalation(['The milk smells sour. Is it bad?', 'Not bad at all, thanks!']);
   });
 
+  it('hears a person searched for, not staff wanted for a shop', () => {
+    expectReason('human_request', [
+      '@MutuelleX je cherche désespérément un numéro où un humain décroche.',
+      "I'm looking for a real person to help me with my claim",
+      'Busco una persona que me explique por qué me rechazaron el reembolso.',
+    ]);
+    expectNoEscalation(['We are looking for staff for our shop, do you have job listings?']);
+  });
+
+  it('does not take how complaints are to be made for one being made', () => {
+    expectNoEscalation([
+      'Op uw website lees ik dat klachten schriftelijk moeten worden ingediend. Kunt u mij vertellen of ik een formulier moet gebruiken?',
+      'Your site says complaints must be submitted in writing. Is an e-mail enough?',
+    ]);
+    expectReason('frustration', [
+      'I want to file a complaint, and it must be recorded today.',
+      'Quiero poner una reclamación que debe ser atendida ya.',
+    ]);
+  });
+
   it('tells a trip from leaving: "me voy de vacaciones" is not a threat', () => {
     expect(assess('se puede congelar la cuota del gym en agosto? me voy de vacaciones').escalate).toBe(false);
     expect(assess('si vuelve a fallar la conexión me voy').reason).toBe('frustration');

@@ -70,9 +70,33 @@ const AILMENT_NOUNS = wordSet('beschwerden klachten');
 /** "My complaint is that…" makes one; "the status of my complaint" follows one up. */
 const COPULA = wordSet('is es est ist e was concerns relates');
 
+/** Obligation or possibility: "complaints must be submitted in writing", "klachten moeten…". */
+const PROCEDURE_MODALS = wordSet(`must should can may need have
+  deben debe pueden puede tienen doivent doit peuvent peut
+  mussen muss konnen kann sollen devem deve podem pode devono possono puo moeten moet kunnen kan`);
+const THAT = wordSet('that dat dass que che');
+/** Making one, the subject in the verb ("quiero poner una reclamación que…"): made now. */
+const MAKING = wordSet(`file lodge make submit raise open put register
+  poner presentar hacer interponer poser deposer faire porter einreichen erheben machen einlegen
+  fazer apresentar registrar abrir fare presentare sporgere aprire indienen maken doen`);
+/** The visitor as a subject: "I must complain again" is made now. */
+const SELF_SUBJECT = wordSet('i we yo nosotros je nous ich wir eu nos io noi ik wij we');
+
 function notMadeNow(toks: Token[], i: number): boolean {
   const key = toks[i]!.key;
   const ahead = toks.slice(i + 1, i + 4).filter((w) => w.clause === toks[i]!.clause);
+  // How complaints are to be made, said of complaints in general: "complaints must be submitted
+  // in writing", "klachten moeten schriftelijk worden ingediend", not "I must complain again".
+  // (the subject looked for after "that": "I read that complaints must…" is about complaints)
+  const clause = toks.filter((w) => w.clause === toks[i]!.clause);
+  const at = clause.indexOf(toks[i]!);
+  let from = at;
+  while (from > 0 && !THAT.has(clause[from - 1]!.key)) from--;
+  if (
+    clause.slice(at + 1, at + 7).some((w) => PROCEDURE_MODALS.has(w.key)) &&
+    !clause.slice(from, at).some((w) => SELF_SUBJECT.has(w.key) || MY.has(w.key) || MAKING.has(w.key))
+  )
+    return true;
   if ((key === 'reclamar' || key === 'reclamare') && ahead.some((w) => CLAIMED_THINGS.has(w.key)))
     return true;
   if (AILMENT_NOUNS.has(key) && toks.slice(Math.max(0, i - 5), i + 6).some((w) => SYMPTOMS.has(w.key)))

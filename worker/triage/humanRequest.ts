@@ -114,6 +114,10 @@ const GIVE = wordSet(`get give bring pass put find
 /** A meeting to talk ("a meeting with the head teacher", "een gesprek met de directeur"), not a room booking. */
 const MEETING = wordSet(`meeting meet reunion reunirnos reunirme reunirse rencontrer rencontre entretien
   gesprach treffen termin reuniao encontro incontro colloquio gesprek afspraak`);
+/** Searching: "looking for", "busco", "je cherche", "ich suche", "procuro", "cerco", "ik zoek". */
+const LOOKING =
+  wordSet(`looking searching seeking busco buscando cherche cherchons suche suchen procuro procurando
+  cerco cercando zoek zoeken`);
 /** An appointment in person: "una cita presencial", "un rendez-vous en personne" (with someone named). */
 const IN_PERSON = wordSet('presencial presenciais persoonlijk personlich pessoalmente');
 
@@ -784,6 +788,18 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     // funcionario revise…". Not "book a meeting room", nor an appointment booked with no one.
     const meeting = meetingAt(tags, i);
     if (meeting >= 0) return found(t, tg.tok, toks[meeting]!);
+
+    // 5d. a person searched for: "je cherche désespérément un numéro où un humain décroche", "I'm
+    // looking for a real person to help" — not "looking for the agent who helped me".
+    if (LOOKING.has(key) && !negated(tags, i)) {
+      for (let j = i + 1; j <= i + 7 && same(i, j); j++) {
+        // one person, any: "a (real) person", "un humain" — not "staff" for a shop
+        const before = tags[j - 1]!;
+        const one = ARTICLE.has(before.key) || (before.adj && ARTICLE.has(tags[j - 2]?.key ?? ''));
+        if (one && personAt(tags, j, { weak: false, bareService: false }) >= 0)
+          return found(t, tg.tok, toks[j]!);
+      }
+    }
 
     // 6. a human channel that can't be reached: "call center not reachable", "nobody answers".
     const channel =
