@@ -537,6 +537,26 @@ describe('letters, reviews and posts', () => {
     ]);
   });
 
+  it('hears lone praise closing a report of trouble as sarcasm, and not after good news', () => {
+    const cases: [string, string][] = [
+      [
+        '@Bezorgdienst 3 kwartier wachten, bezorger belt aan bij het verkeerde huisnummer en rijdt weer weg. Echt top.',
+        'Echt top',
+      ],
+      ["lol so the 'instant' transfer took 4 days. cool cool cool", 'cool cool cool'],
+    ];
+    for (const [text, words] of cases) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence.join(' '), text).toContain(`sarcasm: "${words}"`);
+    }
+    expectNoEscalation([
+      'My order arrived a day early and the box was intact. Perfect.',
+      "I couldn't find the invoice but your FAQ explained it. Great.",
+      'Thanks, the refund came through. Perfect.',
+    ]);
+  });
+
   it('tells a trip from leaving: "me voy de vacaciones" is not a threat', () => {
     expect(assess('se puede congelar la cuota del gym en agosto? me voy de vacaciones').escalate).toBe(false);
     expect(assess('si vuelve a fallar la conexión me voy').reason).toBe('frustration');

@@ -12,7 +12,7 @@ import {
   unansweredContact,
 } from './grievances';
 import { isNegator, type SentimentResult } from './sentiment';
-import { Lexicon, MY, quote, type Token, type Tokenized, wordSet } from './text';
+import { fold, Lexicon, MY, quote, THANKS, type Token, type Tokenized, wordSet } from './text';
 
 // Signs of frustration beyond the sentiment score: a complaint being made, criticism aimed at
 // the company, its service or the bot ("you are useless", "pathetic service"), and the cues of
@@ -495,6 +495,42 @@ function wastedAt(t: Tokenized, i: number): string | null {
   return null;
 }
 
+const CONTRAST = wordSet('but however pero mais cependant aber doch porem ma maar echter');
+/** Words of praise that, alone at the end of a report of trouble, mean the opposite. */
+const PRAISE_CLOSERS = wordSet(`great wonderful perfect brilliant awesome fantastic cool lovely nice top super
+  genial estupendo esplendido fantastico perfecto maravilloso genial parfait formidable magnifique bravo
+  toll prima klasse wunderbar perfekt spitze otimo maravilha perfeito ottimo perfetto fantastico splendido
+  geweldig prachtig fijn`);
+
+/**
+ * "…rijdt weer weg. €34 kwijt. Echt top.", "…the 'instant' transfer took 4 days. cool cool cool":
+ * lone praise closing a report of trouble (a negative word, a negation, or waiting) is sarcasm.
+ * Not after thanks, and not when the praise is the whole message.
+ */
+function praiseClosingTrouble(t: Tokenized, s: SentimentResult, waited: boolean): string | null {
+  const toks = t.tokens;
+  const last = toks[toks.length - 1];
+  if (!last || toks.length < 6 || toks.some((w) => THANKS.has(w.key))) return null;
+  const closing = toks.filter((w) => w.clause === last.clause);
+  if (closing.length > 4 || closing.length === toks.length) return null;
+  const praise = closing.filter((w) => PRAISE_CLOSERS.has(w.key));
+  const rest = closing.every(
+    (w) => PRAISE_CLOSERS.has(w.key) || INTENSIFIERS.has(w.key) || LINK.has(w.key) || SITUATION.has(w.key),
+  );
+  if (praise.length === 0 || !rest) return null;
+  // (trouble that a "but" resolved does not count: "couldn't find it, but your FAQ explained it")
+  let start = 0;
+  toks.forEach((w, i) => {
+    if (CONTRAST.has(w.key) && i < toks.length - closing.length) start = i + 1;
+  });
+  const before = toks.slice(start, toks.length - closing.length);
+  const negative = new Set(s.words.filter((w) => w.value < 0).map((w) => fold(w.word)));
+  const trouble =
+    (waited && start === 0) ||
+    before.some((w) => isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key));
+  return trouble ? quote(t, closing[0]!, last) : null;
+}
+
 /** Dutch "beneden peil" / "onder peil": below par. */
 const belowPar = (toks: Token[], i: number) =>
   toks[i]!.key === 'peil' && (toks[i - 1]?.key === 'beneden' || toks[i - 1]?.key === 'onder');
@@ -559,7 +595,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('going without', goneWithout(t));
   const criticism =
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
-    said('sarcasm', sarcasm(t, s)) ??
+    said('sarcasm', sarcasm(t, s) ?? praiseClosingTrouble(t, s, persistence.length > 0)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??
     said('lost patience', lostPatience(t));
