@@ -557,6 +557,13 @@ describe('letters, reviews and posts', () => {
     ]);
   });
 
+  it('counts complaints and letters sent and never answered, not a question about how many', () => {
+    const d = assess('A día de hoy no he recibido respuesta a ninguna de mis tres reclamaciones escritas.');
+    expect(d.reason).toBe('frustration');
+    expect(d.evidence[0]).toBe('not answered: "reclamaciones … no respuesta"');
+    expect(assess('How many complaints can I file per month? No answer in the FAQ.').escalate).toBe(false);
+  });
+
   it('tells a trip from leaving: "me voy de vacaciones" is not a threat', () => {
     expect(assess('se puede congelar la cuota del gym en agosto? me voy de vacaciones').escalate).toBe(false);
     expect(assess('si vuelve a fallar la conexión me voy').reason).toBe('frustration');

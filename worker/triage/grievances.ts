@@ -104,9 +104,11 @@ export function starRating(raw: string): { stars: number; quote: string } | null
  * Messages sent and never answered: "3 mails gestuurd en nul reactie", "I've emailed twice, no
  * reply" — a complaint about being ignored, not an answer that didn't help.
  */
-const SENT_NOUNS = wordSet(`mails emails e-mails messages calls tickets times
-  correos mensajes llamadas veces courriels messages appels fois
-  nachrichten anrufe mal mensagens ligacoes chamadas vezes messaggi chiamate volte berichten telefoontjes keer`);
+const SENT_NOUNS = wordSet(`mails emails e-mails messages calls tickets times complaints letters
+  correos mensajes llamadas veces reclamaciones quejas cartas courriels messages appels fois reclamations
+  plaintes lettres nachrichten anrufe mal beschwerden briefe mensagens ligacoes chamadas vezes reclamacoes
+  cartas messaggi chiamate volte reclami lettere berichten telefoontjes keer klachten brieven`);
+const HOW_MANY = wordSet('how cuantas cuantos combien wie quantas quantos quante quanti hoeveel');
 const SENT_VERBS = wordSet(`emailed messaged called wrote written sent
   escrito enviado llamado ecrit envoye appele geschrieben geschickt angerufen escrevi enviei liguei
   scritto mandato inviato chiamato gestuurd gemaild gebeld geschreven`);
@@ -122,7 +124,12 @@ export function unansweredContact(toks: Token[]): string | null {
   const sent = toks.findIndex(
     (w, i) =>
       SENT_VERBS.has(w.key) ||
-      (SENT_NOUNS.has(w.key) && i > 0 && (/^\d+$/.test(toks[i - 1]!.key) || QUANTITY.has(toks[i - 1]!.key))),
+      (SENT_NOUNS.has(w.key) &&
+        i > 0 &&
+        (/^\d+$/.test(toks[i - 1]!.key) || QUANTITY.has(toks[i - 1]!.key)) &&
+        // "how many complaints can I file?" counts nothing sent
+        !HOW_MANY.has(toks[i - 2]?.key ?? '') &&
+        !HOW_MANY.has(toks[i - 1]!.key)),
   );
   if (sent < 0) return null;
   for (let i = 0; i < toks.length; i++) {
