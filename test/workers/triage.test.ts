@@ -508,13 +508,19 @@ describe('letters, reviews and posts', () => {
       ['mi ha buttato fuori durante il check-in e ora il posto non c’è più. assurdo', 'assurdo'],
       ['Sinds de update laadt de app niet meer. Dit is echt beneden peil.', 'beneden peil'],
       ['My order is late again. Ridiculous.', 'Ridiculous'],
+      ['comprei o plano anual e vcs cobraram o mensal junto. 2 cobranças. sério isso?', 'sério isso'],
+      ['Otra vez sin conexión desde las 8. ¿En serio?', 'En serio'],
     ];
     for (const [text, words] of cases) {
       const d = assess(text);
       expect(d.reason, text).toBe('frustration');
       expect(d.evidence.join(' '), text).toContain(`criticism: "${words}"`);
     }
-    expectNoEscalation(['The milk smells sour. Is it bad?', 'Not bad at all, thanks!']);
+    expectNoEscalation([
+      'The milk smells sour. Is it bad?',
+      'Not bad at all, thanks!',
+      "I'm seriously thinking about upgrading, what does Pro include?",
+    ]);
   });
 
   it('hears a person searched for, not staff wanted for a shop', () => {

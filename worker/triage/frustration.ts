@@ -182,6 +182,7 @@ const VERDICTS =
   waardeloze belachelijke slechte bagger unmoglich ridiculo ridicula lamentavel
   lixo absurdo absurda absurd absurde assurdo assurda vergonhoso`);
 /** An exclamation's opener: "que lixo", "what rubbish", "quel bordel", "che schifo", "wat slecht". */
+const SERIOUSLY = wordSet('seriously serio serieux serieusement ernsthaft serieus');
 const EXCLAIM = wordSet('what que q quel quelle was che wat such');
 /** "this", "that", "it", "c'est", "das", "isso", "è", "dit": the situation as a subject. */
 const SITUATION = wordSet(
@@ -403,6 +404,12 @@ function findCriticism(t: Tokenized): string | null {
     }
     // A clause that is only a verdict, closing a report: "… ora il posto non c'è più. assurdo",
     // "descontou do cartão. q lixo".
+    // "2 cobranças. sério isso?", "charged twice. seriously?": exasperation closing a report.
+    if (SERIOUSLY.has(tok.key) && n >= 5 && inQuestion(t, i)) {
+      const clause = toks.filter((w) => w.clause === tok.clause);
+      if (clause.length <= 3 && clause.every((w) => w === tok || SITUATION.has(w.key) || w.key === 'en'))
+        return quote(t, clause[0]!, clause[clause.length - 1]!);
+    }
     // Dutch "beneden peil", "onder peil" (below par) is a verdict in any sentence.
     if (belowPar(toks, i) && !negatedAt(toks, i - 1)) return quote(t, toks[i - 1]!, tok);
     if (isVerdict(tok.key) && !negatedAt(toks, i) && !inQuestion(t, i)) {
