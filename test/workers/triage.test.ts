@@ -570,6 +570,18 @@ describe('letters, reviews and posts', () => {
     expect(assess('How many complaints can I file per month? No answer in the FAQ.').escalate).toBe(false);
   });
 
+  it('does not take a question to other customers ("does anyone know…") for a person asked for', () => {
+    expectNoEscalation([
+      "4/5 Crèche très bien, équipe douce avec les enfants. Quelqu'un sait si on peut payer en CESU ?",
+      'Does anyone know if the gym is open on Easter Monday?',
+      '¿Alguien sabe si el descuento vale para la app?',
+    ]);
+    expectReason('human_request', [
+      'Is there anyone who can help me with my account?',
+      'I need someone who knows about pensions to call me',
+    ]);
+  });
+
   it('tells a trip from leaving: "me voy de vacaciones" is not a threat', () => {
     expect(assess('se puede congelar la cuota del gym en agosto? me voy de vacaciones').escalate).toBe(false);
     expect(assess('si vuelve a fallar la conexión me voy').reason).toBe('frustration');

@@ -75,7 +75,11 @@ export function assessMessage(
   // The text model speaks only where the rules are silent, only when it is sure, and not on a
   // word or two ("Price", "Refund"): too little to read intent from, that is the rules' ground.
   const model = t.tokens.length >= MODEL_MIN_WORDS ? textModelScores(t) : NO_MODEL_VERDICT;
-  const modelAsks = !human.requested && !human.declined && model.human_request >= MODEL_REQUEST_THRESHOLD;
+  const modelAsks =
+    !human.requested &&
+    !human.declined &&
+    !human.asksAround &&
+    model.human_request >= MODEL_REQUEST_THRESHOLD;
   const entities = extractEntities(text, input.contact.attributes);
   const cx = complexitySignals(text, t, entities);
   const small = isSmallTalk(t);

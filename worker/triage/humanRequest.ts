@@ -504,6 +504,11 @@ export interface HumanRequest {
   kind?: 'explicit' | 'unreachable' | 'urgent';
   /** Not a request but its refusal: "I don't need an agent", "no quiero hablar con nadie". */
   declined?: boolean;
+  /**
+   * Asks whoever reads for a fact ("does anyone know if…", "quelqu'un sait si…"): in a review or a
+   * forum, other customers. Keeps the text model from reading "anyone" as a person asked for.
+   */
+  asksAround?: boolean;
 }
 
 const NO: HumanRequest = { requested: false, evidence: null };
@@ -528,7 +533,9 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
     const { end: _, ...later } = detectRequest(t, tags, end + 1);
     if (later.kind === 'explicit') request = later;
   }
-  return request.requested || !declinesPerson(tags) ? request : { ...NO, declined: true };
+  if (request.requested) return request;
+  if (declinesPerson(tags)) return { ...NO, declined: true };
+  return asksAround(t, tags) ? { ...NO, asksAround: true } : request;
 }
 
 /**
@@ -552,6 +559,23 @@ function declinesPerson(tags: Tagged[]): boolean {
     }
   }
   return false;
+}
+
+/** Knowing, as asked of anyone: "does anyone know", "alguien sabe", "weiß jemand", "iemand ervaring". */
+const KNOW = wordSet(`know knows knew tried experience sabe saben sabia sait savez weiss weis wei kennt weet
+  sabem sa sanno ervaring erfahrung experiencia`);
+
+function asksAround(t: Tokenized, tags: Tagged[]): boolean {
+  if (t.questions === 0) return false;
+  return tags.some(
+    (tg, i) =>
+      tg.weak &&
+      // (not "I need someone who knows about pensions to call me")
+      !tags.slice(0, i).some((w) => w.want && w.tok.clause === tg.tok.clause) &&
+      [tags[i - 1], tags[i + 1], tags[i + 2]].some(
+        (w) => w && w.tok.clause === tg.tok.clause && KNOW.has(w.key),
+      ),
+  );
 }
 
 /** "to" before whom a case is passed: "forward it to", "à", "an", "naar", "al", "para", "per". */
