@@ -484,16 +484,16 @@ const TIME = wordSet('time tiempo temps zeit tempo tijd');
 function wastedAt(t: Tokenized, i: number): string | null {
   const toks = t.tokens;
   const tok = toks[i]!;
-  if (inQuestion(t, i)) return null;
+  const whole = WASTED_WORDS.has(tok.key);
+  const thrown = THROWN.has(tok.key);
+  if ((!whole && !thrown && !LOST.has(tok.key)) || inQuestion(t, i)) return null;
   // "no es una pérdida de tiempo", "keine Geldverschwendung": a negator just before, in the clause
   for (let back = 1; back <= 3; back++) {
     const p = toks[i - back];
     if (p && p.clause === tok.clause && (isNegator(p.key) || p.key === 'keine' || p.key === 'kein'))
       return null;
   }
-  if (WASTED_WORDS.has(tok.key)) return quote(t, tok, tok);
-  const thrown = THROWN.has(tok.key);
-  if (!thrown && !LOST.has(tok.key)) return null;
+  if (whole) return quote(t, tok, tok);
   for (let j = Math.max(0, i - 3); j <= i + 3 && j < toks.length; j++) {
     const w = toks[j]!;
     if (j !== i && w.clause === tok.clause && (TIME.has(w.key) || (thrown && MONEY.has(w.key))))
