@@ -588,6 +588,52 @@ describe('letters, reviews and posts', () => {
   });
 });
 
+describe('tickets, texts, terse queries and voice menus', () => {
+  it('hears terse verdicts and shouted waits', () => {
+    const cases: [string, string][] = [
+      ['worst airline ever', 'criticism: "worst airline"'],
+      ['pior operadora do brasil', 'criticism: "pior operadora"'],
+      ['Three invoices in one month. This is not right.', 'criticism: "This is not right"'],
+      ["C'est pas normal, j'ai payé deux fois.", 'criticism: "C\'est pas normal"'],
+      ['still no refund?!!', 'kept waiting: "still no refund?!!"'],
+      ['Zug schon WIEDER ausgefallen', 'kept waiting: "Zug schon WIEDER ausgefallen"'],
+      ['cadê meu reembolso???', 'kept waiting: "cadê meu reembolso???"'],
+      [
+        'Fotos habe ich vor drei Wochen geschickt, seitdem Funkstille.',
+        'not answered: "geschickt … funkstille"',
+      ],
+    ];
+    for (const [text, evidence] of cases) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence[0], text).toBe(evidence);
+    }
+    expectNoEscalation([
+      "What's the worst case if I pay late?",
+      'Is this right? I entered my IBAN twice.',
+      'still no refund, when will it arrive?',
+      'is the PAYG plan still available?',
+      'hello is the claims line open on bank holidays or only on weekdays',
+    ]);
+  });
+
+  it('hears a technician asked to come out, and not a technician asked about', () => {
+    expectReason('human_request', [
+      'boiler leaking again 😩 can u send an engineer out today? flat 3, 12 Harrow Rd',
+      'Buenas, ¿mandáis un técnico a mirar la caldera? Sigue goteando.',
+      'Könnt ihr nen Techniker vorbeischicken? Heizung macht seit gestern nix mehr',
+      'Ik wil graag met een verpleegkundige overleggen over de uitslag.',
+    ]);
+    expectNoEscalation([
+      '¿Sabéis cómo se llama el técnico que vino el martes? Lo hizo rapidísimo y quiero nombrarlo en la reseña.',
+      "Bonjour, quelqu'un connaît le nom de la technicienne venue mardi ? Je voudrais la citer dans mon avis.",
+      'recursos humanos portal empleado',
+    ]);
+    // "que me llamen" still asks for a call
+    expect(assess('Por favor, que me llamen mañana por la mañana.').reason).toBe('human_request');
+  });
+});
+
 describe('the text model, where no rule was written', () => {
   it('reads requests for a person in wordings no rule spells out, in seven languages', () => {
     for (const text of [

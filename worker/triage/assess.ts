@@ -78,7 +78,7 @@ export function assessMessage(
   const modelAsks =
     !human.requested &&
     !human.declined &&
-    !human.asksAround &&
+    !human.otherSense &&
     model.human_request >= MODEL_REQUEST_THRESHOLD;
   const entities = extractEntities(text, input.contact.attributes);
   const cx = complexitySignals(text, t, entities);

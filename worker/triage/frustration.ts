@@ -123,6 +123,7 @@ const CLAIM_VERBS =
   wordSet(`file filing filed lodge lodging make making submit submitting raise raising open opening put
   register registering`);
 const CLAIM_CONTEXT = wordSet('against customer consumer');
+const CLAIMS_PLACE = wordSet('line department team office hotline number desk phone form portal');
 const CLAIM_EXCLUDE =
   wordSet(`insurance warranty guarantee reward rewards prize bonus points cashback benefit benefits
   expense expenses tax baggage luggage accident damage medical health
@@ -182,6 +183,36 @@ const VERDICTS =
   waardeloze belachelijke slechte bagger unmoglich ridiculo ridicula lamentavel
   lixo absurdo absurda absurd absurde assurdo assurda vergonhoso`);
 /** An exclamation's opener: "que lixo", "what rubbish", "quel bordel", "che schifo", "wat slecht". */
+const WORST = wordSet(`worst peor peores pire pires schlechteste schlechtester schlechtesten pior piores
+  peggiore peggiori slechtste slechtst`);
+const WORST_NOT = wordSet('case scenario part thing caso cas fall parte geval');
+/** Right, fine, normal: "not right" said of the situation is a verdict on it. */
+const RIGHT = wordSet(`right ok okay acceptable normal fair correct certo correto normale giusto giusta
+  ordnung akzeptabel normaal oke oké acceptabel juste correct aceptable`);
+
+/**
+ * "isso não está certo", "this is not right", "c'est pas normal", "das ist nicht in Ordnung",
+ * "non è normale", "dit is niet normaal": at the RIGHT word i, the index of the situation word.
+ */
+function notRightAt(toks: Token[], i: number): number {
+  if (!RIGHT.has(toks[i]!.key)) return -1;
+  let negated = false;
+  for (let back = 1; back <= 4; back++) {
+    const p = toks[i - back];
+    if (!p || p.clause !== toks[i]!.clause) return -1;
+    if (isNegator(p.key) || p.key.endsWith("n't") || p.key === 'pas') negated = true;
+    else if (SITUATION.has(p.key) || p.key === 'isso' || p.key === 'esto') return negated ? i - back : -1;
+    else if (
+      !LINK.has(p.key) &&
+      !INTENSIFIERS.has(p.key) &&
+      p.key !== 'in' &&
+      p.key !== 'ne' &&
+      p.key !== 'n'
+    )
+      return -1;
+  }
+  return -1;
+}
 const SERIOUSLY = wordSet('seriously serio serieux serieusement ernsthaft serieus');
 const EXCLAIM = wordSet('what que q quel quelle was che wat such');
 /** "this", "that", "it", "c'est", "das", "isso", "è", "dit": the situation as a subject. */
@@ -261,6 +292,8 @@ const PERSISTENCE = wordSet(`still again already anymore
   ancora nuovo gia
   steeds alweer weer opnieuw
   waiting wait esperar esperando attendre attends warten aspettare aspetto wachten`);
+/** "where is my…": with shouting, a wait run out ("cadê meu reembolso???"). */
+const WHERE = wordSet('where wheres cade donde ou wo dove waar');
 const AGAIN_FIRST = wordSet('otra de di una');
 const AGAIN_SECOND = wordSet('vez nuevo novo');
 /** "third time", "tercera vez", "troisième fois", "dritte Mal", "terza volta", "derde keer". */
@@ -325,7 +358,9 @@ function findComplaint(t: Tokenized): string | null {
         continue;
       return quote(t, toks[Math.max(0, i - 2)]!, tok);
     }
-    if (CLAIM.get(key) && !(key === 'claims' && prev?.key === 'false')) {
+    // (a "claims line", "claims department" is where claims go, not one made)
+    const dept = toks[i + 1]?.clause === tok.clause && CLAIMS_PLACE.has(toks[i + 1]!.key);
+    if (CLAIM.get(key) && !(key === 'claims' && prev?.key === 'false') && !dept) {
       const near = toks.slice(Math.max(0, i - 4), i + 4).filter((x) => x.clause === tok.clause);
       if (near.some((x) => CLAIM_EXCLUDE.has(x.key))) continue;
       // "my claim" (a reward, a case already open) is not a new complaint.
@@ -404,6 +439,15 @@ function findCriticism(t: Tokenized): string | null {
     }
     // A clause that is only a verdict, closing a report: "… ora il posto non c'è più. assurdo",
     // "descontou do cartão. q lixo".
+    // "worst airline ever", "pior operadora do brasil", "slechtste provider ooit": a superlative
+    // verdict needs no target word (not "worst case", nor asked: "what's the worst that can happen?").
+    if (WORST.has(tok.key) && i + 1 < n && toks[i + 1]!.clause === tok.clause && !inQuestion(t, i)) {
+      const next = toks[i + 1]!;
+      if (!WORST_NOT.has(next.key) && !negatedAt(toks, i)) return quote(t, tok, next);
+    }
+    // "isso não está certo", "this isn't right", "c'est pas normal", "das ist nicht in Ordnung".
+    const notRight = notRightAt(toks, i);
+    if (notRight >= 0 && !inQuestion(t, i)) return quote(t, toks[notRight]!, tok);
     // "2 cobranças. sério isso?", "charged twice. seriously?": exasperation closing a report.
     if (SERIOUSLY.has(tok.key) && n >= 5 && inQuestion(t, i)) {
       const clause = toks.filter((w) => w.clause === tok.clause);
@@ -600,8 +644,17 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
     said('broken promise', brokenPromise(t)) ??
     said('going without', goneWithout(t));
+  // A short message that waits and shouts: "still no refund?!!", "train ENCORE annulé",
+  // "rimborso ANCORA non arrivato!!!", "cadê meu reembolso???".
+  // (a word in capitals: the waiting one, "ENCORE", or a long one, "SOPPRESSO"; not "PAYG")
+  const shouted =
+    intensity >= 0.5 || toks.some((w) => w.caps && (PERSISTENCE.has(w.key) || w.key.length >= 6));
+  const waiting =
+    persistence.length > 0 || toks.some((w, i) => WHERE.has(w.key) && MY.has(toks[i + 1]?.key ?? ''));
+  const shoutedWait = toks.length <= 8 && waiting && shouted ? t.typed.trim() : null;
   const criticism =
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
+    said('kept waiting', shoutedWait) ??
     said('sarcasm', sarcasm(t, s) ?? praiseClosingTrouble(t, s, persistence.length > 0)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??

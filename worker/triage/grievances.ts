@@ -108,6 +108,7 @@ const SENT_NOUNS = wordSet(`mails emails e-mails messages calls tickets times co
   correos mensajes llamadas veces reclamaciones quejas cartas courriels messages appels fois reclamations
   plaintes lettres nachrichten anrufe mal beschwerden briefe mensagens ligacoes chamadas vezes reclamacoes
   cartas messaggi chiamate volte reclami lettere berichten telefoontjes keer klachten brieven`);
+const SILENCE = wordSet('silence funkstille silencio silencio silenzio stilte radiostilte');
 const HOW_MANY = wordSet('how cuantas cuantos combien wie quantas quantos quante quanti hoeveel');
 const SENT_VERBS = wordSet(`emailed messaged called wrote written sent
   escrito enviado llamado ecrit envoye appele geschrieben geschickt angerufen escrevi enviei liguei
@@ -132,6 +133,9 @@ export function unansweredContact(toks: Token[]): string | null {
         !HOW_MANY.has(toks[i - 1]!.key)),
   );
   if (sent < 0) return null;
+  // "seitdem Funkstille", "since then, radio silence", "desde entonces, silencio"
+  const silence = toks.findIndex((w, i) => i > sent && SILENCE.has(w.key));
+  if (silence >= 0) return `${toks[sent]!.raw} … ${toks[silence]!.raw}`;
   for (let i = 0; i < toks.length; i++) {
     if (!REPLY_NOUNS.has(toks[i]!.key)) continue;
     for (let back = 1; back <= 3; back++) {

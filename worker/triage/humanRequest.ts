@@ -36,7 +36,8 @@ const PERSON = new Lexicon(
     sachbearbeiter kundenberater servicemitarbeiter
     pessoa pessoas atendente atendentes consultor consultora assistente funcionario funcionaria
     umano umani operatore operatrice consulente addetto addetta
-    mens medewerker medewerkers persoon adviseur klantenservicemedewerker boss`),
+    mens medewerker medewerkers persoon adviseur klantenservicemedewerker boss
+    admin admins moderator moderators moderador moderateur moderatore`),
 );
 const WEAK = new Lexicon(
   list(
@@ -72,6 +73,9 @@ const PROFESSION = wordSet(
     enfermeira engenheiro corretor corretora advogado contador
     farmacista farmacisti ingegnere avvocato commercialista
     arts technicus monteur makelaar advocaat boekhouder
+    meccanico mecanico mecanicien mechaniker infermiere infermiera verpleegkundige verpleger krankenschwester
+    pflegekraft fontanero plombier klempner encanador idraulico loodgieter electricista electricien elektriker
+    eletricista elettricista elektricien
     director directora directeur directrice direktor direktorin direttore direttrice diretor diretora
     direccion direction direzione direcao directie administrator administrador administradora administrateur
     amministratore verwalter beheerder gerente gerant filialleiter teacher profesor profesora professeur
@@ -86,7 +90,7 @@ const CONTACT = new Lexicon(
     sprechen reden chatten verbinden kontaktieren erreichen durchstellen weiterleiten
     falar conversar contatar transfere transfira atendido atendida atender
     parlare chattare contattare parlarne
-    spreken praten bellen doorverbinden verbind verbindt opnemen touch
+    spreken praten bellen doorverbinden verbind verbindt opnemen touch overleggen besprechen
   deal hold llame llamen llamar llameme ligue ligar liguem chiamare chiami chiamarmi anrufen anruft zuruckrufen`),
 );
 /** Contact verbs matched even with a typo in a short word ("talkk", "taok", "cat"), when a preposition follows. */
@@ -114,6 +118,18 @@ const GIVE = wordSet(`get give bring pass put find
 /** A meeting to talk ("a meeting with the head teacher", "een gesprek met de directeur"), not a room booking. */
 const MEETING = wordSet(`meeting meet reunion reunirnos reunirme reunirse rencontrer rencontre entretien
   gesprach treffen termin reuniao encontro incontro colloquio gesprek afspraak`);
+/** Naming, not calling: "se llama", "si chiama" (is called), "me llamo", "mi chiamo" (my name is); "me llamen" calls. */
+const NAMED = new Map([
+  ['llama', 'se'],
+  ['llaman', 'se'],
+  ['chiama', 'si'],
+  ['chiamano', 'si'],
+  ['llamo', 'me'],
+  ['chiamo', 'mi'],
+]);
+/** Sending someone out: "can you send an engineer", "¿mandáis un técnico?", "nen Techniker vorbeischicken". */
+const SEND = wordSet(`send sending mandar mandais manden mande mandan enviar envien envoyer envoyez envoie
+  schicken schickt schicken vorbeischicken vorbeikommen mandare mandate mandi inviare inviate sturen stuur stuurt`);
 /** Searching: "looking for", "busco", "je cherche", "ich suche", "procuro", "cerco", "ik zoek". */
 const LOOKING =
   wordSet(`looking searching seeking busco buscando cherche cherchons suche suchen procuro procurando
@@ -259,7 +275,8 @@ const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature tr
 /** … or preceded by these ("delivery agent", "travel agent", "how many people"). */
 const COMPOUND_BEFORE =
   wordSet(`delivery shipping travel estate insurance sales user secret double free booking
-  courier many other another second third each every per two three four five`);
+  courier many other another second third each every per two three four five
+  recursos ressources risorse hulpbronnen`);
 /** "chat assistant", "virtual assistant", "asistente virtual": the bot itself, not a person. */
 const ASSISTANT = wordSet('assistant assistente asistente assistentin');
 const BOT_QUALIFIER = wordSet('chat virtual virtuale virtuel virtuelle digital digitale ai ia ki automated');
@@ -505,10 +522,11 @@ export interface HumanRequest {
   /** Not a request but its refusal: "I don't need an agent", "no quiero hablar con nadie". */
   declined?: boolean;
   /**
-   * Asks whoever reads for a fact ("does anyone know if…", "quelqu'un sait si…"): in a review or a
-   * forum, other customers. Keeps the text model from reading "anyone" as a person asked for.
+   * The person words mean something else: a fact asked of whoever reads ("does anyone know if…",
+   * "quelqu'un sait si…": other customers, in a review or a forum), or a compound ("booked through
+   * a travel agent", "recursos humanos"). Keeps the text model from reading them as a request.
    */
-  asksAround?: boolean;
+  otherSense?: boolean;
 }
 
 const NO: HumanRequest = { requested: false, evidence: null };
@@ -535,7 +553,11 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
   }
   if (request.requested) return request;
   if (declinesPerson(tags)) return { ...NO, declined: true };
-  return asksAround(t, tags) ? { ...NO, asksAround: true } : request;
+  // (only where nothing is wished or asked: "booked through travel agent", "recursos humanos portal")
+  const compoundsOnly =
+    tags.some((x) => x.mention) &&
+    !tags.some((x) => ((x.person || x.weak) && !x.mention) || x.want || x.contact || x.give || x.help);
+  return asksAround(t, tags) || compoundsOnly ? { ...NO, otherSense: true } : request;
 }
 
 /**
@@ -563,7 +585,7 @@ function declinesPerson(tags: Tagged[]): boolean {
 
 /** Knowing, as asked of anyone: "does anyone know", "alguien sabe", "weiß jemand", "iemand ervaring". */
 const KNOW = wordSet(`know knows knew tried experience sabe saben sabia sait savez weiss weis wei kennt weet
-  sabem sa sanno ervaring erfahrung experiencia`);
+  sabem sa sanno ervaring erfahrung experiencia connait connaissez conoce conocen conhece conosce kent`);
 
 function asksAround(t: Tokenized, tags: Tagged[]): boolean {
   if (t.questions === 0) return false;
@@ -607,7 +629,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
 
     // 1. contact verb … person or channel (weak persons too): "talk to a live agent", "contact support".
     const nextKey = toks[i + 1]?.key ?? '';
-    const contact = tg.contact || (tg.contactLoose && (FILL.has(nextKey) || nextKey === 'wth'));
+    // ("cómo se llama el técnico", "come si chiama": what the technician is called)
+    const naming = NAMED.has(key) && NAMED.get(key) === toks[i - 1]?.key;
+    const contact = !naming && (tg.contact || (tg.contactLoose && (FILL.has(nextKey) || nextKey === 'wth')));
     if (contact && !negated(tags, i)) {
       if (key === 'escalate' && (!same(i, i + 1) || ESCALATION_OBJECTS.has(nextKey) || nextKey === 'to'))
         return found(t, tg.tok, same(i, i + 1) ? toks[i + 1]! : tg.tok);
@@ -813,6 +837,14 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     const meeting = meetingAt(tags, i);
     if (meeting >= 0) return found(t, tg.tok, toks[meeting]!);
 
+    // 5c'. someone sent out: "can u send an engineer out today?", "¿mandáis un técnico?",
+    // "könnt ihr nen Techniker vorbeischicken?" (verb-final: the specialist before the verb).
+    if (SEND.has(key) && !negated(tags, i)) {
+      for (let j = Math.max(0, i - 3); j <= i + 3 && j < n; j++) {
+        if (j !== i && same(i, j) && PROFESSION.has(toks[j]!.key))
+          return found(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
+      }
+    }
     // 5d. a person searched for: "je cherche désespérément un numéro où un humain décroche", "I'm
     // looking for a real person to help" — not "looking for the agent who helped me".
     if (LOOKING.has(key) && !negated(tags, i)) {
