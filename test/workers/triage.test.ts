@@ -622,12 +622,15 @@ describe('tickets, texts, terse queries and voice menus', () => {
       'boiler leaking again 😩 can u send an engineer out today? flat 3, 12 Harrow Rd',
       'Buenas, ¿mandáis un técnico a mirar la caldera? Sigue goteando.',
       'Könnt ihr nen Techniker vorbeischicken? Heizung macht seit gestern nix mehr',
-      'Ik wil graag met een verpleegkundige overleggen over de uitslag.',
+      'Ik wil graag met een verpleegkundige overleggen over de bloeduitslag van mijn dochter.',
+      'represenative please, I need to ask about moving my prescription to another branch',
+      'Mitarbeiter bitte, es geht um meine Rechnung',
     ]);
     expectNoEscalation([
       '¿Sabéis cómo se llama el técnico que vino el martes? Lo hizo rapidísimo y quiero nombrarlo en la reseña.',
       "Bonjour, quelqu'un connaît le nom de la technicienne venue mardi ? Je voudrais la citer dans mon avis.",
       'recursos humanos portal empleado',
+      'Gestern habe ich mit einem Techniker gesprochen, wo finde ich das Protokoll?',
     ]);
     // "que me llamen" still asks for a call
     expect(assess('Por favor, que me llamen mañana por la mañana.').reason).toBe('human_request');

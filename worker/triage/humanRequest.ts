@@ -831,6 +831,21 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       if (wish >= 0) return found(t, toks[wish]!, tg.tok);
     }
 
+    // 5b'. a person, please, as a clause of its own: "representative please, I need to ask…",
+    // "Mitarbeiter bitte". (A person alone as the whole message is handled below.)
+    if (tg.person && !tg.mention && PLEASE.has(nextKey) && same(i, i + 1)) {
+      const clause = toks.filter((w) => w.clause === tg.tok.clause).length;
+      if (clause <= 3) return found(t, tg.tok, toks[i + 1]!);
+    }
+    // …and a specialist before a verb-final contact verb: "met een verpleegkundige overleggen",
+    // "mit einem Techniker sprechen".
+    if (tg.contact && !negated(tags, i)) {
+      for (let j = i - 1; j >= i - 4 && j >= 1 && same(i, j); j--) {
+        const withBefore = [j - 1, j - 2].some((k) => k >= 0 && same(i, k) && WITH.has(toks[k]!.key));
+        if (PROFESSION.has(toks[j]!.key) && withBefore) return found(t, toks[j]!, tg.tok);
+      }
+    }
+
     // 5c. a meeting asked for with a person or role: "we would appreciate a meeting with the head of
     // school", "chiedo un incontro con l'amministratore", "solicito una cita presencial para que un
     // funcionario revise…". Not "book a meeting room", nor an appointment booked with no one.
