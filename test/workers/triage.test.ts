@@ -608,7 +608,15 @@ describe('tickets, texts, terse queries and voice menus', () => {
       expect(d.reason, text).toBe('frustration');
       expect(d.evidence[0], text).toBe(evidence);
     }
+    expect(
+      assess(
+        'Pagué envío a domicilio y lo han dejado a 12 km. ¿De verdad a esto lo llamáis entrega a domicilio?',
+      ).evidence[0],
+    ).toBe('criticism: "esto lo llamáis"');
     expectNoEscalation([
+      // puzzled, not angry
+      'Sendung steht auf zugestellt aber nix im Briefkasten 🤔 was mach ich jetzt',
+      '¿Cómo llamáis a esto en la app?',
       "What's the worst case if I pay late?",
       'Is this right? I entered my IBAN twice.',
       'still no refund, when will it arrive?',

@@ -213,6 +213,15 @@ function notRightAt(toks: Token[], i: number): number {
   }
   return -1;
 }
+/**
+ * Naming the thing with scorn: "¿a esto lo llamáis entrega?", "und das nennt ihr Service?". (Not
+ * English "call this": "can you call this number?")
+ */
+const CALL_THIS = wordSet(
+  'llamais llaman llamas appelez appelle appellent nennt nennen chamam chamar chiamate chiamano noemen noem',
+);
+/** "¿Cómo llamáis a esto?", "wie nennt ihr das?": asking the name, not scorning. */
+const NAME_QUESTION = wordSet('como comment wie come hoe que quoi was cosa wat');
 const SERIOUSLY = wordSet('seriously serio serieux serieusement ernsthaft serieus');
 const EXCLAIM = wordSet('what que q quel quelle was che wat such');
 /** "this", "that", "it", "c'est", "das", "isso", "è", "dit": the situation as a subject. */
@@ -448,6 +457,21 @@ function findCriticism(t: Tokenized): string | null {
     // "isso não está certo", "this isn't right", "c'est pas normal", "das ist nicht in Ordnung".
     const notRight = notRightAt(toks, i);
     if (notRight >= 0 && !inQuestion(t, i)) return quote(t, toks[notRight]!, tok);
+    // "¿De verdad a esto lo llamáis entrega a domicilio?", "you call this customer service?"
+    if (
+      CALL_THIS.has(tok.key) &&
+      inQuestion(t, i) &&
+      !toks.some((w, k) => k < i && w.clause === tok.clause && NAME_QUESTION.has(w.key))
+    ) {
+      for (let j = Math.max(0, i - 3); j <= i + 2 && j < n; j++) {
+        if (
+          j !== i &&
+          toks[j]!.clause === tok.clause &&
+          (SITUATION.has(toks[j]!.key) || toks[j]!.key === 'esto')
+        )
+          return quote(t, toks[Math.min(i, j)]!, tok);
+      }
+    }
     // "2 cobranças. sério isso?", "charged twice. seriously?": exasperation closing a report.
     if (SERIOUSLY.has(tok.key) && n >= 5 && inQuestion(t, i)) {
       const clause = toks.filter((w) => w.clause === tok.clause);
@@ -670,7 +694,10 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   return {
     // A toned-down message, or a review that rates 4 or 5 stars: the text model's "complaint"
     // is not taken from it ("great course, the teacher has such patience" reads like one).
-    mild: (intensity === 0 && DOWNTONED.test(t.lower)) || (rating !== null && rating.stars >= 4),
+    // So is a puzzled one ("says delivered but nothing in the letterbox 🤔 what do I do?").
+    mild:
+      (intensity === 0 && (DOWNTONED.test(t.lower) || t.lower.includes('🤔'))) ||
+      (rating !== null && rating.stars >= 4),
     complaint,
     criticism,
     unanswered: unanswered !== null,
