@@ -23,6 +23,15 @@ function assess(text: string, extra: Partial<AssessInput> = {}, state = initialT
 function expectReason(reason: TriageReason, texts: string[]) {
   for (const text of texts) expect(assess(text).reason, text).toBe(reason);
 }
+/** Each text escalates for this reason, and its evidence holds these words (or matches). */
+function expectEvidence(reason: TriageReason, cases: [string, string | RegExp][]) {
+  for (const [text, evidence] of cases) {
+    const d = assess(text);
+    expect(d.reason, text).toBe(reason);
+    if (typeof evidence === 'string') expect(d.evidence.join(' '), text).toContain(evidence);
+    else expect(d.evidence.join(' '), text).toMatch(evidence);
+  }
+}
 /** None of these texts, assessed alone, escalates. */
 function expectNoEscalation(texts: string[]) {
   for (const text of texts) expect(assess(text).escalate, text).toBe(false);
@@ -230,11 +239,10 @@ describe('frustration', () => {
       ['Wat een tijdverspilling dit abonnement.', 'tijdverspilling'],
       ['Dinero tirado, la app no abre desde la actualización.', 'Dinero tirado'],
     ];
-    for (const [text, words] of cases) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('frustration');
-      expect(d.evidence.join(' '), text).toContain(`criticism: "${words}`);
-    }
+    expectEvidence(
+      'frustration',
+      cases.map(([text, words]) => [text, `criticism: "${words}`]),
+    );
     // Asked, negated, or money missing rather than wasted: no verdict.
     for (const text of [
       '¿Vale la pena el plan premium o es tirar el dinero?',
@@ -254,11 +262,7 @@ describe('frustration', () => {
       ['I emailed you three times and never got an answer', /emailed … never/],
       ['wonderful, my table booking vanished again 🙄', /wonderful … 🙄/],
     ];
-    for (const [text, evidence] of cases) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('frustration');
-      expect(d.evidence.join(' '), text).toMatch(evidence);
-    }
+    expectEvidence('frustration', cases);
   });
   it('hears a visitor made to repeat, out of patience, or holding a broken promise, in several languages', () => {
     const cases: [string, RegExp][] = [
@@ -289,11 +293,7 @@ describe('frustration', () => {
       ['me prometieron el reembolso hace un mes y nada', /broken promise: "prometieron .* nada"/],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
-    for (const [text, evidence] of cases) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('frustration');
-      expect(d.evidence.join(' '), text).toMatch(evidence);
-    }
+    expectEvidence('frustration', cases);
     // Going without, counted, is a complaint; an offer or a question is not.
     for (const text of [
       'Day 12 without internet.',
@@ -511,11 +511,10 @@ describe('letters, reviews and posts', () => {
       ['comprei o plano anual e vcs cobraram o mensal junto. 2 cobranças. sério isso?', 'sério isso'],
       ['Otra vez sin conexión desde las 8. ¿En serio?', 'En serio'],
     ];
-    for (const [text, words] of cases) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('frustration');
-      expect(d.evidence.join(' '), text).toContain(`criticism: "${words}"`);
-    }
+    expectEvidence(
+      'frustration',
+      cases.map(([text, words]) => [text, `criticism: "${words}"`]),
+    );
     expectNoEscalation([
       'The milk smells sour. Is it bad?',
       'Not bad at all, thanks!',
@@ -551,11 +550,10 @@ describe('letters, reviews and posts', () => {
       ],
       ["lol so the 'instant' transfer took 4 days. cool cool cool", 'cool cool cool'],
     ];
-    for (const [text, words] of cases) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('frustration');
-      expect(d.evidence.join(' '), text).toContain(`sarcasm: "${words}"`);
-    }
+    expectEvidence(
+      'frustration',
+      cases.map(([text, words]) => [text, `sarcasm: "${words}"`]),
+    );
     expectNoEscalation([
       'My order arrived a day early and the box was intact. Perfect.',
       "I couldn't find the invoice but your FAQ explained it. Great.",
@@ -603,11 +601,7 @@ describe('tickets, texts, terse queries and voice menus', () => {
         'not answered: "geschickt … funkstille"',
       ],
     ];
-    for (const [text, evidence] of cases) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('frustration');
-      expect(d.evidence[0], text).toBe(evidence);
-    }
+    expectEvidence('frustration', cases);
     expect(
       assess(
         'Pagué envío a domicilio y lo han dejado a 12 km. ¿De verdad a esto lo llamáis entrega a domicilio?',
