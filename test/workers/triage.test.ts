@@ -633,6 +633,7 @@ describe('tickets, texts, terse queries and voice menus', () => {
       "Bonjour, quelqu'un connaît le nom de la technicienne venue mardi ? Je voudrais la citer dans mon avis.",
       'recursos humanos portal empleado',
       'Gestern habe ich mit einem Techniker gesprochen, wo finde ich das Protokoll?',
+      'How do I send the teacher a message in the app?',
     ]);
     // "que me llamen" still asks for a call
     expect(assess('Por favor, que me llamen mañana por la mañana.').reason).toBe('human_request');

@@ -67,6 +67,7 @@ const DEPARTMENT =
 const PROFESSION = wordSet(
   `pharmacist pharmacists doctor doctors nurse nurses technician technicians engineer engineers broker brokers
     lawyer lawyers accountant accountants mechanic mechanics tutor tutors trainer trainers coach coaches
+    plumber plumbers electrician electricians
     farmaceutico farmaceuticos medico medicos enfermera enfermero tecnico tecnicos ingeniero abogado
     pharmacien pharmaciens medecin medecins infirmiere infirmier technicien techniciens ingenieur courtier avocat comptable
     apotheker arzt arztin techniker ingenieur makler anwalt
@@ -127,6 +128,13 @@ const NAMED = new Map([
   ['llamo', 'me'],
   ['chiamo', 'mi'],
 ]);
+/** Those who come out to the visitor: sent, they are a person asked for (a teacher sent a file is not). */
+const VISITING =
+  wordSet(`technician technicians engineer engineers mechanic mechanics plumber electrician nurse doctor
+  tecnico tecnicos ingeniero fontanero electricista enfermera enfermero medico technicien techniciens plombier
+  electricien infirmiere infirmier medecin techniker monteur klempner elektriker arzt engenheiro encanador
+  eletricista meccanico idraulico elettricista infermiere infermiera ingegnere technicus loodgieter elektricien
+  verpleegkundige arts mecanico mecanicien mechaniker`);
 /** Sending someone out: "can you send an engineer", "¿mandáis un técnico?", "nen Techniker vorbeischicken". */
 const SEND = wordSet(`send sending mandar mandais manden mande mandan enviar envien envoyer envoyez envoie
   schicken schickt schicken vorbeischicken vorbeikommen mandare mandate mandi inviare inviate sturen stuur stuurt`);
@@ -856,7 +864,7 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     // "könnt ihr nen Techniker vorbeischicken?" (verb-final: the specialist before the verb).
     if (SEND.has(key) && !negated(tags, i)) {
       for (let j = Math.max(0, i - 3); j <= i + 3 && j < n; j++) {
-        if (j !== i && same(i, j) && PROFESSION.has(toks[j]!.key))
+        if (j !== i && same(i, j) && VISITING.has(toks[j]!.key))
           return found(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
       }
     }
