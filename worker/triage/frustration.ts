@@ -182,7 +182,7 @@ const VERDICTS =
   unterirdisch lousy abysmal appalling dreadful ruim lamentable mauvais
   waardeloze belachelijke slechte bagger unmoglich ridiculo ridicula lamentavel
   lixo absurdo absurda absurd absurde assurdo assurda vergonhoso`);
-/** An exclamation's opener: "que lixo", "what rubbish", "quel bordel", "che schifo", "wat slecht". */
+/** Superlative verdicts: "worst airline ever" needs no target word. */
 const WORST = wordSet(`worst peor peores pire pires schlechteste schlechtester schlechtesten pior piores
   peggiore peggiori slechtste slechtst`);
 const WORST_NOT = wordSet('case scenario part thing caso cas fall parte geval');
@@ -222,7 +222,9 @@ const CALL_THIS = wordSet(
 );
 /** "¿Cómo llamáis a esto?", "wie nennt ihr das?": asking the name, not scorning. */
 const NAME_QUESTION = wordSet('como comment wie come hoe que quoi was cosa wat');
+/** "seriously?", "¿en serio?", "sério isso?": exasperation. */
 const SERIOUSLY = wordSet('seriously serio serieux serieusement ernsthaft serieus');
+/** An exclamation's opener: "que lixo", "what rubbish", "quel bordel", "che schifo", "wat slecht". */
 const EXCLAIM = wordSet('what que q quel quelle was che wat such');
 /** "this", "that", "it", "c'est", "das", "isso", "è", "dit": the situation as a subject. */
 const SITUATION = wordSet(
