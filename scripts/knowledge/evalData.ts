@@ -97,7 +97,34 @@ export function shuffle<T>(items: T[], seed = 7): T[] {
 }
 
 const QUESTION = /^- (.+)$/gm;
-const FOLDS = 5;
+export const LEAVE_OUT_FOLDS = 5;
+
+/**
+ * Fold k of a FAQ-style KB asked about what it leaves out: documents k, k+F, … removed (their
+ * questions are in-domain gaps), every F-th question of the others held out (covered).
+ */
+export function leaveOut(
+  docs: KbDoc[],
+  k: number,
+  folds = LEAVE_OUT_FOLDS,
+): { kept: KbDoc[]; covered: string[]; gaps: string[] } {
+  const covered: string[] = [];
+  const gaps: string[] = [];
+  const kept = docs.flatMap((d, i) => {
+    if (i % folds === k) {
+      for (const m of d.body.matchAll(QUESTION)) gaps.push(m[1]!);
+      return [];
+    }
+    let j = 0;
+    const body = d.body.replace(QUESTION, (line, q: string) => {
+      if (j++ % folds !== k) return line;
+      covered.push(q);
+      return '';
+    });
+    return [{ ...d, body }];
+  });
+  return { kept, covered, gaps };
+}
 
 /** A KB with every other question line held out; the held-out lines become covered queries. */
 function splitKb(docs: KbDoc[]): { kept: KbDoc[]; heldOut: { doc: string; text: string }[] } {
@@ -164,23 +191,13 @@ export async function buildCases(store: SqlStore, opts: { hint3PerKb?: number } 
     const docs = readKb(name);
     const covered: Case[] = [];
     const gaps: Case[] = [];
-    for (let k = 0; k < FOLDS; k++) {
+    for (let k = 0; k < LEAVE_OUT_FOLDS; k++) {
       const workspaceId = `${name}-lodo-${k}`;
-      const kept = docs.flatMap((d, i) => {
-        if (i % FOLDS === k) {
-          for (const m of d.body.matchAll(QUESTION))
-            gaps.push({ group: `${name}-lodo`, workspaceId, text: m[1]!, covered: 0 });
-          return [];
-        }
-        let j = 0;
-        const body = d.body.replace(QUESTION, (line, q: string) => {
-          if (j++ % FOLDS !== k) return line;
-          covered.push({ group: `${name}-lodo`, workspaceId, text: q, covered: 1 });
-          return '';
-        });
-        return [{ ...d, body }];
-      });
-      await indexKb(store, workspaceId, kept);
+      const fold = leaveOut(docs, k);
+      const group = `${name}-lodo`;
+      for (const text of fold.gaps) gaps.push({ group, workspaceId, text, covered: 0 });
+      for (const text of fold.covered) covered.push({ group, workspaceId, text, covered: 1 });
+      await indexKb(store, workspaceId, fold.kept);
     }
     cases.push(...shuffle(covered).slice(0, perKb), ...shuffle(gaps).slice(0, perKb));
   }

@@ -1,7 +1,7 @@
 import { type Candidate, confidenceFrom, type Features, features } from './confidence';
 import { reciprocalRankFusion } from './fuse';
 import { buildMatch, ftsString, MAX_QUERY_TERMS, scoped, unscoped } from './query';
-import { fixable, joins, neighbourhood, respell, splitStems } from './spelling';
+import { fixable, type Join, joins, neighbourhood, respell, splitStems } from './spelling';
 import { CHUNK_COUNT, STATS_SQL } from './stats';
 import type { SqlStore } from './store';
 import { stem, words } from './text';
@@ -133,10 +133,14 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
   if (built) {
     const ws = opts.workspaceId;
     let terms = built.terms;
-    const queryWords = words(opts.query);
-    const joinStems = joins(queryWords).map((j) => stem(j.word));
-    let found = await lexicalSearch(store, ws, terms, joinStems);
-    const fixed = await respelled(store, ws, terms, queryWords, joinStems, found.df);
+    const joined = joins(words(opts.query));
+    let found = await lexicalSearch(
+      store,
+      ws,
+      terms,
+      joined.map((j) => stem(j.word)),
+    );
+    const fixed = await respelled(store, ws, terms, joined, found.df);
     if (fixed) {
       terms = fixed;
       found = await lexicalSearch(store, ws, terms, []);
@@ -200,12 +204,11 @@ async function respelled(
   store: SqlStore,
   ws: string,
   terms: string[],
-  queryWords: string[],
-  joinStems: string[],
+  joined: Join[],
   df: Map<string, number>,
 ): Promise<string[] | null> {
   const unseen = terms.filter((t) => fixable(t) && !df.get(stem(t))).slice(0, MAX_RESPELLED);
-  if (unseen.length === 0 && !joinStems.some((s) => df.get(s))) return null;
+  if (unseen.length === 0 && !joined.some((j) => df.get(stem(j.word)))) return null;
   const known = new Map(df);
   const near = new Map<string, [string, number][]>();
   if (unseen.length > 0) {
@@ -224,7 +227,7 @@ async function respelled(
       );
     });
   }
-  const fixed = respell(terms, queryWords, { df: (s) => known.get(s) ?? 0, near: (w) => near.get(w) ?? [] });
+  const fixed = respell(terms, joined, { df: (s) => known.get(s) ?? 0, near: (w) => near.get(w) ?? [] });
   return fixed?.slice(0, MAX_QUERY_TERMS) ?? null;
 }
 

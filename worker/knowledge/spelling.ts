@@ -78,9 +78,15 @@ export function splits(word: string): [string, string][] {
   return out;
 }
 
+export interface Join {
+  a: string;
+  b: string;
+  word: string;
+}
+
 /** Adjacent words of the query written together, when the result is a content word. */
-export function joins(words: string[]): { a: string; b: string; word: string }[] {
-  const out: { a: string; b: string; word: string }[] = [];
+export function joins(words: string[]): Join[] {
+  const out: Join[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
@@ -104,18 +110,18 @@ export interface Vocabulary {
 }
 
 /**
- * The query's terms as the KB writes them, or null when nothing changes. `words` are all the
- * query's words in order (function words too: "lock down" joins across one).
+ * The query's terms as the KB writes them, or null when nothing changes. `joined`: `joins` of all
+ * the query's words in order (function words too: "lock down" joins across one).
  */
-export function respell(terms: string[], words: string[], kb: Vocabulary): string[] | null {
+export function respell(terms: string[], joined: Join[], kb: Vocabulary): string[] | null {
   const out: string[] = [];
   let changed = false;
   // Joined only when a part alone says nothing to the KB: "lock down" (down is a function word),
   // "pin kode"; "pin code" with both words in the KB already matches.
   const alone = (w: string) => !isContent(w) || kb.df(stem(w)) === 0;
-  const joined = joins(words).filter((j) => kb.df(stem(j.word)) > 0 && (alone(j.a) || alone(j.b)));
-  const absorbed = new Set(joined.flatMap((j) => [j.a, j.b]));
-  for (const j of joined) {
+  const fits = joined.filter((j) => kb.df(stem(j.word)) > 0 && (alone(j.a) || alone(j.b)));
+  const absorbed = new Set(fits.flatMap((j) => [j.a, j.b]));
+  for (const j of fits) {
     out.push(j.word);
     changed = true;
   }

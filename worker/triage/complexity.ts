@@ -1,7 +1,7 @@
 import type { Entities } from './entities';
 import { isNegator } from './sentiment';
-import { Lexicon, THANKS, type Tokenized, wordSet } from './text';
-import { sentences, thanksSentence } from './textFeatures';
+import { FIRST_PERSON, Lexicon, type Tokenized, wordSet } from './text';
+import { opensWithThanks, sentences, thanksSentence } from './textFeatures';
 
 // Complexity: cases a bot should not carry alone — several distinct issues in one message, a
 // long multi-part story, legal / medical / security matters, or a large sum in dispute.
@@ -125,30 +125,29 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
   const segments: Set<string>[] = [];
   let current = new Set<string>();
   let asks = false;
-  let thanks = false;
-  const flush = () => {
-    if (current.size >= 3 && asks && !thanks) {
+  let from = 0;
+  // (a sentence of thanks is no issue: "I'd like to thank the staff for their patience when…")
+  const flush = (to: number) => {
+    if (current.size >= 3 && asks && !opensWithThanks(toks.slice(from, to))) {
       const dup = segments.some((s) => overlap(s, current) >= 0.5);
       if (!dup) segments.push(current);
     }
     current = new Set();
     asks = false;
-    thanks = false;
+    from = to;
   };
   let clause = -1;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     const boundary =
       tok.clause !== clause && SENTENCE_END.test(t.lower.slice(toks[i - 1]?.end ?? 0, tok.start));
-    if (i > 0 && (boundary || NEXT_ISSUE.has(tok.key))) flush();
+    if (i > 0 && (boundary || NEXT_ISSUE.has(tok.key))) flush(i);
     clause = tok.clause;
     if (tok.key.length >= 4) current.add(tok.key.slice(0, 5));
     // A segment counts as an issue when it carries a question or problem word.
     if (ISSUE_CUES.has(tok.key) || tok.key.endsWith("n't")) asks = true;
-    // …but not a sentence of thanks ("I'd like to thank the staff for their patience when…").
-    if (THANKS.has(tok.key)) thanks = true;
   }
-  flush();
+  flush(toks.length);
   const issues = segments.length;
 
   const amounts = entities.amounts.map((a) => a.value);
@@ -159,13 +158,6 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
 }
 
 /** The visitor's own case: "I was hospitalised", "my account was hacked". */
-const FIRST_PERSON = wordSet(`i me my mine we us our i'm i've i'd we're
-  yo mi mis mio mia nos nuestro nuestra estoy
-  je j'ai j'etais moi mon ma mes nous notre nos
-  ich mich mir mein meine meinen meinem meiner wir uns unser unsere
-  eu meu minha meus minhas nosso nossa estou
-  io mio mia miei mie noi nostro nostra sono
-  ik mij mijn wij we ons onze`);
 /** A case supposed, not lived: "if I'm injured", "in case", "falls", "se", "als". */
 const HYPOTHETICAL = wordSet(
   'if case whether when so si cuando quand falls wenn ob se quando caso als indien mocht',

@@ -12,7 +12,18 @@ import {
   unansweredContact,
 } from './grievances';
 import { isNegator, type SentimentResult } from './sentiment';
-import { fold, Lexicon, MY, quote, THANKS, type Token, type Tokenized, wordSet } from './text';
+import {
+  FIRST_PERSON,
+  fold,
+  Lexicon,
+  MY,
+  quote,
+  THANKS,
+  THAT,
+  type Token,
+  type Tokenized,
+  wordSet,
+} from './text';
 
 // Signs of frustration beyond the sentiment score: a complaint being made, criticism aimed at
 // the company, its service or the bot ("you are useless", "pathetic service"), and the cues of
@@ -74,13 +85,10 @@ const COPULA = wordSet('is es est ist e was concerns relates');
 const PROCEDURE_MODALS = wordSet(`must should can may need have
   deben debe pueden puede tienen doivent doit peuvent peut
   mussen muss konnen kann sollen devem deve podem pode devono possono puo moeten moet kunnen kan`);
-const THAT = wordSet('that dat dass que che');
 /** Making one, the subject in the verb ("quiero poner una reclamación que…"): made now. */
 const MAKING = wordSet(`file lodge make submit raise open put register
   poner presentar hacer interponer poser deposer faire porter einreichen erheben machen einlegen
   fazer apresentar registrar abrir fare presentare sporgere aprire indienen maken doen`);
-/** The visitor as a subject: "I must complain again" is made now. */
-const SELF_SUBJECT = wordSet('i we yo nosotros je nous ich wir eu nos io noi ik wij we');
 
 function notMadeNow(toks: Token[], i: number): boolean {
   const key = toks[i]!.key;
@@ -94,7 +102,7 @@ function notMadeNow(toks: Token[], i: number): boolean {
   while (from > 0 && !THAT.has(clause[from - 1]!.key)) from--;
   if (
     clause.slice(at + 1, at + 7).some((w) => PROCEDURE_MODALS.has(w.key)) &&
-    !clause.slice(from, at).some((w) => SELF_SUBJECT.has(w.key) || MY.has(w.key) || MAKING.has(w.key))
+    !clause.slice(from, at).some((w) => FIRST_PERSON.has(w.key) || MAKING.has(w.key))
   )
     return true;
   if ((key === 'reclamar' || key === 'reclamare') && ahead.some((w) => CLAIMED_THINGS.has(w.key)))

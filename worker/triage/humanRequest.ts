@@ -1,5 +1,5 @@
 import { promisedBefore } from './grievances';
-import { Lexicon, MY, quote, type Token, type Tokenized, tokenize, wordSet } from './text';
+import { Lexicon, MY, quote, THAT, type Token, type Tokenized, tokenize, wordSet } from './text';
 
 /**
  * Does a visitor ask for a person? Word classes rather than sentences, in English, Spanish,
@@ -317,7 +317,6 @@ const TRANSFER = wordSet(`transfer connect forward redirect put pass transferir 
 /** "someone to help", "someone who can", "alguien que pueda", "quelqu'un qui peut", "jemand, der kann". */
 const WHO_TO = wordSet('to who that que qui der die che dat');
 /** "quiero que una persona…", "vorrei che un addetto…", "ik wil dat een medewerker…": a wish for a person's act. */
-const THAT = wordSet("que qu' che dat dass that");
 const PHONE = wordSet('phone telephone telefono telefone telefon telefoon');
 const PHONE_PREP = wordSet('on the au am al ao aan de by per por via');
 /** "someone on the phone", "qqn au téléphone", "jemanden am Telefon". */

@@ -194,6 +194,18 @@ export const MY =
   wordSet(`my our mi mis nuestro nuestra mon ma mes notre nos mein meine meinen meiner meinem unser
   unsere minha meu meus minhas nosso nossa mio mia miei mie nostro nostra mijn onze ons`);
 
+/** "that" opening a clause: "I read that complaints must…", "quiero que una persona…". */
+export const THAT = wordSet("that que qu' che dat dass");
+
+/** The visitor in the first person: "my", "I", "je", "ich", "eu", "io", "ik"… */
+export const FIRST_PERSON = wordSet(`i me my mine we us our i'm i've i'd we're
+  yo mi mis mio mia nos nosotros nuestro nuestra estoy
+  je j'ai j'etais moi mon ma mes nous notre nos
+  ich mich mir mein meine meinen meinem meiner wir uns unser unsere
+  eu meu minha meus minhas nosso nossa estou
+  io mio mia miei mie noi nostro nostra sono
+  ik mij mijn wij we ons onze`);
+
 /**
  * Thanking and praising ("I should like to thank the staff…"). Not "grateful": "I would be
  * grateful if someone could call me" is how letters ask.

@@ -1,4 +1,4 @@
-import { THANKS, THANKS_FOR_ASKING, type Tokenized } from './text';
+import { THANKS, THANKS_FOR_ASKING, type Token, type Tokenized } from './text';
 
 /** Features are hashed into 2^FEATURE_BITS buckets (the text model's weights are per bucket). */
 export const FEATURE_BITS = 16;
@@ -99,9 +99,11 @@ export function sentences(t: Tokenized): Sentence[] {
  * open it. Thanks at the end close a request ("please call me back, thank you"), and "thanks in
  * advance" asks.
  */
-export function thanksSentence(t: Tokenized, p: Sentence): boolean {
-  if (p.question) return false;
-  const words = t.tokens.slice(p.from, p.to);
+export const thanksSentence = (t: Tokenized, p: Sentence) =>
+  !p.question && opensWithThanks(t.tokens.slice(p.from, p.to));
+
+/** Words that open with thanks and do not frame a request with them. */
+export function opensWithThanks(words: Token[]): boolean {
   return (
     words.slice(0, THANKS_OPENING).some((w) => THANKS.has(w.key)) &&
     !words.some((w) => THANKS_FOR_ASKING.has(w.key))

@@ -54,10 +54,8 @@ export function textModelScores(t: Tokenized): TextScores {
   // ("thanks for nothing" still counts as a complaint).
   const rest = parts.filter((p) => !thanksSentence(t, p));
   if (parts.length > 1 && rest.length < parts.length) {
-    const kept = rest.flatMap((p) => t.tokens.slice(p.from, p.to));
-    out.human_request = kept.length
-      ? scoreSentences({ ...t, tokens: kept }, sentences({ ...t, tokens: kept })).human_request
-      : 0;
+    const view = { ...t, tokens: rest.flatMap((p) => t.tokens.slice(p.from, p.to)) };
+    out.human_request = view.tokens.length ? scoreSentences(view, sentences(view)).human_request : 0;
   }
   return out;
 }
