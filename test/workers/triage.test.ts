@@ -178,6 +178,14 @@ describe('explicit request for a person', () => {
     ['nl', 'bel me terug'],
     ['nl', 'ik wil de klantenservice spreken'],
     ['nl', 'contact opnemen met een medewerker'],
+    // being contacted asked for with no person word
+    ['en', 'If so, please get in touch.'],
+    ['en', 'can someone get in touch asap'],
+    ['de', 'Bitte meldet euch bei mir.'],
+    ['de', 'melden Sie sich bitte bei mir'],
+    ['de', 'könnt ihr mich mit der Station am Flughafen verbinden?'],
+    ['fr', 'Merci de me recontacter.'],
+    ['es', '¿podrían contactarme?'],
   ];
   it.each(shortForms)('%s: %s', (_lang, text) => {
     expect(detectHumanRequest(text).requested).toBe(true);
@@ -206,6 +214,12 @@ describe('explicit request for a person', () => {
     'is the chat assistant available on weekends too?',
     'un agente me llamó ayer, ¿cuál es el número de referencia?',
     '¿el asistente virtual funciona también en WhatsApp?',
+    'How do I get in touch with the seller?',
+    "I'll get in touch if I need anything else",
+    'Niemand meldet sich bei mir, seit zwei Wochen.',
+    'Wie kann ich mich bei euch melden?',
+    'Kann ich die Anrufe auf mein Handy weiterleiten?',
+    'Ich möchte mich mit meinem Google-Konto verbinden',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);
@@ -533,10 +547,18 @@ describe('letters, reviews and posts', () => {
 
   it('does not take how complaints are to be made for one being made', () => {
     expectNoEscalation([
+      // the procedure asked about, "just asking"
+      'how long do you have to answer a complaint? just curious',
+      'cuánto tiempo tenéis para responder a una reclamación? es solo por saberlo',
+      'wie lange dauert die Bearbeitung einer Beschwerde? nur interessehalber',
+      'in quanti giorni gestite un reclamo? chiedo solo per info',
+      'binnen hoeveel dagen behandelen jullie een klacht? puur uit interesse',
       'Op uw website lees ik dat klachten schriftelijk moeten worden ingediend. Kunt u mij vertellen of ik een formulier moet gebruiken?',
       'Your site says complaints must be submitted in writing. Is an e-mail enough?',
     ]);
     expectReason('frustration', [
+      // the same question, not said to be only asked, reads as the visitor's complaint
+      'wie lange habt ihr Zeit, auf eine Beschwerde zu antworten?',
       'I want to file a complaint, and it must be recorded today.',
       'Quiero poner una reclamación que debe ser atendida ya.',
     ]);
@@ -549,6 +571,14 @@ describe('letters, reviews and posts', () => {
         'Echt top',
       ],
       ["lol so the 'instant' transfer took 4 days. cool cool cool", 'cool cool cool'],
+      // inflected praise of the service, the closing sentence split by a comma
+      [
+        'Kamer geboekt, bij aankomst om 23:00 niet beschikbaar. Geweldige service, echt.',
+        'Geweldige service, echt',
+      ],
+      ['Zwei Wochen auf die Lieferung gewartet, Karton zerdrückt. Toller Service!', 'Toller Service'],
+      // French "ma" is "my", not the Italian "but" that would resolve the trouble
+      ["Trois semaines que j'attends ma carte, l'appli dit toujours « en cours ». Super.", 'Super'],
     ];
     expectEvidence(
       'frustration',
@@ -810,6 +840,9 @@ describe('intent gap', () => {
   });
   it('does not read a problem statement as "that didn\'t help"', () => {
     expect(assess("my app doesn't work when I open it").reason).toBeNull();
+    // a condition, not a verdict on the answer
+    expect(assess('If this is not right, which plan should I choose for two users?').reason).toBeNull();
+    expect(assess('Si esto no funciona, ¿qué otra opción tengo?').reason).toBeNull();
     expect(assess("I don't understand my bill, can you explain the charges?").reason).toBeNull();
   });
   it('escalates the same question asked again', () => {
@@ -847,6 +880,18 @@ describe('complexity', () => {
       'Also, I was charged twice for the subscription this month, can you check the invoice? ' +
       'And another thing: how do I change the email address on my account, the old one no longer works?';
     expect(assess(text)).toMatchObject({ escalate: true, reason: 'complexity' });
+  });
+  it('leaves a long message of questions the bot can answer one by one to the bot', () => {
+    const text =
+      'Good morning,\n\nWe booked a family room for 3–6 May (booking HX-2231). Is breakfast included in the rate, ' +
+      'and can we park at the hotel overnight?\n\nAlso, what time does the pool open? No problem if it is closed ' +
+      'for the season, we will bring board games.\n\nKind regards,\nTom';
+    expect(assess(text).escalate).toBe(false);
+    // Two things gone wrong in the same long message are a case for a person.
+    const troubled = text
+      .replace('Is breakfast', 'Breakfast was charged twice although it is included. Is breakfast')
+      .replace('No problem if it is closed', 'The door code you sent does not work');
+    expect(assess(troubled)).toMatchObject({ escalate: true, reason: 'complexity' });
   });
   it('escalates a large amount in dispute, not a routine transfer', () => {
     // It may read as a complaint too (that reason comes first); the amount is in the evidence either way.

@@ -81,7 +81,7 @@ export function assessMessage(
     !human.otherSense &&
     model.human_request >= MODEL_REQUEST_THRESHOLD;
   const entities = extractEntities(text, input.contact.attributes);
-  const cx = complexitySignals(text, t, entities);
+  const cx = complexitySignals(text, t, entities, language);
   const small = isSmallTalk(t);
   const signature = questionSignature(t);
 
@@ -199,11 +199,16 @@ export function assessMessage(
   const bigMoney =
     (cx.moneyTrouble && cx.maxAmount >= amountThreshold) ||
     (cx.moneyClaim && cx.maxAmount >= 5 * amountThreshold);
-  const manyIssues = cx.issues >= 3 || (cx.issues >= 2 && cx.chars >= 280);
+  // Several questions the knowledge base can answer one by one are no reason; several things gone
+  // wrong at once are ("broken lid, charged twice, and the old e-mail no longer works").
+  const manyIssues = cx.problems >= 2 && (cx.issues >= 3 || cx.chars >= 280);
   if (cx.domains.length || manyIssues || bigMoney || sig?.complex) {
     if (cx.domains.length) fire('complexity', ...cx.evidence);
     if (manyIssues)
-      fire('complexity', `${cx.issues} separate issues in one message (${cx.chars} characters)`);
+      fire(
+        'complexity',
+        `${cx.issues} separate issues, ${cx.problems} of them problems, in one message (${cx.chars} characters)`,
+      );
     if (bigMoney) fire('complexity', `amount ${cx.maxAmount} in dispute (threshold ${amountThreshold})`);
     if (sig?.complex && !fired.has('complexity')) fire('complexity', 'classifier: complex case');
     priority = higherPriority(
@@ -259,7 +264,8 @@ export function assessMessage(
     0.6 * Math.min(repeats, 2) +
     (lowConfidence ? 0.6 : r && r.confidence < gapThreshold + 0.15 ? 0.3 : 0) +
     0.7 * Math.min(complex, 2) +
-    0.3 * Math.min(cx.issues, 3) +
+    0.15 * Math.min(cx.issues, 3) +
+    0.25 * Math.min(cx.problems, 3) +
     (cx.maxAmount >= amountThreshold ? 0.5 : 0) +
     0.2 * Math.log1p(state.turns) +
     1.2 * Math.min(state.humanAsks, 1) +

@@ -1,6 +1,6 @@
 import type { Entities } from './entities';
 import { isNegator } from './sentiment';
-import { FIRST_PERSON, Lexicon, type Tokenized, wordSet } from './text';
+import { FIRST_PERSON, Lexicon, type Token, type Tokenized, wordSet } from './text';
 import { opensWithThanks, sentences, thanksSentence } from './textFeatures';
 
 // Complexity: cases a bot should not carry alone — several distinct issues in one message, a
@@ -84,8 +84,10 @@ const MONEY_CLAIM = wordSet(`refund refunds reimbursement reimburse compensation
   reembolso devolucion remboursement erstattung ruckerstattung estorno rimborso terugbetaling`);
 
 export interface ComplexitySignals {
-  /** Distinct issues raised in this message. */
+  /** Distinct issues raised in this message: questions asked or problems reported. */
   issues: number;
+  /** Of those, the problems: something gone wrong, not a question about how things work. */
+  problems: number;
   chars: number;
   domains: Domain[];
   /** Largest amount, and what it is about: money gone wrong, or a refund/compensation asked for. */
@@ -97,7 +99,12 @@ export interface ComplexitySignals {
 
 const SENTENCE_END = /[.!?\n;]/;
 
-export function complexitySignals(text: string, t: Tokenized, entities: Entities): ComplexitySignals {
+export function complexitySignals(
+  text: string,
+  t: Tokenized,
+  entities: Entities,
+  lang?: string,
+): ComplexitySignals {
   const evidence: string[] = [];
   const domains: Domain[] = [];
   const toks = t.tokens;
@@ -127,13 +134,19 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
   let asks = false;
   let from = 0;
   // (a sentence of thanks is no issue: "I'd like to thank the staff for their patience when…")
+  let problems = 0;
+  let troubled = false;
   const flush = (to: number) => {
-    if (current.size >= 3 && asks && !opensWithThanks(toks.slice(from, to))) {
+    if (current.size >= 3 && (asks || troubled) && !opensWithThanks(toks.slice(from, to))) {
       const dup = segments.some((s) => overlap(s, current) >= 0.5);
-      if (!dup) segments.push(current);
+      if (!dup) {
+        segments.push(current);
+        if (troubled) problems++;
+      }
     }
     current = new Set();
     asks = false;
+    troubled = false;
     from = to;
   };
   let clause = -1;
@@ -144,8 +157,10 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
     if (i > 0 && (boundary || NEXT_ISSUE.has(tok.key))) flush(i);
     clause = tok.clause;
     if (tok.key.length >= 4) current.add(tok.key.slice(0, 5));
-    // A segment counts as an issue when it carries a question or problem word.
-    if (ISSUE_CUES.has(tok.key) || tok.key.endsWith("n't")) asks = true;
+    // A segment counts as an issue when it carries a question or problem word…
+    if (ISSUE_CUES.has(tok.key)) asks = true;
+    // …and as a problem when something went wrong: not "no worries", "kein Problem".
+    if (troubleAt(toks, i, lang)) troubled = true;
   }
   flush(toks.length);
   const issues = segments.length;
@@ -154,7 +169,7 @@ export function complexitySignals(text: string, t: Tokenized, entities: Entities
   const maxAmount = amounts.length ? Math.max(...amounts) : 0;
   const moneyTrouble = maxAmount > 0 && toks.some((x) => MONEY_TROUBLE.has(x.key));
   const moneyClaim = maxAmount > 0 && toks.some((x) => MONEY_CLAIM.has(x.key));
-  return { issues, chars: text.length, domains, maxAmount, moneyTrouble, moneyClaim, evidence };
+  return { issues, problems, chars: text.length, domains, maxAmount, moneyTrouble, moneyClaim, evidence };
 }
 
 /** The visitor's own case: "I was hospitalised", "my account was hacked". */
@@ -205,4 +220,35 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let common = 0;
   for (const x of a) if (b.has(x)) common++;
   return common / Math.min(a.size, b.size);
+}
+
+/** Something gone wrong. Negators count too ("no longer works", "n'arrive pas"). */
+const PROBLEM_CUES =
+  wordSet(`problem problems issue issues error broken wrong missing failed fails cannot cant unable
+  damaged faulty stuck charged twice
+  problema problemas error roto rota falta fallo averia dañado
+  probleme erreur casse cassee manque panne abime
+  problem fehler kaputt fehlt defekt beschadigt
+  problema erro quebrado quebrada falta defeito avariado
+  problema errore rotto rotta manca guasto danneggiato
+  probleem fout kapot ontbreekt defect beschadigd`);
+/** What a negator may be waving away: "no problem", "no worries", "no pasa nada", "kein Stress". */
+const WAVED_AWAY =
+  wordSet(`problem problems worries worry rush hurry prisa pasa problema problemas souci soucis
+  probleme stress eile problem problemas pressa probleem haast zorgen`);
+
+/** Before "issue", the noun ("an issue with…"), not the verb ("issue the invoice"). */
+const NOUN_BEFORE = wordSet('a an the this that my our same another one other any big new');
+
+function troubleAt(toks: Token[], i: number, lang: string | undefined): boolean {
+  const key = toks[i]!.key;
+  const next = toks[i + 1]?.key ?? '';
+  // "student no. 2301"; Portuguese "no" is "in the" ("no curso")
+  const negator =
+    (isNegator(key) && !(key === 'no' && (/^\d/.test(next) || lang === 'pt'))) || key.endsWith("n't");
+  if (!negator && !PROBLEM_CUES.has(key)) return false;
+  if (key.startsWith('issue') && !NOUN_BEFORE.has(toks[i - 1]?.key ?? '')) return false;
+  if (negator) return !WAVED_AWAY.has(next) && !WAVED_AWAY.has(toks[i + 2]?.key ?? '');
+  const before = toks[i - 1];
+  return !(before && (isNegator(before.key) || before.key === 'nessun' || before.key === 'sin'));
 }

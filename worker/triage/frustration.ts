@@ -330,6 +330,23 @@ const DURATION_UNITS = wordSet(`hours days weeks months times
 const DOWNTONED =
   /\b(?:a (?:bit|little|tad)|slightly|somewhat|kind of|kinda|sort of|un (?:poco|peu|po'?)|ein (?:bisschen|wenig)|etwas|um pouco|een (?:beetje|tikkeltje)|un pochino)\b/u;
 
+/**
+ * Said to be only asking: "just curious", "es solo por saberlo", "nur interessehalber", "puur uit
+ * interesse". A question about complaints asked like this is about the procedure, not a complaint.
+ */
+const JUST_ASKING = new RegExp(
+  [
+    String.raw`\bjust (?:asking|curious|wondering)\b|\bout of (?:curiosity|interest)\b|\bfor (?:future reference|my information)\b`,
+    String.raw`\bsolo (?:por|para) (?:saber|saberlo|informarme)\b|\bpor curiosidad\b|\bpregunto solo\b|\ba t[ií]tulo informativo\b`,
+    String.raw`\bjuste pour (?:savoir|info)|\bpar (?:pure )?curiosit[ée]\b|\b[àa] titre (?:informatif|indicatif)\b`,
+    String.raw`\binteressehalber\b|\baus neugier\b|\bnur zur info\b`,
+    String.raw`\bs[oó] (?:por|pra|para) (?:saber|curiosidade|me organizar)\b|\bpor curiosidade\b|\bpergunto s[oó]\b`,
+    String.raw`\b(?:solo|giusto) per (?:info|sapere|curiosit[àa])|\bper curiosit[àa]\b|\bchiedo solo\b`,
+    String.raw`\buit (?:interesse|nieuwsgierigheid)\b|\bter info(?:rmatie)?\b|\bgewoon benieuwd\b`,
+  ].join('|'),
+  'u',
+);
+
 export interface FrustrationSignals {
   /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
   mild: boolean;
@@ -585,7 +602,10 @@ const CONTRAST = wordSet('but however pero mais cependant aber doch porem ma maa
 const PRAISE_CLOSERS = wordSet(`great wonderful perfect brilliant awesome fantastic cool lovely nice top super
   genial estupendo esplendido fantastico perfecto maravilloso genial parfait formidable magnifique bravo
   toll prima klasse wunderbar perfekt spitze otimo maravilha perfeito ottimo perfetto fantastico splendido
-  geweldig prachtig fijn`);
+  geweldig prachtig fijn excellent excelente eccellente fantastisch geniaal`);
+/** Praise, inflected: "fantastische", "tolle", "geweldige", "perfecta". */
+const isPraise = (key: string) =>
+  PRAISE_CLOSERS.has(key) || (key.length > 4 && PRAISE_CLOSERS.has(key.replace(/(e|en|er|es|a|s)$/, '')));
 
 /**
  * "…rijdt weer weg. €34 kwijt. Echt top.", "…the 'instant' transfer took 4 days. cool cool cool":
@@ -596,17 +616,29 @@ function praiseClosingTrouble(t: Tokenized, s: SentimentResult, waited: boolean)
   const toks = t.tokens;
   const last = toks[toks.length - 1];
   if (!last || toks.length < 6 || toks.some((w) => THANKS.has(w.key))) return null;
-  const closing = toks.filter((w) => w.clause === last.clause);
+  let closing = toks.filter((w) => w.clause === last.clause);
+  // a comma does not end the closing sentence: "Fantastische service, echt."
+  const head = toks[toks.length - closing.length - 1];
+  if (head && !/[.!?\n]/.test(t.typed.slice(head.end, closing[0]!.start)))
+    closing = toks.filter((w) => w.clause === head.clause || w.clause === last.clause);
   if (closing.length > 4 || closing.length === toks.length) return null;
-  const praise = closing.filter((w) => PRAISE_CLOSERS.has(w.key));
+  const praise = closing.filter((w) => isPraise(w.key));
+  // "Fantastische service, echt.": the praised thing may be the company or its service
   const rest = closing.every(
-    (w) => PRAISE_CLOSERS.has(w.key) || INTENSIFIERS.has(w.key) || LINK.has(w.key) || SITUATION.has(w.key),
+    (w) =>
+      isPraise(w.key) ||
+      INTENSIFIERS.has(w.key) ||
+      LINK.has(w.key) ||
+      SITUATION.has(w.key) ||
+      TARGET_NOUNS.get(w.key) !== undefined,
   );
   if (praise.length === 0 || !rest) return null;
   // (trouble that a "but" resolved does not count: "couldn't find it, but your FAQ explained it")
   let start = 0;
+  // (Italian "ma" opens its clause; French "ma" is "my": "j'attends ma carte")
   toks.forEach((w, i) => {
-    if (CONTRAST.has(w.key) && i < toks.length - closing.length) start = i + 1;
+    const opens = w.key !== 'ma' || toks[i - 1]?.clause !== w.clause;
+    if (CONTRAST.has(w.key) && opens && i < toks.length - closing.length) start = i + 1;
   });
   const before = toks.slice(start, toks.length - closing.length);
   const negative = new Set(s.words.filter((w) => w.value < 0).map((w) => fold(w.word)));
@@ -671,8 +703,9 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const said = (what: string, words: string | null | undefined) => (words ? `${what}: "${words}"` : null);
   const unanswered = unansweredContact(toks);
   const rating = starRating(t.typed);
+  const justAsking = intensity === 0 && JUST_ASKING.test(t.lower);
   const complaint =
-    said('complaint', findComplaint(t)) ??
+    said('complaint', justAsking ? null : findComplaint(t)) ??
     (rating && rating.stars <= 2 ? said(`rated ${rating.stars} of 5`, rating.quote) : null) ??
     said('threatens to leave', threatToLeave(t)) ??
     said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
@@ -707,6 +740,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     // So is a puzzled one ("says delivered but nothing in the letterbox 🤔 what do I do?").
     mild:
       (intensity === 0 && (DOWNTONED.test(t.lower) || t.lower.includes('🤔'))) ||
+      justAsking ||
       (rating !== null && rating.stars >= 4),
     complaint,
     criticism,

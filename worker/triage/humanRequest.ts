@@ -245,10 +245,12 @@ const SELF = wordSet("i we i'll we'll i'd");
 const CALL_FRAME_SKIP = wordSet('you u someone somebody anyone anybody to guys');
 /** Imperatives and infinitives with the "me" attached: "llámame", "chiamatemi", "appelez-moi". */
 const CALL_ME_FUSED = wordSet(`llamame llamarme llamenos chiamami chiamatemi chiamarmi appelez-moi appelle-moi
-  m'appeler ligue-me liga-me ligar-me ligueme telefoneme contactame contacteme contactez-moi contattatemi`);
+  m'appeler ligue-me liga-me ligar-me ligueme telefoneme contactame contacteme contactez-moi contattatemi
+  contactarme contactenme recontactarme contatar-me contacte-me contattarmi ricontattarmi recontactez-moi`);
 /** After "me" / "mi": "me ligue", "me llamen", "mi chiami" (not "me llamo", "mi chiamo": my name is). */
 const CALL_AFTER_DATIVE = wordSet(`ligue liguem ligar llame llamen llamar chiami chiamate chiamare contacte
-  contactem contacten contattate contattare bellen terugbellen anrufen`);
+  contactem contacten contattate contattare bellen terugbellen anrufen contacter recontacter recontactez
+  contactez contactar recontactar contatar recontatar contatem ricontattare ricontattate ricontatti contatti`);
 /** Asking for a call as a thing: "give me a call", "can I get a call back", "quiero una llamada". */
 const CALL_NOUN = wordSet(`call callback call-back llamada appel anruf ruckruf chiamata ligacao chamada
   telefoontje`);
@@ -838,6 +840,10 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       if (wish >= 0) return found(t, toks[wish]!, tg.tok);
     }
 
+    // 5b''. "please get in touch", "meldet euch bei mir", "mich mit der Station verbinden".
+    const touch = getInTouchAt(toks, tags, i);
+    if (touch >= 0) return found(t, tg.tok, toks[touch]!);
+
     // 5b'. a person, please, as a clause of its own: "representative please, I need to ask…",
     // "Mitarbeiter bitte". (A person alone as the whole message is handled below.)
     if (tg.person && !tg.mention && PLEASE.has(nextKey) && same(i, i + 1)) {
@@ -1036,6 +1042,49 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
       if (p.want || p.give || REQUEST_VERB.has(p.tok.key)) return negated(tags, i - back) ? -1 : i;
       if (!(ARTICLE.has(p.tok.key) || DATIVE.has(p.tok.key) || CALL_NOUN_BEFORE.has(p.tok.key))) return -1;
     }
+  }
+  return -1;
+}
+
+/** What may stand before "get in touch" in a request: "please", "can you", "someone", "pls". */
+const TOUCH_FRAME = wordSet('please pls plz kindly can could would will you u someone somebody anyone so');
+/** What may follow it: nothing, "with me", "asap", "please". */
+const TOUCH_AFTER = wordSet('with me us asap please pls plz soon today urgently again');
+/** German "meld(et) euch / melden Sie sich (bitte) bei mir". */
+const MELDEN = wordSet('meld melde meldet melden');
+/** The company addressed: "meldet euch", "melden Sie sich", "könnt ihr mich", "kunt u mij". */
+const ADDRESSEE = wordSet('euch dich sie ihr du u jij je jullie');
+/** Verb-final transfers: "könnt ihr mich mit der Station verbinden", "kunt u mij doorverbinden". */
+const TRANSFER_FINAL = wordSet('verbinden weiterleiten durchstellen doorverbinden');
+
+/**
+ * Being contacted asked for without a person word, at token i: the index of the phrase's last
+ * token, or -1. "If so please get in touch", "can someone get in touch asap", "meldet euch bei
+ * mir", "könnt ihr mich mit der Station am Flughafen verbinden?". Not "how do I get in touch",
+ * "I'll get in touch", "get in touch with the seller".
+ */
+function getInTouchAt(toks: Token[], tags: Tagged[], i: number): number {
+  const tok = toks[i]!;
+  const inClause = (j: number) => !!toks[j] && toks[j]!.clause === tok.clause;
+  if (tok.key === 'get' && toks[i + 1]?.key === 'in' && toks[i + 2]?.key === 'touch' && inClause(i + 2)) {
+    const after = toks[i + 3];
+    if (after && inClause(i + 3) && !TOUCH_AFTER.has(after.key)) return -1;
+    if (after?.key === 'with' && inClause(i + 4) && !['me', 'us'].includes(toks[i + 4]!.key)) return -1;
+    const before = toks.slice(0, i).filter((w) => w.clause === tok.clause);
+    if (negated(tags, i) || !before.every((w) => TOUCH_FRAME.has(w.key) || w.key === 'if')) return -1;
+    // "if so, please get in touch" / "please get in touch": a frame word or nothing before
+    return i + 2;
+  }
+  // (the imperative, "meldet euch", "melden Sie sich" — not "niemand meldet sich bei mir")
+  if (MELDEN.has(tok.key) && ADDRESSEE.has(toks[i + 1]?.key ?? '') && !negated(tags, i)) {
+    for (let j = i + 2; j <= i + 4 && inClause(j + 1); j++)
+      if (toks[j]!.key === 'bei' && (toks[j + 1]!.key === 'mir' || toks[j + 1]!.key === 'uns')) return j + 1;
+  }
+  // (asked of the company, "könnt ihr mich…", "kunt u mij…" — not "ich möchte mich mit Google verbinden")
+  if (TRANSFER_FINAL.has(tok.key) && !negated(tags, i) && !inClause(i + 1)) {
+    const clause = toks.slice(Math.max(0, i - 8), i).filter((w) => w.clause === tok.clause);
+    const me = clause.findIndex((w) => w.key === 'mich' || w.key === 'mij' || w.key === 'me');
+    if (me > 0 && ADDRESSEE.has(clause[me - 1]!.key) && !MY.has(clause[me + 2]?.key ?? '')) return i;
   }
   return -1;
 }

@@ -138,6 +138,8 @@ const SUBJECTS = wordSet(`that this it which answer reply response you u link ar
   dat dit het antwoord je jij u`);
 const SELF = wordSet('i je ich yo eu io ik me my');
 const RELATIVE = wordSet('that which');
+/** "if this isn't right, …": a condition, not a verdict on the answer. */
+const CONDITIONAL = wordSet('if unless si wenn falls se als');
 /** What may stand before a subject "that" that is the answer: "but that didn't help", "sorry, that…". */
 const DISCOURSE =
   wordSet(`but and so ok okay well sorry still unfortunately no yes hmm um just actually really
@@ -171,6 +173,8 @@ export function saysNotHelped(t: Tokenized): string | null {
       if (w && w.clause === tok.clause && helpedWord(w.key)) hit = w;
     }
     if (!hit) continue;
+    if (toks.slice(Math.max(0, i - 4), i).some((w) => w.clause === tok.clause && CONDITIONAL.has(w.key)))
+      continue;
     // Whose failure? Look back a few words from the negation for a subject.
     let subject: Token | undefined;
     for (let d = 1; d <= 3; d++) {
