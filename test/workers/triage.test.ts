@@ -186,6 +186,9 @@ describe('explicit request for a person', () => {
     ['de', 'könnt ihr mich mit der Station am Flughafen verbinden?'],
     ['fr', 'Merci de me recontacter.'],
     ['es', '¿podrían contactarme?'],
+    // a role wished to act for the visitor
+    ['es', 'quería que me llamara el perito o quien lleve el parte'],
+    ['pt', 'Preciso que um monitor me responda, já mandei 3 e-mails.'],
   ];
   it.each(shortForms)('%s: %s', (_lang, text) => {
     expect(detectHumanRequest(text).requested).toBe(true);
@@ -220,6 +223,8 @@ describe('explicit request for a person', () => {
     'Wie kann ich mich bei euch melden?',
     'Kann ich die Anrufe auf mein Handy weiterleiten?',
     'Ich möchte mich mit meinem Google-Konto verbinden',
+    'Necesito que el perito tenga las fotos antes del lunes',
+    'Quiero que el monitor de mi hijo sepa que no irá el martes',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);

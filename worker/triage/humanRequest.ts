@@ -80,7 +80,9 @@ const PROFESSION = wordSet(
     director directora directeur directrice direktor direktorin direttore direttrice diretor diretora
     direccion direction direzione direcao directie administrator administrador administradora administrateur
     amministratore verwalter beheerder gerente gerant filialleiter teacher profesor profesora professeur
-    lehrer lehrerin insegnante professore professoressa professora leraar lerares docent mentor begeleider`,
+    lehrer lehrerin insegnante professore professoressa professora leraar lerares docent mentor begeleider
+    monitor monitora instructor instrutor instrutora istruttore tuteur tutora tutore adjuster assessor perito
+    expert experte gutachter sachverstandiger`,
 );
 const CONTACT = new Lexicon(
   list(`talk talking speak speaking chat chatting connect connecting transfer transferring reach reaching
@@ -249,7 +251,8 @@ const CALL_ME_FUSED = wordSet(`llamame llamarme llamenos chiamami chiamatemi chi
   contactarme contactenme recontactarme contatar-me contacte-me contattarmi ricontattarmi recontactez-moi`);
 /** After "me" / "mi": "me ligue", "me llamen", "mi chiami" (not "me llamo", "mi chiamo": my name is). */
 const CALL_AFTER_DATIVE = wordSet(`ligue liguem ligar llame llamen llamar chiami chiamate chiamare contacte
-  contactem contacten contattate contattare bellen terugbellen anrufen contacter recontacter recontactez
+  contactem contacten contattate contattare bellen terugbellen anrufen llamara llamaran llamase ligasse
+  ligassem chiamasse chiamassero contacter recontacter recontactez
   contactez contactar recontactar contatar recontatar contatem ricontattare ricontattate ricontatti contatti`);
 /** Asking for a call as a thing: "give me a call", "can I get a call back", "quiero una llamada". */
 const CALL_NOUN = wordSet(`call callback call-back llamada appel anruf ruckruf chiamata ligacao chamada
@@ -718,7 +721,15 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         const w = tags[j]!;
         if (DATIVE.has(w.tok.key)) dative = true;
         const end = personAt(tags, j, { weak: false, bareService: false });
+        // (a role wished to act: "preciso que um monitor me responda", "quiero que el perito me llame")
         if (w.dept && tg.giveMe) return found(t, tg.tok, w.tok);
+        if (w.dept && tg.want && toks.slice(i + 1, j).some((x) => THAT.has(x.key))) {
+          // …acting for the visitor: "me responda", "mi chiami", not "tenga las fotos"
+          const acts =
+            (same(i, j + 1) && DATIVE.has(toks[j + 1]!.key)) ||
+            [j + 1, j + 2].some((k) => same(i, k) && (tags[k]!.help || tags[k]!.contact));
+          if (acts) return found(t, tg.tok, w.tok);
+        }
         if (end >= 0) {
           const ok = tg.want || tg.giveMe || dative || HAVE.has(key);
           if (ok) return found(t, tg.tok, toks[end]!);
