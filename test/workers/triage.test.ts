@@ -223,11 +223,29 @@ describe('explicit request for a person', () => {
     'Wie kann ich mich bei euch melden?',
     'Kann ich die Anrufe auf mein Handy weiterleiten?',
     'Ich möchte mich mit meinem Google-Konto verbinden',
+    'a nota fiscal saiu no nome da pessoa que comprou, minha tia',
     'Necesito que el perito tenga las fotos antes del lunes',
     'Quiero que el monitor de mi hijo sepa que no irá el martes',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);
+  });
+
+  it('hears a channel that does not answer, and not its opening hours', () => {
+    for (const text of [
+      'No one is answering',
+      'your support never answers',
+      'el servicio al cliente no contesta',
+      'der Kundendienst antwortet nicht',
+      'le service client ne répond pas',
+    ])
+      expect(detectHumanRequest(text).kind, text).toBe('unreachable');
+    for (const text of [
+      'Ho visto che il servizio clienti risponde dal lunedì al venerdì',
+      'el servicio al cliente responde de lunes a viernes',
+      'customer service answers from 9 to 6',
+    ])
+      expect(detectHumanRequest(text).requested, text).toBe(false);
   });
 });
 

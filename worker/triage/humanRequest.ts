@@ -173,6 +173,16 @@ const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
 );
 const EXIST = wordSet(`there hay y tem existe gibt c'e ce er daar da`);
+/**
+ * "da" and "y" say "there is" only in "ist da jemand", "il y a": elsewhere they are "of the" or
+ * "and" ("no nome da pessoa que comprou", "mi hermano y la persona que…").
+ */
+function existsHere(toks: Token[], i: number): boolean {
+  const key = toks[i]!.key;
+  if (key === 'da') return ['ist', 'sind', 'war', 'is'].includes(toks[i - 1]?.key ?? '');
+  if (key === 'y') return toks[i + 1]?.key === 'a' || toks[i + 1]?.key === 'a-t-il';
+  return true;
+}
 const AVAIL = wordSet(`available there online around alive real disponible disponibles ahi la verfugbar da
   disponivel disponiveis ai disponibile beschikbaar daar`);
 const ADJ = wordSet(`live real actual human proper physical customer service care competent qualified
@@ -366,6 +376,8 @@ const UNREACHABLE =
   wordSet(`not unavailable unreachable answering answers answer responding respond responds replying
   picking picks busy down contesta responde atiende repond antwortet nicht unerreichbar atende risponde reageert
   neemt`);
+/** Of those, the ones that say it alone; the rest are answering verbs that need a negation. */
+const UNREACHABLE_STATE = wordSet('not unavailable unreachable busy down nicht unerreichbar');
 const URGENT =
   wordSet(`urgent urgently emergency asap immediate immediately urgente urgencia emergencia urgence
   dringend dringende notfall eilig emergenza spoed noodgeval`);
@@ -657,11 +669,16 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     // … and person first ("Menschen sprechen", "agent to chat", "human to answer"), unless the
     // person is a definite one being described ("the agent talked to me").
     const pEnd = personAt(tags, i, { weak: true, bareService: false });
-    if (pEnd >= 0 && !tg.contact && !tg.want) {
+    // (the tail of a channel's name was judged at its head: "il servizio clienti risponde dal lunedì")
+    const tail = tags.slice(Math.max(0, i - 2), i).some((x) => x.channelEnd >= i);
+    if (pEnd >= 0 && !tg.contact && !tg.want && !tail) {
       const prev = toks[i - 1];
       const described = prev && DEFINITE.has(prev.key) && !tags.slice(0, i).some((x) => x.want);
       for (let j = pEnd + 1; j <= pEnd + 4 && same(i, j) && !described; j++) {
-        if ((tags[j]!.contact || tags[j]!.help) && !negated(tags, j)) return found(t, tg.tok, toks[j]!);
+        // ("human to answer" asks; "customer service answers from 9 to 6" tells)
+        const tells = UNREACHABLE.has(toks[j]!.key) && !['to', 'zu', 'om', 'te'].includes(toks[j - 1]!.key);
+        if ((tags[j]!.contact || tags[j]!.help) && !negated(tags, j) && !tells)
+          return found(t, tg.tok, toks[j]!);
         if (!between(j) && !tags[j]!.person && !tags[j]!.service) break;
       }
     }
@@ -779,7 +796,7 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       for (let back = 1; back <= 5; back++) {
         const p = toks[i - back];
         if (!p || p.clause !== tg.tok.clause) break;
-        if (EXIST.has(p.key) && openAfter) return found(t, p, tg.tok);
+        if (EXIST.has(p.key) && openAfter && existsHere(toks, i - back)) return found(t, p, tg.tok);
         // "gibt es hier einen…", "y a-t-il un…"
         if (!(FILL.has(p.key) || ADJ.has(p.key) || p.key === 'any' || p.key === 'es' || p.key === 'il'))
           break;
@@ -908,8 +925,22 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
               : i
             : -1;
     if (channel >= 0 && !tg.mention) {
+      // An answering verb says "unreachable" only negated, or after "nobody": "support never
+      // answers", "der Kundendienst antwortet nicht" — not "customer service answers from 9 to 6".
+      const nobody = tg.channelEnd < 0 && !tg.service;
       for (let j = channel + 1; j <= channel + 3 && same(i, j); j++) {
-        if (UNREACHABLE.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!, 'unreachable');
+        const w = toks[j]!.key;
+        if (!UNREACHABLE.has(w)) continue;
+        const denied =
+          nobody ||
+          UNREACHABLE_STATE.has(w) ||
+          [j - 2, j - 1, j + 1, j + 2].some(
+            (k) =>
+              k > channel &&
+              same(i, k) &&
+              (NEGATORS.has(toks[k]!.key) || ['ne', "n'"].includes(toks[k]!.key)),
+          );
+        if (denied) return found(t, tg.tok, toks[j]!, 'unreachable');
       }
     }
     // "personne ne répond" (French "nobody answers")
