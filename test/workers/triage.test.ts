@@ -186,6 +186,10 @@ describe('explicit request for a person', () => {
     ['de', 'könnt ihr mich mit der Station am Flughafen verbinden?'],
     ['fr', 'Merci de me recontacter.'],
     ['es', '¿podrían contactarme?'],
+    ['nl', 'Neem alsjeblieft contact met me op, het formulier werkt niet.'],
+    ['de', 'sitzt da überhaupt ein Mensch dahinter?'],
+    ['nl', 'is er eigenlijk wel iemand?'],
+    ['de', 'Nehmen Sie bitte Kontakt mit mir auf.'],
     // a role wished to act for the visitor
     ['es', 'quería que me llamara el perito o quien lleve el parte'],
     ['pt', 'Preciso que um monitor me responda, já mandei 3 e-mails.'],
@@ -224,6 +228,7 @@ describe('explicit request for a person', () => {
     'Kann ich die Anrufe auf mein Handy weiterleiten?',
     'Ich möchte mich mit meinem Google-Konto verbinden',
     'a nota fiscal saiu no nome da pessoa que comprou, minha tia',
+    'Het bedrijf heeft geen contact met mij opgenomen.',
     'Necesito que el perito tenga las fotos antes del lunes',
     'Quiero que el monitor de mi hijo sepa que no irá el martes',
   ];

@@ -173,13 +173,18 @@ const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
 );
 const EXIST = wordSet(`there hay y tem existe gibt c'e ce er daar da`);
+const BEHIND = wordSet('behind dahinter erachter derriere detras dietro atras');
+/** "is there even a person", "sitzt da überhaupt ein Mensch", "is er eigenlijk wel iemand". */
+const EVEN = wordSet(
+  'even actually really uberhaupt eigentlich wirklich echt eigenlijk wel realmente vraiment davvero',
+);
 /**
  * "da" and "y" say "there is" only in "ist da jemand", "il y a": elsewhere they are "of the" or
  * "and" ("no nome da pessoa que comprou", "mi hermano y la persona que…").
  */
 function existsHere(toks: Token[], i: number): boolean {
   const key = toks[i]!.key;
-  if (key === 'da') return ['ist', 'sind', 'war', 'is'].includes(toks[i - 1]?.key ?? '');
+  if (key === 'da') return ['ist', 'sind', 'war', 'is', 'sitzt', 'gibt'].includes(toks[i - 1]?.key ?? '');
   if (key === 'y') return toks[i + 1]?.key === 'a' || toks[i + 1]?.key === 'a-t-il';
   return true;
 }
@@ -792,13 +797,24 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         AVAIL.has(next.key) ||
         ADJ.has(next.key) ||
         HELP.has(next.key) ||
-        ['i', 'to', 'who', 'que', 'qui', 'that', 'here', 'working', 'online'].includes(next.key);
+        ['i', 'to', 'who', 'que', 'qui', 'that', 'here', 'working', 'online'].includes(next.key) ||
+        // "is there a person behind this?", "sitzt da ein Mensch dahinter?"
+        BEHIND.has(next.key);
       for (let back = 1; back <= 5; back++) {
         const p = toks[i - back];
         if (!p || p.clause !== tg.tok.clause) break;
         if (EXIST.has(p.key) && openAfter && existsHere(toks, i - back)) return found(t, p, tg.tok);
         // "gibt es hier einen…", "y a-t-il un…"
-        if (!(FILL.has(p.key) || ADJ.has(p.key) || p.key === 'any' || p.key === 'es' || p.key === 'il'))
+        if (
+          !(
+            FILL.has(p.key) ||
+            ADJ.has(p.key) ||
+            EVEN.has(p.key) ||
+            p.key === 'any' ||
+            p.key === 'es' ||
+            p.key === 'il'
+          )
+        )
           break;
       }
       // "is this a real person?", "are you a live agent?" (not "are you a bot?", "are you human?")
@@ -1092,6 +1108,8 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
 const TOUCH_FRAME = wordSet('please pls plz kindly can could would will you u someone somebody anyone so');
 /** What may follow it: nothing, "with me", "asap", "please". */
 const TOUCH_AFTER = wordSet('with me us asap please pls plz soon today urgently again');
+const CONTACT_NOUN = wordSet('contact kontakt contato contatto contacto');
+const WITH_ME = wordSet('me mij mir moi mim ons uns nous');
 /** German "meld(et) euch / melden Sie sich (bitte) bei mir". */
 const MELDEN = wordSet('meld melde meldet melden');
 /** The company addressed: "meldet euch", "melden Sie sich", "könnt ihr mich", "kunt u mij". */
@@ -1118,6 +1136,12 @@ function getInTouchAt(toks: Token[], tags: Tagged[], i: number): number {
     return i + 2;
   }
   // (the imperative, "meldet euch", "melden Sie sich" — not "niemand meldet sich bei mir")
+  // "neem contact met me op", "nehmen Sie Kontakt mit mir auf", "prenez contact avec moi"
+  if (CONTACT_NOUN.has(tok.key) && inClause(i + 2) && WITH_ME.has(toks[i + 2]!.key)) {
+    const clause = toks.slice(0, i).filter((w) => w.clause === tok.clause);
+    const denied = negated(tags, i) || clause.some((w) => NOBODY.has(w.key) || NEGATORS.has(w.key));
+    if (['met', 'mit', 'avec', 'con', 'com', 'with'].includes(toks[i + 1]!.key) && !denied) return i + 2;
+  }
   if (MELDEN.has(tok.key) && ADDRESSEE.has(toks[i + 1]?.key ?? '') && !negated(tags, i)) {
     for (let j = i + 2; j <= i + 4 && inClause(j + 1); j++)
       if (toks[j]!.key === 'bei' && (toks[j + 1]!.key === 'mir' || toks[j + 1]!.key === 'uns')) return j + 1;
