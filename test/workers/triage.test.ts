@@ -581,12 +581,15 @@ describe('letters, reviews and posts', () => {
       'wie lange dauert die Bearbeitung einer Beschwerde? nur interessehalber',
       'in quanti giorni gestite un reclamo? chiedo solo per info',
       'binnen hoeveel dagen behandelen jullie een klacht? puur uit interesse',
+      // how long complaints take, asked in a search box
+      'plazo de respuesta de las reclamaciones',
+      "délai de traitement d'une réclamation",
+      'tempi di risposta ai reclami',
+      'hoe lang duurt afhandeling klacht',
       'Op uw website lees ik dat klachten schriftelijk moeten worden ingediend. Kunt u mij vertellen of ik een formulier moet gebruiken?',
       'Your site says complaints must be submitted in writing. Is an e-mail enough?',
     ]);
     expectReason('frustration', [
-      // the same question, not said to be only asked, reads as the visitor's complaint
-      'wie lange habt ihr Zeit, auf eine Beschwerde zu antworten?',
       'I want to file a complaint, and it must be recorded today.',
       'Quiero poner una reclamación que debe ser atendida ya.',
     ]);
@@ -607,6 +610,9 @@ describe('letters, reviews and posts', () => {
       ['Zwei Wochen auf die Lieferung gewartet, Karton zerdrückt. Toller Service!', 'Toller Service'],
       // French "ma" is "my", not the Italian "but" that would resolve the trouble
       ["Trois semaines que j'attends ma carte, l'appli dit toujours « en cours ». Super.", 'Super'],
+      // short replies to the bot: the praise a sentence of its own
+      ['still not working. fantastic.', 'fantastic'],
+      ['ancora non funziona. benissimo.', 'benissimo'],
     ];
     expectEvidence(
       'frustration',
@@ -616,6 +622,8 @@ describe('letters, reviews and posts', () => {
       'My order arrived a day early and the box was intact. Perfect.',
       "I couldn't find the invoice but your FAQ explained it. Great.",
       'Thanks, the refund came through. Perfect.',
+      'no problem. perfect.',
+      'ok, no rush. great',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { Entities } from './entities';
 import { isNegator } from './sentiment';
-import { FIRST_PERSON, Lexicon, type Token, type Tokenized, wordSet } from './text';
+import { FIRST_PERSON, Lexicon, type Token, type Tokenized, WAVED_AWAY, wordSet } from './text';
 import { opensWithThanks, sentences, thanksSentence } from './textFeatures';
 
 // Complexity: cases a bot should not carry alone — several distinct issues in one message, a
@@ -232,10 +232,6 @@ const PROBLEM_CUES =
   problema erro quebrado quebrada falta defeito avariado
   problema errore rotto rotta manca guasto danneggiato
   probleem fout kapot ontbreekt defect beschadigd`);
-/** What a negator may be waving away: "no problem", "no worries", "no pasa nada", "kein Stress". */
-const WAVED_AWAY =
-  wordSet(`problem problems worries worry rush hurry prisa pasa problema problemas souci soucis
-  probleme stress eile problem problemas pressa probleem haast zorgen`);
 
 /** Before "issue", the noun ("an issue with…"), not the verb ("issue the invoice"). */
 const NOUN_BEFORE = wordSet('a an the this that my our same another one other any big new');

@@ -22,6 +22,7 @@ import {
   THAT,
   type Token,
   type Tokenized,
+  WAVED_AWAY,
   wordSet,
 } from './text';
 
@@ -64,7 +65,13 @@ const HANDLING_NOUNS = wordSet(`procedure procedures policy process department f
   address email line ombudsman`);
 const HANDLING_VERBS = wordSet(`process processed handle handled handling resolve resolved review reviewed
   investigate investigated accept accepted answer answered withdraw withdrawn cancel
-  filed lodged submitted raised opened made`);
+  filed lodged submitted raised opened made processing response
+  plazo respuesta tramitacion gestion contestar responder tramitar gestionar resolver
+  delai traitement reponse traiter repondre
+  bearbeitung bearbeitungszeit beantwortung bearbeiten beantworten
+  prazo resposta tratamento tratar
+  tempi tempo risposta gestione rispondere gestire
+  afhandeling behandeling reactietijd afhandelen behandelen beantwoorden`);
 /** "libro de reclamaciones", "formulaire de réclamation", "modulo di reclamo": the form, not a complaint. */
 const HANDLING_NOUNS_BEFORE = wordSet(`libro formulario hoja procedimiento departamento formulaire procedure
   livro procedimento modulo procedura ufficio`);
@@ -602,7 +609,8 @@ const CONTRAST = wordSet('but however pero mais cependant aber doch porem ma maa
 const PRAISE_CLOSERS = wordSet(`great wonderful perfect brilliant awesome fantastic cool lovely nice top super
   genial estupendo esplendido fantastico perfecto maravilloso genial parfait formidable magnifique bravo
   toll prima klasse wunderbar perfekt spitze otimo maravilha perfeito ottimo perfetto fantastico splendido
-  geweldig prachtig fijn excellent excelente eccellente fantastisch geniaal`);
+  geweldig prachtig fijn excellent excelente eccellente fantastisch geniaal merveilleux benissimo
+  otimo excelente maravilhoso wunderbar herrlich fantastico`);
 /** Praise, inflected: "fantastische", "tolle", "geweldige", "perfecta". */
 const isPraise = (key: string) =>
   PRAISE_CLOSERS.has(key) || (key.length > 4 && PRAISE_CLOSERS.has(key.replace(/(e|en|er|es|a|s)$/, '')));
@@ -615,12 +623,15 @@ const isPraise = (key: string) =>
 function praiseClosingTrouble(t: Tokenized, s: SentimentResult, waited: boolean): string | null {
   const toks = t.tokens;
   const last = toks[toks.length - 1];
-  if (!last || toks.length < 6 || toks.some((w) => THANKS.has(w.key))) return null;
+  if (!last || toks.length < 3 || toks.some((w) => THANKS.has(w.key))) return null;
   let closing = toks.filter((w) => w.clause === last.clause);
   // a comma does not end the closing sentence: "Fantastische service, echt."
   const head = toks[toks.length - closing.length - 1];
-  if (head && !/[.!?\n]/.test(t.typed.slice(head.end, closing[0]!.start)))
+  const sentenceEnd = head && /[.!?\n]/.test(t.typed.slice(head.end, closing[0]!.start));
+  if (head && !sentenceEnd)
     closing = toks.filter((w) => w.clause === head.clause || w.clause === last.clause);
+  // (a short message needs the praise to be a sentence of its own: "still not working. fantastic.")
+  if (toks.length < 6 && !sentenceEnd) return null;
   if (closing.length > 4 || closing.length === toks.length) return null;
   const praise = closing.filter((w) => isPraise(w.key));
   // "Fantastische service, echt.": the praised thing may be the company or its service
@@ -644,7 +655,11 @@ function praiseClosingTrouble(t: Tokenized, s: SentimentResult, waited: boolean)
   const negative = new Set(s.words.filter((w) => w.value < 0).map((w) => fold(w.word)));
   const trouble =
     (waited && start === 0) ||
-    before.some((w) => isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key));
+    before.some((w, k) => {
+      // ("no problem. perfect." waves trouble away)
+      if (WAVED_AWAY.has(before[k + 1]?.key ?? '') || isNegator(before[k - 1]?.key ?? '')) return false;
+      return isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key);
+    });
   return trouble ? quote(t, closing[0]!, last) : null;
 }
 

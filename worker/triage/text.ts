@@ -224,3 +224,8 @@ export const THANKS_FOR_ASKING = wordSet(`advance if antemano adelantado avance 
 /** The message's words from token a to token b (either order), as the visitor typed them: for evidence. */
 export const quote = (t: Tokenized, a: Token, b: Token) =>
   t.typed.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
+
+/** What a negator may be waving away: "no problem", "no worries", "no pasa nada", "kein Stress". */
+export const WAVED_AWAY =
+  wordSet(`problem problems worries worry rush hurry prisa pasa problema problemas souci soucis
+  probleme stress eile problem problemas pressa probleem haast zorgen`);
