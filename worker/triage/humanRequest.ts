@@ -37,11 +37,12 @@ const PERSON = new Lexicon(
     pessoa pessoas atendente atendentes consultor consultora assistente funcionario funcionaria
     umano umani operatore operatrice consulente addetto addetta
     mens medewerker medewerkers persoon adviseur klantenservicemedewerker boss
-    admin admins moderator moderators moderador moderateur moderatore`),
+    admin admins moderator moderators moderador moderateur moderatore
+    impiegato impiegata impiegati`),
 );
 const WEAK = new Lexicon(
   list(
-    `someone somebody anyone anybody alguien alguem quelqu'un quelquun qqn jemand jemanden jemandem qualcuno iemand`,
+    `someone somebody anyone anybody alguien alguem quelqu'un quelquun qqn jemand jemanden jemandem irgendwer irgendjemand qualcuno iemand`,
   ),
 );
 /** A support function; a human channel when contacted ("contact support"), not when merely needed. */
@@ -81,7 +82,7 @@ const PROFESSION = wordSet(
     direccion direction direzione direcao directie administrator administrador administradora administrateur
     amministratore verwalter beheerder gerente gerant filialleiter teacher profesor profesora professeur
     lehrer lehrerin insegnante professore professoressa professora leraar lerares docent mentor begeleider
-    monitor monitora instructor instrutor instrutora istruttore tuteur tutora tutore adjuster assessor perito
+    responsible verantwortliche verantwortlichen responsabile verantwoordelijke monitor monitora instructor instrutor instrutora istruttore tuteur tutora tutore adjuster assessor perito
     expert experte gutachter sachverstandiger`,
 );
 const CONTACT = new Lexicon(
@@ -94,7 +95,8 @@ const CONTACT = new Lexicon(
     falar conversar contatar transfere transfira atendido atendida atender
     parlare chattare contattare parlarne
     spreken praten bellen doorverbinden verbind verbindt opnemen touch overleggen besprechen
-  deal hold llame llamen llamar llameme ligue ligar liguem chiamare chiami chiamarmi anrufen anruft zuruckrufen`),
+  deal hold llame llamen llamar llameme ligue ligar liguem chiamare chiami chiamarmi anrufen anruft zuruckrufen
+  telephone telefonare telefonarmi telefonear telephoner telefonieren telefonar`),
 );
 /** Contact verbs matched even with a typo in a short word ("talkk", "taok", "cat"), when a preposition follows. */
 const CONTACT_LOOSE = new Lexicon(list('talk speak chat call reach contact'), 3);
@@ -146,6 +148,20 @@ const LOOKING =
   cerco cercando zoek zoeken`);
 /** An appointment in person: "una cita presencial", "un rendez-vous en personne" (with someone named). */
 const IN_PERSON = wordSet('presencial presenciais persoonlijk personlich pessoalmente');
+const POSSIBLE = wordSet(
+  'possible posible possibile possivel mogelich mogelijk can could kann puedo posso peux',
+);
+/** "in person", "face to face", "en persona", "di persona", "de vive voix": spoken, not typed. */
+const IN_PERSON_PHRASES = [
+  ['in', 'person'],
+  ['face', 'to', 'face'],
+  ['en', 'persona'],
+  ['en', 'personne'],
+  ['de', 'vive', 'voix'],
+  ['di', 'persona'],
+  ['em', 'pessoa'],
+  ['in', 'persoon'],
+];
 
 /** Contacted, as a wish for oneself: the participle after a wish or a request ("to be called back"). */
 const CONTACTED = wordSet(`contacted called rung phoned ringed
@@ -167,16 +183,25 @@ function wishFor(tags: Tagged[], i: number, refused = false): number {
 }
 /** Requests that frame it: "I request to be…", "solicito ser…", "bitte…", "chiedo di essere…". */
 const ASK_TO_BE = wordSet(`please kindly request ask prefer solicito pido ruego prefiero demande prie prefere
-  bitte bitten ersuche peco solicito prefiro chiedo richiedo prego preferisco verzoek verzoeken`);
+  bitte bitten ersuche peco solicito prefiro chiedo richiedo prego preferisco verzoek verzoeken
+  preferiria prefererais preferirei preferiria lieber liefst`);
 
 const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
 );
 const EXIST = wordSet(`there hay y tem existe gibt c'e ce er daar da`);
-const BEHIND = wordSet('behind dahinter erachter derriere detras dietro atras');
+/** "on the other end / side", "dall'altra parte", "de l'autre côté", "al otro lado", "am anderen Ende". */
+function otherEnd(toks: Token[], i: number): boolean {
+  const words = toks.slice(i, i + 4).map((w) => w.key);
+  const other = words.findIndex((w) =>
+    /^(other|otro|otra|autre|l'autre|anderen|andere|outro|outra|altra|dall'altra|all'altra)$/.test(w),
+  );
+  return other >= 0 && /^(end|side|lado|parte|cote|ende|seite|kant|lijn)$/.test(words[other + 1] ?? '');
+}
+const BEHIND = wordSet('behind dahinter erachter achter derriere detras dietro atras');
 /** "is there even a person", "sitzt da überhaupt ein Mensch", "is er eigenlijk wel iemand". */
 const EVEN = wordSet(
-  'even actually really uberhaupt eigentlich wirklich echt eigenlijk wel realmente vraiment davvero',
+  'even actually really uberhaupt eigentlich wirklich echt eigenlijk wel ook realmente vraiment davvero',
 );
 /**
  * "da" and "y" say "there is" only in "ist da jemand", "il y a": elsewhere they are "of the" or
@@ -251,7 +276,7 @@ const CALLBACK_PREFIXES = [
 ];
 const CALLBACK = wordSet('callback call-back rappel rappeler zuruckrufen ruckruf richiamare terugbellen');
 /** "call me" in a request: "please call me", "can you call me", "call me asap". */
-const CALL_VERB = wordSet('call phone ring contact');
+const CALL_VERB = wordSet('call phone ring contact telephone');
 /** What may follow "call me" in a request ("call me back", "call me at 5") — not "call me Chip". */
 const CALL_AFTER =
   wordSet(`back please pls plz now asap at on today tomorrow urgently immediately soon right as
@@ -263,12 +288,13 @@ const CALL_FRAME_SKIP = wordSet('you u someone somebody anyone anybody to guys')
 /** Imperatives and infinitives with the "me" attached: "llámame", "chiamatemi", "appelez-moi". */
 const CALL_ME_FUSED = wordSet(`llamame llamarme llamenos chiamami chiamatemi chiamarmi appelez-moi appelle-moi
   m'appeler ligue-me liga-me ligar-me ligueme telefoneme contactame contacteme contactez-moi contattatemi
-  contactarme contactenme recontactarme contatar-me contacte-me contattarmi ricontattarmi recontactez-moi`);
+  llamadme contactadme contactarme contactenme recontactarme contatar-me contacte-me contattarmi ricontattarmi recontactez-moi`);
 /** After "me" / "mi": "me ligue", "me llamen", "mi chiami" (not "me llamo", "mi chiamo": my name is). */
 const CALL_AFTER_DATIVE = wordSet(`ligue liguem ligar llame llamen llamar chiami chiamate chiamare contacte
   contactem contacten contattate contattare bellen terugbellen anrufen llamara llamaran llamase ligasse
   ligassem chiamasse chiamassero contacter recontacter recontactez
   contactez contactar recontactar contatar recontatar contatem ricontattare ricontattate ricontatti contatti`);
+const CALL_TELEPHONE = wordSet('telefonare telefonear telephoner telefonieren telefonar');
 /** Asking for a call as a thing: "give me a call", "can I get a call back", "quiero una llamada". */
 const CALL_NOUN = wordSet(`call callback call-back llamada appel anruf ruckruf chiamata ligacao chamada
   telefoontje`);
@@ -330,7 +356,8 @@ const WAIT = wordSet(`wait waiting await awaiting esperando espero aguardando ag
  */
 const MODAL =
   wordSet(`can could should do may shall i puedo podria debo puis peux dois kann konnte soll ich posso
-  devo kan moet ik je je-peux puis-je puedo podriam podrian podrias pueden puede`);
+  devo kan moet ik je je-peux puis-je puedo podriam podrian podrias pueden puede
+  potesse potessero pudiera pudieran pourrait pourraient konnten pudesse pudessem zou zouden`);
 const PLEASE = wordSet('please pls plz bitte graag aub svp porfavor');
 const TRANSFER = wordSet(`transfer connect forward redirect put pass transferir conectar transferer connecter
   verbinden weiterleiten transferire collegare doorverbinden verbind`);
@@ -633,7 +660,9 @@ function asksAround(t: Tokenized, tags: Tagged[]): boolean {
 const PASS_TO = wordSet('to a al an aan naar para per au');
 
 /** Calling out into the chat: "hello?? anyone??", "anybody?", "¿alguien?", "quelqu'un ?". */
-const CALL_OUT = wordSet("anyone anybody someone somebody alguien quelqu'un jemand alguem qualcuno iemand");
+const CALL_OUT = wordSet(
+  "anyone anybody someone somebody alguien quelqu'un jemand irgendwer irgendjemand alguem qualcuno iemand",
+);
 const CALL_OUT_ONLY = wordSet(
   'hello hi hey hallo hola ola oi bonjour ciao hoi there here out please pls plz ahi la da aqui qui',
 );
@@ -798,8 +827,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         ADJ.has(next.key) ||
         HELP.has(next.key) ||
         ['i', 'to', 'who', 'que', 'qui', 'that', 'here', 'working', 'online'].includes(next.key) ||
-        // "is there a person behind this?", "sitzt da ein Mensch dahinter?"
-        BEHIND.has(next.key);
+        // "is there a person behind this?", "sitzt da ein Mensch dahinter?", "c'è qualcuno dall'altra parte?"
+        BEHIND.has(next.key) ||
+        otherEnd(toks, i + 1);
       for (let back = 1; back <= 5; back++) {
         const p = toks[i - back];
         if (!p || p.clause !== tg.tok.clause) break;
@@ -884,6 +914,13 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       if (wish >= 0) return found(t, toks[wish]!, tg.tok);
     }
 
+    // 5b'''. "is anyone reading this?", "liest das hier überhaupt irgendwer?"; "direct number for
+    // my claims handler", "teléfono directo del tramitador".
+    const reader = readerAt(t, tags, i);
+    if (reader >= 0) return found(t, toks[Math.min(i, reader)]!, toks[Math.max(i, reader)]!);
+    const direct = directLineAt(tags, i);
+    if (direct >= 0) return found(t, tg.tok, toks[direct]!);
+
     // 5b''. "please get in touch", "meldet euch bei mir", "mich mit der Station verbinden".
     const touch = getInTouchAt(toks, tags, i);
     if (touch >= 0) return found(t, tg.tok, toks[touch]!);
@@ -908,6 +945,8 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     // funcionario revise…". Not "book a meeting room", nor an appointment booked with no one.
     const meeting = meetingAt(tags, i);
     if (meeting >= 0) return found(t, tg.tok, toks[meeting]!);
+    const inPerson = inPersonAt(tags, i);
+    if (inPerson >= 0) return found(t, tg.tok, toks[inPerson]!);
 
     // 5c'. someone sent out: "can u send an engineer out today?", "¿mandáis un técnico?",
     // "könnt ihr nen Techniker vorbeischicken?" (verb-final: the specialist before the verb).
@@ -1070,6 +1109,14 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
   // "me ligue", "mi chiami", "mij bellen", "mich anrufen".
   if ((DATIVE.has(key) || key === 'mich') && inClause(i + 1) && CALL_AFTER_DATIVE.has(toks[i + 1]!.key))
     return negated(tags, i) ? -1 : i + 1;
+  // …with a modal between: "mi potesse telefonare", "me pudiera llamar", "me pourrait rappeler"
+  if (
+    DATIVE.has(key) &&
+    inClause(i + 2) &&
+    MODAL.has(toks[i + 1]!.key) &&
+    (CALL_AFTER_DATIVE.has(toks[i + 2]!.key) || CALL_TELEPHONE.has(toks[i + 2]!.key))
+  )
+    return negated(tags, i) ? -1 : i + 2;
   // Dutch "bel me (terug)", German "ruf(en Sie) mich an" at the start of a clause or after "bitte".
   if (
     (key === 'bel' || key === 'ruf' || key === 'rufen') &&
@@ -1103,6 +1150,52 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
   }
   return -1;
 }
+
+// (not Portuguese "lê": folded it is French "le")
+const READ = wordSet(`read reads reading lee leen leyendo lit lisent liest lesen leem lendo legge leggete
+  leggendo leest lezen`);
+const PHONE_NUMBER = wordSet(`number phone line telefono numero nummer telefoon telefoonnummer telefonnummer
+  telefone ligne`);
+const DIRECT = wordSet(
+  'direct directo directa diretto diretta direkt direkte direkten direto direta rechtstreeks',
+);
+
+/**
+ * Anyone reading, asked in a question: "is anyone actually reading this?", "liest das hier
+ * überhaupt irgendwer?", "¿alguien lee esto?" — a human looked for. The index of the other
+ * word (the reader or the verb), or -1. Not "does anyone read the small print before buying?"
+ * in a statement, nor "I read someone's review".
+ */
+function readerAt(t: Tokenized, tags: Tagged[], i: number): number {
+  if (!READ.has(tags[i]!.key) || t.questions === 0 || negated(tags, i)) return -1;
+  const clause = tags[i]!.tok.clause;
+  // the question must be this clause's: it ends with "?"
+  const lastOfClause = [...tags].reverse().find((x) => x.tok.clause === clause)!.tok;
+  if (!/^\s*\?/.test(t.typed.slice(lastOfClause.end, lastOfClause.end + 3))) return -1;
+  for (let j = i - 3; j <= i + 4; j++) {
+    const w = tags[j];
+    if (!w || j === i || w.tok.clause !== clause) continue;
+    if (w.weak && !w.mention && CALL_OUT.has(w.key)) return j;
+  }
+  return -1;
+}
+
+/** A direct line to the person handling the case: "direct number for my claims handler". */
+function directLineAt(tags: Tagged[], i: number): number {
+  const key = tags[i]!.key;
+  const pair = (a: number, b: number) =>
+    (DIRECT.has(tags[a]?.key ?? '') && PHONE_NUMBER.has(tags[b]?.key ?? '')) ||
+    (PHONE_NUMBER.has(tags[a]?.key ?? '') && DIRECT.has(tags[b]?.key ?? ''));
+  if (!PHONE_NUMBER.has(key) && !DIRECT.has(key)) return -1;
+  if (!pair(i, i + 1)) return -1;
+  for (let j = i + 2; j <= i + 7 && j < tags.length && tags[j]!.tok.clause === tags[i]!.tok.clause; j++) {
+    const w = tags[j]!;
+    if (w.dept || w.person || HANDLER.has(w.key)) return j;
+  }
+  return -1;
+}
+const HANDLER = wordSet(`handler handlers tramitador tramitadora gestor gestora gestore gestionnaire
+  sachbearbeiter sachbearbeiterin behandelaar caseworker adviser`);
 
 /** What may stand before "get in touch" in a request: "please", "can you", "someone", "pls". */
 const TOUCH_FRAME = wordSet('please pls plz kindly can could would will you u someone somebody anyone so');
@@ -1155,6 +1248,38 @@ function getInTouchAt(toks: Token[], tags: Tagged[], i: number): number {
   return -1;
 }
 
+/** Where, or on what terms, a case is dealt with in person. */
+const OFFICE =
+  wordSet(`office branch counter oficina sucursal agencia agence bureau guichet filiale buro geschaft
+  agencia balcao ufficio filiale sportello kantoor filiaal balie appointment cita rendez-vous termin
+  appuntamento afspraak consulta`);
+
+/**
+ * A case to be dealt with in person, wished for: "I would much prefer to go through it face to
+ * face with somebody at your office", "preferiría tratarlo en persona en la oficina". The index of
+ * the phrase's last word, or -1. Not "can I pay in person?" (no office, appointment or person
+ * named), nor "I went to the branch in person" (no wish).
+ */
+function inPersonAt(tags: Tagged[], i: number): number {
+  const toks = tags.map((x) => x.tok);
+  const phrase = IN_PERSON_PHRASES.find((p) => p.every((w, k) => toks[i + k]?.key === w));
+  if (!phrase) return -1;
+  const end = i + phrase.length - 1;
+  const clause = tags[i]!.tok.clause;
+  const near = (j: number) => j >= 0 && j < tags.length && Math.abs(tags[j]!.tok.clause - clause) <= 1;
+  let wished = false;
+  for (let j = i - 1; j >= i - 8 && near(j); j--) {
+    const p = tags[j]!;
+    if (p.want || ASK_TO_BE.has(p.key) || REQUEST_VERB.has(p.key)) wished = !negated(tags, j);
+  }
+  let where = false;
+  for (let j = end + 1; j <= end + 8 && near(j); j++) {
+    const p = tags[j]!;
+    if (OFFICE.has(p.key) || ((p.person || p.weak || p.dept) && !p.mention)) where = true;
+  }
+  return wished && where ? end : -1;
+}
+
 /**
  * A meeting word at i (or an appointment "in person") in a wish or request, with a person or role
  * later in its clause: the index of that person, or -1.
@@ -1167,7 +1292,8 @@ function meetingAt(tags: Tagged[], i: number): number {
   let asked = false;
   for (let j = i - 1; j >= 0 && j >= i - 6 && tags[j]!.tok.clause === tok.clause; j--) {
     const p = tags[j]!;
-    if (p.want || REQUEST_VERB.has(p.key) || ASK_TO_BE.has(p.key)) {
+    // (or asked whether it can be had: "is it possible to have a meeting with…", "can I meet…")
+    if (p.want || REQUEST_VERB.has(p.key) || ASK_TO_BE.has(p.key) || POSSIBLE.has(p.key)) {
       asked = !negated(tags, j);
       break;
     }
