@@ -350,6 +350,12 @@ describe('frustration', () => {
         'The technician was supposed to come on Tuesday and never showed up',
         /broken promise: "supposed .* never"/i,
       ],
+      ['mi hai già mandato questo link tre volte', /made to repeat: "mandato questo link tre volte"/],
+      ["I'm fed up", /lost patience: "i'm fed up"/],
+      ["mir reicht's jetzt", /lost patience: "mir reicht's"/],
+      ['ik ben er klaar mee', /lost patience: "ik ben er klaar mee"/],
+      ['dann buche ich das eben über meine Bank zurück', /threatens a chargeback: "bank zurück"/i],
+      ["I'll dispute the charge with my bank if this isn't fixed", /threatens a chargeback/],
       ['me prometieron el reembolso hace un mes y nada', /broken promise: "prometieron .* nada"/],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
@@ -363,6 +369,13 @@ describe('frustration', () => {
       expect(assess(text).evidence.join(' '), text).toMatch(/going without/);
       expect(assess(text).reason, text).toBe('frustration');
     }
+    // A chargeback asked about, or a card blocked ("faire opposition"), is no threat.
+    expectNoEscalation([
+      'can I dispute a charge with my bank?',
+      'Wie kann ich eine Lastschrift über meine Bank zurückbuchen?',
+      "comment faire opposition à ma carte depuis l'appli",
+      'can I change my flight three times?',
+    ]);
     expect(assess('Enjoy 3 months without interest on all sofas').evidence.join(' ')).not.toMatch(
       /going without/,
     );
@@ -667,6 +680,12 @@ describe('letters, reviews and posts', () => {
   it('tells a trip from leaving: "me voy de vacaciones" is not a threat', () => {
     expect(assess('se puede congelar la cuota del gym en agosto? me voy de vacaciones').escalate).toBe(false);
     expect(assess('si vuelve a fallar la conexión me voy').reason).toBe('frustration');
+    // "voy" alone goes somewhere
+    expect(
+      assess('¿me podrían decir si el tren sigue saliendo a las 9:15? Voy todas las semanas').evidence.join(
+        ' ',
+      ),
+    ).not.toMatch(/threatens to leave/);
   });
 });
 

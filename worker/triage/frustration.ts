@@ -1,6 +1,8 @@
 import {
   BAD_REVIEW,
   brokenPromise,
+  chargebackThreat,
+  fedUp,
   goneWithout,
   inQuestion,
   lostPatience,
@@ -723,6 +725,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('complaint', justAsking ? null : findComplaint(t)) ??
     (rating && rating.stars <= 2 ? said(`rated ${rating.stars} of 5`, rating.quote) : null) ??
     said('threatens to leave', threatToLeave(t)) ??
+    said('threatens a chargeback', chargebackThreat(t)) ??
     said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
     said('broken promise', brokenPromise(t)) ??
     said('going without', goneWithout(t));
@@ -740,7 +743,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('sarcasm', sarcasm(t, s) ?? praiseClosingTrouble(t, s, persistence.length > 0)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??
-    said('lost patience', lostPatience(t));
+    said('lost patience', lostPatience(t) ?? fedUp(t));
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +

@@ -1,5 +1,5 @@
 import type { SentimentResult } from './sentiment';
-import { quote, type Token, type Tokenized, wordSet } from './text';
+import { MY, quote, type Token, type Tokenized, wordSet } from './text';
 
 // Complaints that are not said as complaints: a threat to leave, a bad review promised, messages
 // sent and never answered, praise beside an eye-roll. Each returns the visitor's words, or null.
@@ -27,6 +27,7 @@ const LEAVE_VERBS =
   opzeg opzeggen stap overstappen`);
 /** Leaving with no object needed: "me piro", "me ne vado", "I'm gone", "je pars", "ich bin weg". */
 const DEPART = wordSet('piro vado voy gone pars weg');
+const DEPART_REFLEXIVE: Record<string, string> = { voy: 'me', vado: 'ne', piro: 'me' };
 /** A trip, not a departure: "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie". */
 const TRIP = wordSet(
   'vacaciones viaje vacances voyage vacanza ferie urlaub reise vakantie holiday holidays vacation ferias viagem trip',
@@ -73,6 +74,9 @@ export function threatToLeave(t: Tokenized): string | null {
     if (inQuestion(t, i)) continue;
     if (DEPART.has(key)) {
       if (toks.slice(i + 1, i + 4).some((w) => TRIP.has(w.key))) continue;
+      // "me voy", "me ne vado", "me piro" leave; "voy todas las semanas a ver a mi hermana" goes
+      const reflexive = DEPART_REFLEXIVE[key];
+      if (reflexive && toks[i - 1]?.key !== reflexive) continue;
       return quote(t, toks[Math.max(0, i - 2)]!, toks[i]!);
     }
     // the thing left, within a few words: "cambio fornitore", "change d'opérateur", "cancelling the subscription"
@@ -218,7 +222,7 @@ const TELL_VERBS = wordSet(`explain explained explaining tell told telling say s
   erklaren erklart wiederholen wiederholt anrufen angerufen schreiben geschrieben schicken geschickt senden
   gesendet sagen gesagt fragen gefragt
   explicar expliquei repetir repeti ligar liguei escrever escrevi enviar enviei mandar mandei dizer disse
-  pedir pedi
+  pedir pedi mandou enviou mandaste enviaste
   spiegare spiegato ripetere ripetuto chiamare chiamato scrivere scritto inviare inviato mandare mandato dire
   detto chiedere chiesto
   uitleggen uitgelegd herhalen herhaald bellen gebeld schrijven geschreven sturen gestuurd mailen gemaild
@@ -227,6 +231,10 @@ const HIGH_ORDINALS = wordSet(`third fourth fifth sixth umpteenth nth 3rd 4th 5t
   tercera tercer cuarta cuarto quinta quinto troisieme quatrieme cinquieme 3e 4e 5e
   dritte dritten vierte vierten funfte funften terceira terceiro quarta quarto quinta quinto
   terza terzo quarta quarto quinta quinto derde vierde vijfde`);
+/** "3 times", "three times", "tre volte", "drie keer". */
+const THREE_UP = wordSet(`three four five six seven ten tres cuatro cinco trois quatre cinq drei vier funf
+  tres quatro cinco tre quattro cinque drie vier vijf`);
+const atLeastThree = (key: string) => (/^\d+$/.test(key) ? Number(key) >= 3 : THREE_UP.has(key));
 const TIME_WORDS = wordSet('time times vez veces fois mal male vezes volta volte keer keren');
 const EVERY = wordSet('every each cada chaque jedes jedesmal toda ogni elke iedere');
 
@@ -260,7 +268,7 @@ export function madeToRepeat(t: Tokenized): string | null {
     const at =
       HIGH_ORDINALS.has(key) && TIME_WORDS.has(toks[i + 1]?.key ?? '')
         ? i + 1
-        : TIME_WORDS.has(key) && /^\d+$/.test(toks[i - 1]?.key ?? '') && Number(toks[i - 1]!.key) >= 3
+        : TIME_WORDS.has(key) && atLeastThree(toks[i - 1]?.key ?? '')
           ? i
           : -1;
     if (at >= 0 && !inQuestionAsking(t, at)) {
@@ -363,6 +371,60 @@ export function goneWithout(t: Tokenized): string | null {
     const span = SPAN_UNITS.has(a.key) && count(b);
     const dayN = /^\d+$/.test(a.key) && Number(a.key) >= 2 && !!b && DAY_WORDS.has(b.key);
     if ((span || dayN) && a.clause === toks[i]!.clause) return quote(t, b!, what);
+  }
+  return null;
+}
+
+/**
+ * Fed up, declared: "I'm fed up", "j'en ai marre", "mir reicht's", "ik ben er klaar mee", "sono
+ * stufo". Not "fed up with waiting for the bus? try our app" (a question), nor "no me harto de…".
+ */
+const FED_UP_DECLARED = new RegExp(
+  [
+    String.raw`\b(?:i'?m|i am|we'?re|we are)(?: so| really| just)? (?:fed up|sick and tired|done with (?:you|this|it))\b`,
+    String.raw`\b(?:estoy|estamos) (?:hart[oa]s?|hasta las narices)\b`,
+    String.raw`\bj'en ai (?:marre|ras le bol|plein le dos)\b|\bras[- ]le[- ]bol\b`,
+    String.raw`\b(?:mir|uns) reicht'?s\b|\bes reicht(?: jetzt| mir)?\s*[.!]|\bdie schnauze (?:gestrichen )?voll\b`,
+    String.raw`\b(?:estou|estamos) (?:fart[oa]s?|de saco cheio)\b|\bcansei\b`,
+    String.raw`\b(?:sono|siamo) (?:stuf[oaie]|stanc[oaih]+ morti?)\b|\bne ho (?:abbastanza|piene le scatole)\b`,
+    String.raw`\bik ben (?:het|er) (?:zat|beu|klaar mee)\b|\bklaar mee\b`,
+  ].join('|'),
+  'u',
+);
+
+export function fedUp(t: Tokenized): string | null {
+  const m = FED_UP_DECLARED.exec(t.lower);
+  if (!m) return null;
+  const at = t.tokens.findIndex((w) => w.end > m.index);
+  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+}
+
+/**
+ * A chargeback announced: "dann buche ich das eben über meine Bank zurück", "I'll dispute it with
+ * my bank", "via mijn bank laten terugboeken". A reversal word and the visitor's bank or card, said
+ * (not asked: "can I dispute a charge with my bank?" is a question for the knowledge base).
+ */
+// (not "opposition": "faire opposition à ma carte" blocks a card)
+const REVERSAL =
+  /^(?:chargeback|dispute|reverse|zuruckbuch|zuruck|ruckbuch|terugboek|terugdraai|storn|estorn|contracargo|contest)/;
+/** "how do I…", "comment faire…" without a question mark still asks. */
+const HOW = wordSet('how comment como wie come hoe');
+const BANK = wordSet(
+  'bank banco banque banca card tarjeta carte karte kaart cartao carta kreditkarte creditcard',
+);
+
+export function chargebackThreat(t: Tokenized): string | null {
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!REVERSAL.test(toks[i]!.key) || inQuestion(t, i)) continue;
+    if (toks.some((w) => w.clause === toks[i]!.clause && HOW.has(w.key))) continue;
+    for (let j = Math.max(0, i - 6); j <= i + 6 && j < toks.length; j++) {
+      if (!BANK.has(toks[j]!.key) || toks[j]!.clause !== toks[i]!.clause) continue;
+      const mine = [toks[j - 1], toks[j - 2]].some((w) => w && MY.has(w.key));
+      if (mine || toks[i]!.key === 'chargeback')
+        return quote(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
+    }
+    if (toks[i]!.key === 'chargeback' || toks[i]!.key === 'contracargo') return toks[i]!.raw;
   }
   return null;
 }
