@@ -1,4 +1,5 @@
 import {
+  asksHowOften,
   BAD_REVIEW,
   brokenPromise,
   chargebackThreat,
@@ -759,6 +760,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     mild:
       (intensity === 0 && (DOWNTONED.test(t.lower) || t.lower.includes('🤔'))) ||
       justAsking ||
+      asksHowOften(t) ||
       (rating !== null && rating.stars >= 4),
     complaint,
     criticism,

@@ -285,6 +285,16 @@ export function madeToRepeat(t: Tokenized): string | null {
   return null;
 }
 
+/**
+ * "how many times a day do I have to take the pill?": "how many times … must" asked of something
+ * that is not telling or contacting — a calm question about frequency, whatever its words suggest.
+ */
+export function asksHowOften(t: Tokenized): boolean {
+  const toks = t.tokens;
+  if (t.questions === 0 || madeToRepeat(t)) return false;
+  return toks.some((_, i) => HOW_MANY_TIMES.some((phrase) => phrase.every((w, k) => toks[i + k]?.key === w)));
+}
+
 /** A question that asks how or whether ("can I call a third time?"), not an exasperated "why…?". */
 function inQuestionAsking(t: Tokenized, i: number): boolean {
   return inQuestion(t, i) && !/\b(?:why|por ?que|pourquoi|warum|porque|perche|waarom)\b/.test(t.lower);
