@@ -201,6 +201,7 @@ describe('explicit request for a person', () => {
     ['en', 'direct number for my claims handler'],
     ['es', 'teléfono directo del tramitador de mi siniestro'],
     ['nl', 'is er eigenlijk wel iemand?'],
+    ['fr', 'demande à télécomia de me rappeler demain matin'],
     ['de', 'Nehmen Sie bitte Kontakt mit mir auf.'],
     // a role wished to act for the visitor
     ['es', 'quería que me llamara el perito o quien lleve el parte'],
@@ -241,6 +242,7 @@ describe('explicit request for a person', () => {
     'Ich möchte mich mit meinem Google-Konto verbinden',
     'a nota fiscal saiu no nome da pessoa que comprou, minha tia',
     'Het bedrijf heeft geen contact met mij opgenomen.',
+    "rappelle-moi de résilier l'essai gratuit avant jeudi",
     'Can I pay in person at the shop?',
     'I went to the branch in person last week and they told me to use the app.',
     'Is it possible to meet the delivery deadline if I order today?',

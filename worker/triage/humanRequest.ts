@@ -896,7 +896,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     // promised ("I was promised a callback", "you said you'd call me back") is the human channel
     // failing: a request, but first a complaint.
     const callKind = promisedBefore(toks, i) ? 'unreachable' : 'explicit';
-    if (CALLBACK.has(key) || CALLBACK_PREFIXES.some((p) => key.startsWith(p)))
+    // ("rappelle-moi de résilier…", "rappelez-moi que…" remind; "rappelez-moi au 06…" calls back)
+    const reminds = key.startsWith('rappel') && /^(?:de|que|d'.*|qu'.*)$/.test(nextKey) && same(i, i + 1);
+    if ((CALLBACK.has(key) || CALLBACK_PREFIXES.some((p) => key.startsWith(p))) && !reminds)
       return found(t, tg.tok, tg.tok, callKind);
     if (key === 'call' && nextKey === 'me') {
       if (toks[i + 2]?.key === 'back') return found(t, tg.tok, toks[i + 2]!, callKind);
