@@ -233,6 +233,7 @@ const FILL =
   able d'un d'une l' be w 2 wit`);
 const HELP =
   wordSet(`help helps assist answer answers respond reply sort fix solve look check review handle ayude ayudarme ayudar atienda m'aider aider
+  controllare verificare revisar verificar verifier uberprufen prufen nachsehen controleren nakijken
   helfen helfe ajudar ajude aiutarmi aiutare helpen
   take`);
 /** Getting or having a person needs no "me": "get a human", "can I have an agent", "avoir un conseiller". */
@@ -280,11 +281,14 @@ const CALL_VERB = wordSet('call phone ring contact telephone');
 /** What may follow "call me" in a request ("call me back", "call me at 5") — not "call me Chip". */
 const CALL_AFTER =
   wordSet(`back please pls plz now asap at on today tomorrow urgently immediately soon right as
-  when quickly directly again`);
+  when quickly directly again about regarding re concerning`);
 /** What may stand before "call me" in a request: nothing, please, a modal ("can you"), a wish. */
 const CALL_FRAME = wordSet('can could would will may pls plz please kindly just want need like wish');
 const SELF = wordSet("i we i'll we'll i'd");
-const CALL_FRAME_SKIP = wordSet('you u someone somebody anyone anybody to guys');
+// (and whoever is asked: "can someone from your team call me", "one of the nurses could call me")
+const CALL_FRAME_SKIP = wordSet('you u someone somebody anyone anybody some1 sum1 any1 to guys');
+/** Whoever is asked to call, named: "can someone from your team call me", "one of the nurses could call me". */
+const CALL_SUBJECT = wordSet('from your ur the team staff support one of nurses nurse doctor agent agents');
 /** Imperatives and infinitives with the "me" attached: "llámame", "chiamatemi", "appelez-moi". */
 const CALL_ME_FUSED = wordSet(`llamame llamarme llamenos chiamami chiamatemi chiamarmi appelez-moi appelle-moi
   m'appeler ligue-me liga-me ligar-me ligueme telefoneme contactame contacteme contactez-moi contattatemi
@@ -1093,18 +1097,26 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
     const after = toks[i + 2];
     const open = !after || after.clause !== tok.clause || CALL_AFTER.has(after.key) || /^\d/.test(after.key);
     let framed = false;
+    let subject = false;
+    let addressee = false;
     for (let j = i - 1; ; j--) {
       if (!inClause(j)) {
-        framed = true;
+        framed = !subject;
         break;
       }
       const k = toks[j]!.key;
       if (CALL_FRAME.has(k) || GREETING.has(k) || tags[j]!.want) {
-        // not the visitor offering to call ("I can call back later")
-        framed = !negated(tags, j) && !(inClause(j - 1) && SELF.has(toks[j - 1]!.key));
+        // not the visitor offering to call ("I can call back later"), nor a call foretold ("the
+        // nurse will call me tomorrow": "will" asks only as "will you / someone call me")
+        framed =
+          !negated(tags, j) &&
+          !(inClause(j - 1) && SELF.has(toks[j - 1]!.key)) &&
+          !((subject || !addressee) && (k === 'will' || k === 'shall'));
         break;
       }
-      if (!CALL_FRAME_SKIP.has(k)) break;
+      if (CALL_SUBJECT.has(k)) subject = true;
+      else if (CALL_FRAME_SKIP.has(k)) addressee = true;
+      else break;
     }
     return open && framed ? i + 1 : -1;
   }
@@ -1121,12 +1133,12 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
     return negated(tags, i) ? -1 : i + 2;
   // Dutch "bel me (terug)", German "ruf(en Sie) mich an" at the start of a clause or after "bitte".
   if (
-    (key === 'bel' || key === 'ruf' || key === 'rufen') &&
+    (key === 'bel' || key === 'ruf' || key === 'rufen' || key === 'ruft') &&
     (!inClause(i - 1) || toks[i - 1]!.key === 'bitte')
   ) {
     for (let j = i + 1; j <= i + 2 && inClause(j); j++) {
       if (DATIVE.has(toks[j]!.key) || toks[j]!.key === 'mich') return j;
-      if (!['sie', 'u', 'du', 'jij', 'je'].includes(toks[j]!.key)) break;
+      if (!['sie', 'u', 'du', 'jij', 'je', 'ihr'].includes(toks[j]!.key)) break;
     }
     return -1;
   }
@@ -1204,7 +1216,8 @@ const TOUCH_FRAME = wordSet('please pls plz kindly can could would will you u so
 /** What may follow it: nothing, "with me", "asap", "please". */
 const TOUCH_AFTER = wordSet('with me us asap please pls plz soon today urgently again');
 const CONTACT_NOUN = wordSet('contact kontakt contato contatto contacto');
-const WITH_ME = wordSet('me mij mir moi mim ons uns nous');
+const WITH_ME = wordSet('me mij mir moi mim ons uns nous nosotros nosotras noi nos');
+const WITH_ME_FUSED = wordSet('conmigo comigo connosco conosco');
 /** German "meld(et) euch / melden Sie sich (bitte) bei mir". */
 const MELDEN = wordSet('meld melde meldet melden');
 /** The company addressed: "meldet euch", "melden Sie sich", "könnt ihr mich", "kunt u mij". */
@@ -1232,6 +1245,13 @@ function getInTouchAt(toks: Token[], tags: Tagged[], i: number): number {
   }
   // (the imperative, "meldet euch", "melden Sie sich" — not "niemand meldet sich bei mir")
   // "neem contact met me op", "nehmen Sie Kontakt mit mir auf", "prenez contact avec moi"
+  if (
+    CONTACT_NOUN.has(tok.key) &&
+    inClause(i + 1) &&
+    WITH_ME_FUSED.has(toks[i + 1]!.key) &&
+    !negated(tags, i)
+  )
+    return i + 1;
   if (CONTACT_NOUN.has(tok.key) && inClause(i + 2) && WITH_ME.has(toks[i + 2]!.key)) {
     const clause = toks.slice(0, i).filter((w) => w.clause === tok.clause);
     const denied = negated(tags, i) || clause.some((w) => NOBODY.has(w.key) || NEGATORS.has(w.key));
