@@ -497,6 +497,13 @@ describe('frustration', () => {
       'quiero reclamar, el servicio fue pésimo',
     ]);
   });
+  it('takes "not bad" and "no worries" for what they are', () => {
+    expectNoEscalation([
+      'niente male il nuovo evento 🔥 ma i premi restano anche dopo la fine?',
+      'niet slecht die nieuwe map 👌 komt ie ook in ranked?',
+      'Keine Sorge wegen der Verspätung, das Puzzle kam pünktlich an! Bieten Sie auch Gutscheine an?',
+    ]);
+  });
   it('does not escalate one mild negative word', () => {
     for (const text of [
       'unfortunately my parcel is a bit late, where is it?',
@@ -625,6 +632,8 @@ describe('letters, reviews and posts', () => {
       "délai de traitement d'une réclamation",
       'tempi di risposta ai reclami',
       'hoe lang duurt afhandeling klacht',
+      'Solo por información: ¿tienen hojas de reclamaciones en la clínica?',
+      'A titolo informativo: qual è la procedura per un reclamo e in quanti giorni rispondete?',
       'Op uw website lees ik dat klachten schriftelijk moeten worden ingediend. Kunt u mij vertellen of ik een formulier moet gebruiken?',
       'Your site says complaints must be submitted in writing. Is an e-mail enough?',
     ]);
@@ -918,6 +927,14 @@ describe('intent gap', () => {
       'non mi ha aiutato',
       'dat helpt niet',
     ]);
+  });
+  it('does not read "no reply needed" as an answer that did not help', () => {
+    expectNoEscalation([
+      'Vielen Dank, hat alles geklappt! Keine Antwort nötig 😊',
+      'Muito obrigado, deu tudo certo! Não precisa responder',
+      'Grazie, tutto risolto! Non serve rispondere',
+    ]);
+    expect(assess('Keine Antwort auf meine Frage. Das hilft nicht.').reason).not.toBeNull();
   });
   it('does not read a problem statement as "that didn\'t help"', () => {
     expect(assess("my app doesn't work when I open it").reason).toBeNull();

@@ -349,13 +349,21 @@ const JUST_ASKING = new RegExp(
     String.raw`\bjust (?:asking|curious|wondering)\b|\bout of (?:curiosity|interest)\b|\bfor (?:future reference|my information)\b`,
     String.raw`\bsolo (?:por|para) (?:saber|saberlo|informarme)\b|\bpor curiosidad\b|\bpregunto solo\b|\ba t[ií]tulo informativo\b`,
     String.raw`\bjuste pour (?:savoir|info)|\bpar (?:pure )?curiosit[ée]\b|\b[àa] titre (?:informatif|indicatif)\b`,
-    String.raw`\binteressehalber\b|\baus neugier\b|\bnur zur info\b`,
+    String.raw`\bsolo por informaci[oó]n\b|\bsimple question\b|\bquestion simple\b|\bjuste une question\b`,
+    String.raw`\binteressehalber\b|\baus neugier\b|\bnur zur info\b|\ba titolo informativo\b`,
     String.raw`\bs[oó] (?:por|pra|para) (?:saber|curiosidade|me organizar)\b|\bpor curiosidade\b|\bpergunto s[oó]\b`,
     String.raw`\b(?:solo|giusto) per (?:info|sapere|curiosit[àa])|\bper curiosit[àa]\b|\bchiedo solo\b`,
     String.raw`\buit (?:interesse|nieuwsgierigheid)\b|\bter info(?:rmatie)?\b|\bgewoon benieuwd\b`,
   ].join('|'),
   'u',
 );
+
+/** "not bad", "pas mal", "nada mal", "nicht schlecht", "niente male", "niet slecht": praise. */
+const NOT_BAD =
+  /\b(?:not bad|pas mal|nada mal|nicht schlecht|niente male|mica male|nada mau|niet slecht|niet verkeerd)\b/u;
+/** "no worries", "keine Sorge", "sem problema": the visitor reassuring, not complaining. */
+const wavesAway = (toks: Token[]) =>
+  toks.some((w, i) => (isNegator(w.key) || w.key === 'nessun') && WAVED_AWAY.has(toks[i + 1]?.key ?? ''));
 
 export interface FrustrationSignals {
   /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
@@ -761,6 +769,8 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
       (intensity === 0 && (DOWNTONED.test(t.lower) || t.lower.includes('🤔'))) ||
       justAsking ||
       asksHowOften(t) ||
+      // litotes and reassurance: "niente male il nuovo evento", "keine Sorge wegen der Verspätung"
+      (intensity === 0 && (NOT_BAD.test(t.lower) || wavesAway(toks))) ||
       (rating !== null && rating.stars >= 4),
     complaint,
     criticism,

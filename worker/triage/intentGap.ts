@@ -138,6 +138,8 @@ const SUBJECTS = wordSet(`that this it which answer reply response you u link ar
   dat dit het antwoord je jij u`);
 const SELF = wordSet('i je ich yo eu io ik me my');
 const RELATIVE = wordSet('that which');
+const NEEDED = wordSet(`need needed necessary notig notwendig erforderlich precisa precisam preciso necessario
+  necesario falta hace besoin serve servono nodig hoeft hoef hoeven`);
 /** "if this isn't right, …": a condition, not a verdict on the answer. */
 const CONDITIONAL = wordSet('if unless si wenn falls se als');
 /** What may stand before a subject "that" that is the answer: "but that didn't help", "sorry, that…". */
@@ -174,6 +176,9 @@ export function saysNotHelped(t: Tokenized): string | null {
     }
     if (!hit) continue;
     if (toks.slice(Math.max(0, i - 4), i).some((w) => w.clause === tok.clause && CONDITIONAL.has(w.key)))
+      continue;
+    // "Keine Antwort nötig", "não precisa responder", "no need to reply": thanks, not a verdict
+    if (toks.slice(Math.max(0, i - 2), i + 4).some((w) => w.clause === tok.clause && NEEDED.has(w.key)))
       continue;
     // Whose failure? Look back a few words from the negation for a subject.
     let subject: Token | undefined;

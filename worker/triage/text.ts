@@ -228,4 +228,5 @@ export const quote = (t: Tokenized, a: Token, b: Token) =>
 /** What a negator may be waving away: "no problem", "no worries", "no pasa nada", "kein Stress". */
 export const WAVED_AWAY =
   wordSet(`problem problems worries worry rush hurry prisa pasa problema problemas souci soucis
-  probleme stress eile problem problemas pressa probleem haast zorgen`);
+  probleme stress eile problem problemas pressa probleem haast zorgen sorge sorgen preoccupazione preocupes
+  preocupe`);
