@@ -365,6 +365,14 @@ describe('frustration', () => {
       ['dann buche ich das eben über meine Bank zurück', /threatens a chargeback: "bank zurück"/i],
       ["I'll dispute the charge with my bank if this isn't fixed", /threatens a chargeback/],
       ['me prometieron el reembolso hace un mes y nada', /broken promise: "prometieron .* nada"/],
+      [
+        "Mise en demeure : à défaut de remboursement sous huit jours, je saisirai le médiateur.",
+        /formal demand: "mise en demeure"/,
+      ],
+      ['Danach übergebe ich die Sache meinem Anwalt.', /formal demand/],
+      ['Il preventivo era di 700 €. Non pagherò un euro in più.', /formal demand: "non pagherò"/],
+      ["La chambre familiale, c'est un lit double et un fauteuil. Rien à voir avec les photos.", /not as described/],
+      ['Für 45 Euro erwarte ich etwas mehr als Plastik, das sofort bricht.', /not as described/],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
     expectEvidence('frustration', cases);
@@ -383,7 +391,13 @@ describe('frustration', () => {
       'Wie kann ich eine Lastschrift über meine Bank zurückbuchen?',
       "comment faire opposition à ma carte depuis l'appli",
       'can I change my flight three times?',
+      'Is the room as described on the website? Does it have a balcony?',
+      'Ich zahle nicht gerne im Voraus, geht auch Rechnung?',
+      'quanto costa la spedizione in Svizzera? chiedo per curiosità',
     ]);
+    expect(assess('Can I go to the ombudsman if this is not settled?').evidence.join(' ')).not.toMatch(
+      /formal demand/,
+    );
     expect(assess('Enjoy 3 months without interest on all sofas').evidence.join(' ')).not.toMatch(
       /going without/,
     );

@@ -6,8 +6,10 @@ import {
   fedUp,
   goneWithout,
   inQuestion,
+  legalStep,
   lostPatience,
   madeToRepeat,
+  notAsDescribed,
   QUANTITY,
   sarcasm,
   starRating,
@@ -20,6 +22,7 @@ import {
   fold,
   Lexicon,
   MY,
+  phrases,
   quote,
   THANKS,
   THAT,
@@ -344,19 +347,16 @@ const DOWNTONED =
  * Said to be only asking: "just curious", "es solo por saberlo", "nur interessehalber", "puur uit
  * interesse". A question about complaints asked like this is about the procedure, not a complaint.
  */
-const JUST_ASKING = new RegExp(
-  [
-    String.raw`\bjust (?:asking|curious|wondering)\b|\bout of (?:curiosity|interest)\b|\bfor (?:future reference|my information)\b`,
-    String.raw`\bsolo (?:por|para) (?:saber|saberlo|informarme)\b|\bpor curiosidad\b|\bpregunto solo\b|\ba t[ií]tulo informativo\b`,
-    String.raw`\bjuste pour (?:savoir|info)|\bpar (?:pure )?curiosit[ée]\b|\b[àa] titre (?:informatif|indicatif)\b`,
-    String.raw`\bsolo por informaci[oó]n\b|\bsimple question\b|\bquestion simple\b|\bjuste une question\b`,
-    String.raw`\binteressehalber\b|\baus neugier\b|\bnur zur info\b|\ba titolo informativo\b`,
-    String.raw`\bs[oó] (?:por|pra|para) (?:saber|curiosidade|me organizar)\b|\bpor curiosidade\b|\bpergunto s[oó]\b`,
-    String.raw`\b(?:solo|giusto) per (?:info|sapere|curiosit[àa])|\bper curiosit[àa]\b|\bchiedo solo\b`,
-    String.raw`\buit (?:interesse|nieuwsgierigheid)\b|\bter info(?:rmatie)?\b|\bgewoon benieuwd\b`,
-  ].join('|'),
-  'u',
-);
+const JUST_ASKING = phrases([
+  String.raw`\bjust (?:asking|curious|wondering)\b|\bout of (?:curiosity|interest)\b|\bfor (?:future reference|my information)\b`,
+  String.raw`\bsolo (?:por|para) (?:saber|saberlo|informarme)\b|\bpor curiosidad\b|\bpregunto solo\b|\ba t[ií]tulo informativo\b`,
+  String.raw`\bjuste pour (?:savoir|info)|\bpar (?:pure )?curiosit[ée]\b|\b[àa] titre (?:informatif|indicatif)\b`,
+  String.raw`\bsolo por informaci[oó]n\b|\bsimple question\b|\bquestion simple\b|\bjuste une question\b`,
+  String.raw`\binteressehalber\b|\baus neugier\b|\bnur zur info\b|\ba titolo informativo\b`,
+  String.raw`\bs[oó] (?:por|pra|para) (?:saber|curiosidade|me organizar)\b|\bpor curiosidade\b|\bpergunto s[oó]\b`,
+  String.raw`\b(?:solo|giusto) per (?:info|sapere|curiosit[àa])|\bper curiosit[àa]\b|\bchiedo solo\b`,
+  String.raw`\buit (?:interesse|nieuwsgierigheid)\b|\bter info(?:rmatie)?\b|\bgewoon benieuwd\b`,
+]);
 
 /** "not bad", "pas mal", "nada mal", "nicht schlecht", "niente male", "niet slecht": praise. */
 const NOT_BAD =
@@ -735,6 +735,8 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     (rating && rating.stars <= 2 ? said(`rated ${rating.stars} of 5`, rating.quote) : null) ??
     said('threatens to leave', threatToLeave(t)) ??
     said('threatens a chargeback', chargebackThreat(t)) ??
+    said('formal demand', legalStep(t)) ??
+    said('not as described', notAsDescribed(t)) ??
     said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
     said('broken promise', brokenPromise(t)) ??
     said('going without', goneWithout(t));

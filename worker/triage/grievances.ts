@@ -1,5 +1,5 @@
 import type { SentimentResult } from './sentiment';
-import { MY, quote, type Token, type Tokenized, wordSet } from './text';
+import { MY, phrases, quote, type Token, type Tokenized, wordSet } from './text';
 
 // Complaints that are not said as complaints: a threat to leave, a bad review promised, messages
 // sent and never answered, praise beside an eye-roll. Each returns the visitor's words, or null.
@@ -389,18 +389,15 @@ export function goneWithout(t: Tokenized): string | null {
  * Fed up, declared: "I'm fed up", "j'en ai marre", "mir reicht's", "ik ben er klaar mee", "sono
  * stufo". Not "fed up with waiting for the bus? try our app" (a question), nor "no me harto de…".
  */
-const FED_UP_DECLARED = new RegExp(
-  [
-    String.raw`\b(?:i'?m|i am|we'?re|we are)(?: so| really| just)? (?:fed up|sick and tired|done with (?:you|this|it))\b`,
-    String.raw`\b(?:estoy|estamos) (?:hart[oa]s?|hasta las narices)\b`,
-    String.raw`\bj'en ai (?:marre|ras le bol|plein le dos)\b|\bras[- ]le[- ]bol\b`,
-    String.raw`\b(?:mir|uns) reicht'?s\b|\bes reicht(?: jetzt| mir)?\s*[.!]|\bdie schnauze (?:gestrichen )?voll\b`,
-    String.raw`\b(?:estou|estamos) (?:fart[oa]s?|de saco cheio)\b|\bcansei\b`,
-    String.raw`\b(?:sono|siamo) (?:stuf[oaie]|stanc[oaih]+ morti?)\b|\bne ho (?:abbastanza|piene le scatole)\b`,
-    String.raw`\bik ben (?:het|er) (?:zat|beu|klaar mee)\b|\bklaar mee\b`,
-  ].join('|'),
-  'u',
-);
+const FED_UP_DECLARED = phrases([
+  String.raw`\b(?:i'?m|i am|we'?re|we are)(?: so| really| just)? (?:fed up|sick and tired|done with (?:you|this|it))\b`,
+  String.raw`\b(?:estoy|estamos) (?:hart[oa]s?|hasta las narices)\b`,
+  String.raw`\bj'en ai (?:marre|ras le bol|plein le dos)\b|\bras[- ]le[- ]bol\b`,
+  String.raw`\b(?:mir|uns) reicht'?s\b|\bes reicht(?: jetzt| mir)?\s*[.!]|\bdie schnauze (?:gestrichen )?voll\b`,
+  String.raw`\b(?:estou|estamos) (?:fart[oa]s?|de saco cheio)\b|\bcansei\b`,
+  String.raw`\b(?:sono|siamo) (?:stuf[oaie]|stanc[oaih]+ morti?)\b|\bne ho (?:abbastanza|piene le scatole)\b`,
+  String.raw`\bik ben (?:het|er) (?:zat|beu|klaar mee)\b|\bklaar mee\b`,
+]);
 
 export function fedUp(t: Tokenized): string | null {
   const m = FED_UP_DECLARED.exec(t.lower);
@@ -437,4 +434,47 @@ export function chargebackThreat(t: Tokenized): string | null {
     if (toks[i]!.key === 'chargeback' || toks[i]!.key === 'contracargo') return toks[i]!.raw;
   }
   return null;
+}
+
+/**
+ * A formal demand or legal step announced: "Mise en demeure : … je saisirai le médiateur",
+ * "Danach übergebe ich die Sache meinem Anwalt", "anders start ik een procedure bij de
+ * Geschillencommissie", "I will take legal action", "non pagherò un euro in più". Said, not asked
+ * ("can I take this to the ombudsman?" is a question for the knowledge base).
+ */
+const LEGAL_STEP = phrases([
+  String.raw`\bmise en demeure\b|\bje (?:saisirai|vais saisir|porterai plainte)\b|\bdernier avertissement\b`,
+  String.raw`\bingebrekestelling\b|\bstart ik een procedure\b|\bsommatie\b|\bgeschillencommissie\b`,
+  String.raw`\b(?:übergebe|uebergebe|gebe) ich (?:die sache|das|den fall) (?:an )?meine[nm]? anwalt|\bletzte frist\b|\brechtliche schritte\b`,
+  String.raw`\b(?:i will|i'll|we will|we'll) (?:take legal action|sue|see you in court|go to (?:the )?(?:ombudsman|small claims))|\bfinal notice\b|\bletter before action\b`,
+  String.raw`\b(?:acciones legales|burofax|(?:iré|ire|acudiré|acudire) a (?:los tribunales|consumo))\b`,
+  String.raw`\b(?:diffida|vie legali|(?:mi rivolgerò|mi rivolgero) (?:a un avvocato|al giudice))\b`,
+  String.raw`\b(?:medidas judiciais|(?:vou|irei) (?:ao procon|processar|à justiça|a justiça))\b`,
+  // refusing to pay
+  String.raw`\b(?:i (?:won't|will not|refuse to) pay|no (?:pienso|voy a) pagar|je ne (?:paierai|payerai) pas|ich (?:werde|zahle) (?:das )?nicht (?:zahlen|bezahlen)?|não vou pagar|non pagherò|non paghero|ik (?:betaal|ga) (?:dit |dat )?niet (?:betalen)?)\b`,
+]);
+
+export function legalStep(t: Tokenized): string | null {
+  const m = LEGAL_STEP.exec(t.lower);
+  if (!m) return null;
+  const at = t.tokens.findIndex((w) => w.end > m.index);
+  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+}
+
+/**
+ * Not as described: "rien à voir avec les photos", "no era eso lo que se anunciaba", "nicht wie
+ * beschrieben", "für 45 Euro erwarte ich etwas mehr". A promise of the listing broken.
+ */
+const NOT_AS_DESCRIBED = phrases([
+  String.raw`\bnot (?:as|what was) (?:described|advertised|pictured|promised)\b|\bnothing like the (?:photos?|pictures?|description|ad)\b`,
+  String.raw`\bno (?:era|es) (?:eso |esto )?lo que (?:se )?(?:anunciaba|anunciaron|prometieron|ofrecían|ofrecian)|\bnada que ver con (?:las fotos|la descripción|la descripcion|el anuncio)\b`,
+  String.raw`\brien à voir avec (?:les photos|la description|l'annonce)|\brien a voir avec (?:les photos|la description)|\bpas (?:conforme|comme) (?:à la description|a la description|annoncé|annonce|décrit|decrit)\b`,
+  String.raw`\bnicht wie (?:beschrieben|abgebildet|angekündigt|versprochen)\b|\berwarte ich (?:etwas |schon )?mehr\b`,
+  String.raw`\bnão (?:é|era) o que (?:foi )?(?:anunciado|prometido|anunciaram)|\bnada a ver com (?:as fotos|a descrição|a descricao|o anúncio)`,
+  String.raw`\bnon (?:è|era) (?:quello|ciò) che (?:era )?(?:pubblicizzato|promesso|descritto)|\bniente a che vedere con (?:le foto|la descrizione)`,
+  String.raw`\bniet zoals (?:beschreven|geadverteerd|beloofd|afgebeeld)\b|\blijkt in niets op\b`,
+]);
+
+export function notAsDescribed(t: Tokenized): string | null {
+  return NOT_AS_DESCRIBED.exec(t.lower)?.[0].trim() ?? null;
 }

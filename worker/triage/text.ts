@@ -230,3 +230,9 @@ export const WAVED_AWAY =
   wordSet(`problem problems worries worry rush hurry prisa pasa problema problemas souci soucis
   probleme stress eile problem problemas pressa probleem haast zorgen sorge sorgen preoccupazione preocupes
   preocupe`);
+
+/** A word boundary that knows letters beyond ASCII (JavaScript's \b ends "curiosità" before "à"). */
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+/** One case-sensitive Unicode regex from alternatives written with \b. */
+export const phrases = (alternatives: string[]) =>
+  new RegExp(alternatives.join('|').replaceAll('\\b', BOUNDARY), 'u');
