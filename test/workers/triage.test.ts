@@ -366,12 +366,15 @@ describe('frustration', () => {
       ["I'll dispute the charge with my bank if this isn't fixed", /threatens a chargeback/],
       ['me prometieron el reembolso hace un mes y nada', /broken promise: "prometieron .* nada"/],
       [
-        "Mise en demeure : à défaut de remboursement sous huit jours, je saisirai le médiateur.",
+        'Mise en demeure : à défaut de remboursement sous huit jours, je saisirai le médiateur.',
         /formal demand: "mise en demeure"/,
       ],
       ['Danach übergebe ich die Sache meinem Anwalt.', /formal demand/],
       ['Il preventivo era di 700 €. Non pagherò un euro in più.', /formal demand: "non pagherò"/],
-      ["La chambre familiale, c'est un lit double et un fauteuil. Rien à voir avec les photos.", /not as described/],
+      [
+        "La chambre familiale, c'est un lit double et un fauteuil. Rien à voir avec les photos.",
+        /not as described/,
+      ],
       ['Für 45 Euro erwarte ich etwas mehr als Plastik, das sofort bricht.', /not as described/],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
