@@ -1,4 +1,4 @@
-import { promisedBefore } from './grievances';
+import { inQuestion, promisedBefore } from './grievances';
 import { Lexicon, MY, quote, THAT, type Token, type Tokenized, tokenize, wordSet } from './text';
 
 /**
@@ -37,7 +37,7 @@ const PERSON = new Lexicon(
     pessoa pessoas atendente atendentes consultor consultora assistente funcionario funcionaria
     umano umani operatore operatrice consulente addetto addetta
     mens medewerker medewerkers persoon adviseur klantenservicemedewerker boss
-    admin admins moderator moderators moderador moderateur moderatore
+    admin admins moderator moderators moderador moderateur moderatore gm gms mod mods modo modos
     impiegato impiegata impiegati`),
 );
 const WEAK = new Lexicon(
@@ -103,7 +103,7 @@ const CONTACT_LOOSE = new Lexicon(list('talk speak chat call reach contact'), 3)
 const WANT = new Lexicon(
   list(`want wanna need needs like
     quiero quisiera necesito gustaria
-    veux voudrais aimerais souhaite besoin
+    veux voudrais aimerais souhaite besoin faut
     mochte will brauche wurde
     quero queria preciso gostaria
     voglio vorrei bisogno
@@ -119,7 +119,8 @@ const GIVE = wordSet(`get give bring pass put find
   passami mettimi dammi
   geef
   passi pase pasa passe
-  have avoir tener haben ter avere hebben`);
+  have avoir tener haben ter avere hebben
+  encuentro encontrar encontro trouver trouve finde finden trovo trovare vind vinden`);
 /** A meeting to talk ("a meeting with the head teacher", "een gesprek met de directeur"), not a room booking. */
 const MEETING = wordSet(`meeting meet reunion reunirnos reunirme reunirse rencontrer rencontre entretien
   gesprach treffen termin reuniao encontro incontro colloquio gesprek afspraak`);
@@ -189,7 +190,7 @@ const ASK_TO_BE = wordSet(`please kindly request ask prefer solicito pido ruego 
 const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
 );
-const EXIST = wordSet(`there hay y tem existe gibt c'e ce er daar da`);
+const EXIST = wordSet(`there hay y y'a tem existe gibt c'e ce er daar da`);
 /** "on the other end / side", "dall'altra parte", "de l'autre côté", "al otro lado", "am anderen Ende". */
 function otherEnd(toks: Token[], i: number): boolean {
   const words = toks.slice(i, i + 4).map((w) => w.key);
@@ -214,7 +215,7 @@ function existsHere(toks: Token[], i: number): boolean {
   return true;
 }
 const AVAIL = wordSet(`available there online around alive real disponible disponibles ahi la verfugbar da
-  disponivel disponiveis ai disponibile beschikbaar daar`);
+  disponivel disponiveis ai disponibile beschikbaar daar dispo`);
 const ADJ = wordSet(`live real actual human proper physical customer service care competent qualified
   bloody damn damned fucking freaking frigging goddamn effing flipping stupid
   real verdadero verdadera humano humana vivo vrai vraie humain humaine reel reelle
@@ -237,7 +238,8 @@ const HELP =
   helfen helfe ajudar ajude aiutarmi aiutare helpen
   take`);
 /** Getting or having a person needs no "me": "get a human", "can I have an agent", "avoir un conseiller". */
-const HAVE = wordSet('get find have avoir tener haben ter avere hebben');
+const HAVE = wordSet(`get find have avoir tener haben ter avere hebben
+  encuentro encontrar encontro trouver trouve finde finden trovo trovare vind vinden`);
 /** Passive forms after "want to be": "I want to be connected to an advisor". */
 const PASSIVE = wordSet('connected transferred put passed contacted called helped served attended');
 /** "I need help from a person", "preciso de ajuda de uma pessoa". */
@@ -281,7 +283,7 @@ const CALL_VERB = wordSet('call phone ring contact telephone');
 /** What may follow "call me" in a request ("call me back", "call me at 5") — not "call me Chip". */
 const CALL_AFTER =
   wordSet(`back please pls plz now asap at on today tomorrow urgently immediately soon right as
-  when quickly directly again about regarding re concerning`);
+  when quickly directly again about regarding re concerning after before tonight later this`);
 /** What may stand before "call me" in a request: nothing, please, a modal ("can you"), a wish. */
 const CALL_FRAME = wordSet('can could would will may pls plz please kindly just want need like wish');
 const SELF = wordSet("i we i'll we'll i'd");
@@ -388,10 +390,14 @@ function fromTheCompany(tags: Tagged[], i: number): boolean {
   for (let j = i + 1; j <= i + 3 && tags[j] && tags[j]!.tok.clause === t.tok.clause; j++) {
     const w = tags[j]!;
     if (w.dept || w.service || w.person || TEAM.has(w.tok.key)) return true;
-    if (!(w.fill || TEAM_OWNER.has(w.tok.key))) return false;
+    // "someone from you": "de chez vous", "de vocês", "van jullie", "von euch"
+    if (YOU_COMPANY.has(w.tok.key)) return true;
+    if (!(w.fill || TEAM_OWNER.has(w.tok.key) || w.tok.key === 'chez')) return false;
   }
   return false;
 }
+const PLACE_PREP = wordSet('at au in en am im no na al alla aan op');
+const YOU_COMPANY = wordSet('vous voces jullie ustedes vosotros euch ihnen voi you');
 const ABLE = wordSet('can could pueda puede pueden peut puisse kann konnte pode possa puo kan');
 const WHO_PREP = wordSet('with to a con com met mit per para avec');
 /** What a request in note form is for: "agent for my bill", "asesor sobre mi factura". */
@@ -427,7 +433,7 @@ const GREETING = wordSet('hi hello hey hola bonjour salut hallo ola oi ciao hoi'
 const NOT_TYPOS =
   wordSet(`contract contracts walking walked calling caller charge changed chart represent presents present
   parent parents agenda urgent agency agencies speaker sneak steak humor humid number numbers pleased supported
-  supporter season reason personal personally
+  supporter season reason personal personally algum alguma alguns algumas lugar lugares
   atendio atendeu atendio`);
 
 interface Tagged {
@@ -778,6 +784,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         const end = personAt(tags, j, { weak: false, bareService: false });
         // (a role wished to act: "preciso que um monitor me responda", "quiero que el perito me llame")
         if (w.dept && tg.giveMe) return found(t, tg.tok, w.tok);
+        // "j'ai besoin d'un ingénieur de chez vous", "I need a technician from your team"
+        if (w.dept && tg.want && !negated(tags, i) && fromTheCompany(tags, j + 1))
+          return found(t, tg.tok, w.tok);
         if (w.dept && tg.want && toks.slice(i + 1, j).some((x) => THAT.has(x.key))) {
           // …acting for the visitor: "me responda", "mi chiami", not "tenga las fotos"
           const acts =
@@ -803,7 +812,11 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
             (WHO_TO.has(after.key) &&
               (HELP.has(after2) || tags[j + 2]?.contact === true || ABLE.has(after2))) ||
             onThePhone(toks, j + 1) ||
-            fromTheCompany(tags, j + 1);
+            fromTheCompany(tags, j + 1) ||
+            // "quelqu'un au guichet qui puisse…", "someone at the desk who can…"
+            (PLACE_PREP.has(after.key) &&
+              WHO_TO.has(toks[j + 3]?.key ?? '') &&
+              ABLE.has(toks[j + 4]?.key ?? ''));
           if (framed && (tg.want || tg.giveMe || dative || HAVE.has(key))) return found(t, tg.tok, w.tok);
           break;
         }
@@ -870,6 +883,11 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       // "any agent available?", "any human here?"
       if (tg.person && toks[i - 1]?.key === 'any' && (!next || AVAIL.has(next.key) || next.key === 'here'))
         return found(t, toks[i - 1]!, next ?? tg.tok);
+      // "is there a desk where someone of yours can rebook me?", "alguien de ustedes puede…?"
+      if (tg.weak && t.questions > 0 && fromTheCompany(tags, i + 1)) {
+        for (let j = i + 2; j <= i + 6 && same(i, j); j++)
+          if (ABLE.has(toks[j]!.key) && !negated(tags, j)) return found(t, tg.tok, toks[j]!);
+      }
       // "anyone available?", "is anybody from support online?"
       if (tg.weak) {
         for (let j = i + 1; j <= i + 4 && same(i, j); j++) {
@@ -908,7 +926,7 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       if (toks[i + 2]?.key === 'back') return found(t, tg.tok, toks[i + 2]!, callKind);
       if (tags[i - 1]?.weak || tags[i - 2]?.weak) return found(t, toks[i - 1]!, toks[i + 1]!, callKind);
     }
-    const callMe = callMeAt(toks, tags, i);
+    const callMe = callMeAt(t, toks, tags, i);
     if (callMe >= 0) return found(t, tg.tok, toks[callMe]!, callKind);
 
     // 5b. asking to be contacted: "I would like to be contacted by telephone", "solicito ser
@@ -1086,7 +1104,7 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
  * call me"; "give me a call", "can I get a call back", "request a callback"; "llámame",
  * "me ligue", "mi chiami", "bel me terug", "rufen Sie mich an", "ik wil een telefoontje".
  */
-function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
+function callMeAt(t: Tokenized, toks: Token[], tags: Tagged[], i: number): number {
   const tok = toks[i]!;
   const key = tok.key;
   const inClause = (j: number) => !!toks[j] && toks[j]!.clause === tok.clause;
@@ -1117,6 +1135,16 @@ function callMeAt(toks: Token[], tags: Tagged[], i: number): number {
       if (CALL_SUBJECT.has(k)) subject = true;
       else if (CALL_FRAME_SKIP.has(k)) addressee = true;
       else break;
+    }
+    // "Could her class teacher or the head of year call me after 3pm?": a question that opens
+    // with "can/could/would" asks for the call whoever is named in between.
+    if (!framed) {
+      const clause = toks.filter((w) => w.clause === tok.clause);
+      const first = clause[0]!.key;
+      framed =
+        ['can', 'could', 'would', 'may'].includes(first) &&
+        inQuestion(t, i) &&
+        !clause.slice(1, clause.indexOf(tok)).some((w) => SELF.has(w.key) || w.key === 'me');
     }
     return open && framed ? i + 1 : -1;
   }
@@ -1302,6 +1330,11 @@ function inPersonAt(tags: Tagged[], i: number): number {
   return wished && where ? end : -1;
 }
 
+const ROLES = [...PROFESSION].filter((w) => w.length >= 6);
+/** A profession, or a German/Dutch compound ending in one: "Klassenlehrerin", "Projektleiter". */
+const isRole = (key: string) =>
+  PROFESSION.has(key) || (key.length >= 9 && ROLES.some((r) => key.endsWith(r) && key.length > r.length + 2));
+
 /**
  * A meeting word at i (or an appointment "in person") in a wish or request, with a person or role
  * later in its clause: the index of that person, or -1.
@@ -1310,7 +1343,9 @@ function meetingAt(tags: Tagged[], i: number): number {
   const tok = tags[i]!.tok;
   const inPerson = (k: number) =>
     !!tags[k] && tags[k]!.tok.clause === tok.clause && IN_PERSON.has(tags[k]!.tok.key);
-  if (!MEETING.has(tok.key) && !(inPerson(i + 1) || inPerson(i - 1))) return -1;
+  // (German compounds: "Gesprächstermin", "Beratungstermin")
+  const meetingWord = MEETING.has(tok.key) || (tok.key.length > 8 && tok.key.endsWith('termin'));
+  if (!meetingWord && !(inPerson(i + 1) || inPerson(i - 1))) return -1;
   let asked = false;
   for (let j = i - 1; j >= 0 && j >= i - 6 && tags[j]!.tok.clause === tok.clause; j--) {
     const p = tags[j]!;
@@ -1323,11 +1358,11 @@ function meetingAt(tags: Tagged[], i: number): number {
   if (!asked) return -1;
   // With whom: after "with" ("a meeting with the head"); for an appointment in person, anyone
   // named ("…para que un funcionario revise"). Not "a meeting room for 10 people".
-  let withWhom = !MEETING.has(tok.key);
+  let withWhom = !meetingWord;
   for (let j = i + 1; j <= i + 12 && j < tags.length && tags[j]!.tok.clause === tok.clause; j++) {
     const p = tags[j]!;
     if (WITH.has(p.key)) withWhom = true;
-    if (withWhom && (p.person || PROFESSION.has(p.key)) && !p.mention) return j;
+    if (withWhom && (p.person || isRole(p.key)) && !p.mention) return j;
   }
   return -1;
 }
