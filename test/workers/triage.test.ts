@@ -387,6 +387,9 @@ describe('frustration', () => {
         /not as described/,
       ],
       ['Für 45 Euro erwarte ich etwas mehr als Plastik, das sofort bricht.', /not as described/],
+      ["Encore une sortie annoncée la veille au soir. Comment voulez-vous qu'on s'organise ?", /reproach/],
+      ['De novo avisaram no mesmo dia. Quem trabalha faz como?', /reproach/],
+      ['What exactly am I paying for? The app has been down all week.', /reproach/],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
     expectEvidence('frustration', cases);
@@ -407,6 +410,7 @@ describe('frustration', () => {
       'can I change my flight three times?',
       'Is the room as described on the website? Does it have a balcony?',
       'Ich zahle nicht gerne im Voraus, geht auch Rechnung?',
+      'What am I paying for this month? The invoice shows two lines.',
       'quanto costa la spedizione in Svizzera? chiedo per curiosità',
     ]);
     expect(assess('Can I go to the ombudsman if this is not settled?').evidence.join(' ')).not.toMatch(

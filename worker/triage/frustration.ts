@@ -11,6 +11,7 @@ import {
   madeToRepeat,
   notAsDescribed,
   QUANTITY,
+  reproach,
   sarcasm,
   starRating,
   threatToLeave,
@@ -754,7 +755,8 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('sarcasm', sarcasm(t, s) ?? praiseClosingTrouble(t, s, persistence.length > 0)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??
-    said('lost patience', lostPatience(t) ?? fedUp(t));
+    said('lost patience', lostPatience(t) ?? fedUp(t)) ??
+    said('reproach', reproach(t));
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +

@@ -478,3 +478,22 @@ const NOT_AS_DESCRIBED = phrases([
 export function notAsDescribed(t: Tokenized): string | null {
   return NOT_AS_DESCRIBED.exec(t.lower)?.[0].trim() ?? null;
 }
+
+/**
+ * A question that is a reproach: "how do you expect us to organise ourselves?", "what exactly am I
+ * paying for?", "comment voulez-vous qu'on s'organise ?", "wie stellt ihr euch das vor?",
+ * "quem trabalha faz como?". Not "how do I…", "what am I paying for this month?" (a bill query).
+ */
+const REPROACH = phrases([
+  String.raw`\bhow (?:do|does|can|could) (?:you|they|anyone) expect\b|\bhow (?:is anyone|is one|are people) supposed to\b|\bwhat (?:exactly|precisely) am i paying for\b`,
+  String.raw`\bc[oó]mo (?:pretend[eé]is|pretenden|pretende|esperan|esper[aá]is) que\b|\bc[oó]mo se supone que\b|\bpara qu[eé] (?:exactamente )?(?:estoy pagando|pago)\b`,
+  String.raw`\bcomment voulez[- ]vous qu|\bcomment (?:suis[- ]je|est[- ]on) cens[ée]|\bje paie pour quoi\b|\bon paie pour quoi\b`,
+  String.raw`\bwie stell(?:t|en) (?:ihr|sie) (?:euch|sich) das vor\b|\bwie soll (?:man|ich) (?:das )?denn\b|\bwofür zahle ich (?:eigentlich|überhaupt)\b`,
+  String.raw`\bcomo (?:vocês|voces|vcs) (?:querem|esperam) que\b|\bquem trabalha faz como\b|\bpagando (?:pra|para) qu[eê] (?:exatamente)?\b`,
+  String.raw`\bcome pretendete che\b|\bcome pensate che\b|\bper cosa (?:sto )?pagando\b|\bche cosa (?:sto )?pago a fare\b`,
+  String.raw`\bhoe verwacht(?:en)? (?:jullie|u) dat\b|\bwaar betaal ik (?:eigenlijk|dan|precies) voor\b|\b\w+ waarop precies\b`,
+]);
+
+export function reproach(t: Tokenized): string | null {
+  return REPROACH.exec(t.lower)?.[0].trim() ?? null;
+}
