@@ -214,6 +214,9 @@ describe('explicit request for a person', () => {
     ['pt', 'Onde encontro um funcionário de vocês no terminal 2 pra remarcar?'],
     ['nl', 'Is er op Utrecht Centraal een servicepunt waar iemand van jullie me kan omboeken?'],
     ['de', 'Ich hätte gern einen Gesprächstermin mit der Klassenlehrerin von Jonas, gern auch telefonisch.'],
+    ['en', 'Is there an actual person at Telvio I can explain this billing mess to?'],
+    ['it', "c'è un addetto che mi può aprire la sbarra? sono bloccato all'uscita"],
+    ['it', "c'è un tutor che posso incontrare questa settimana?"],
     ['de', 'Nehmen Sie bitte Kontakt mit mir auf.'],
     // a role wished to act for the visitor
     ['es', 'quería que me llamara el perito o quien lleve el parte'],
@@ -260,6 +263,7 @@ describe('explicit request for a person', () => {
     'Il faut combien de temps pour recevoir la carte ?',
     'Onde encontro o código de rastreio?',
     'todo mundo ganha ou tem que resgatar em algum lugar?',
+    'Are your mortgage advisers available on Saturdays, or weekdays only?',
     'Can I pay in person at the shop?',
     'I went to the branch in person last week and they told me to use the app.',
     'Is it possible to meet the delivery deadline if I order today?',
@@ -390,6 +394,12 @@ describe('frustration', () => {
       ["Encore une sortie annoncée la veille au soir. Comment voulez-vous qu'on s'organise ?", /reproach/],
       ['De novo avisaram no mesmo dia. Quem trabalha faz como?', /reproach/],
       ['What exactly am I paying for? The app has been down all week.', /reproach/],
+      ['Terzo aumento in un anno, ci avete preso per un bancomat.', /reproach: "ci avete preso per"/],
+      ['Three estimated bills in a row. Why do I even bother sending you meter photos?', /reproach/],
+      ['Je laisserai un avis détaillé sur les plateformes habituelles.', /promises a bad review/],
+      ['Lascerò una recensione dettagliata.', /promises a bad review/],
+      ['El bungalow estaba sucio y con cucarachas y no pienso repetir.', /never again/],
+      ['alweer hetzelfde antwoord, serieus??', /serieus/],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
     expectEvidence('frustration', cases);
@@ -411,8 +421,13 @@ describe('frustration', () => {
       'Is the room as described on the website? Does it have a balcony?',
       'Ich zahle nicht gerne im Voraus, geht auch Rechnung?',
       'What am I paying for this month? The invoice shows two lines.',
+      "J'ai perdu tous mes trophées après la mise à jour 😅 c'est pas dramatique, mais y a moyen de les récupérer ?",
+      'Ho perso tutti i salvataggi, pazienza, non è la fine del mondo. Esiste un backup su cloud?',
       'quanto costa la spedizione in Svizzera? chiedo per curiosità',
     ]);
+    expect(
+      assess("I'll leave you a 5-star review, the fitter was brilliant!").evidence.join(' '),
+    ).not.toMatch(/bad review/);
     expect(assess('Can I go to the ombudsman if this is not settled?').evidence.join(' ')).not.toMatch(
       /formal demand/,
     );

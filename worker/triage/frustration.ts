@@ -9,9 +9,11 @@ import {
   legalStep,
   lostPatience,
   madeToRepeat,
+  neverAgain,
   notAsDescribed,
   QUANTITY,
   reproach,
+  reviewAnnounced,
   sarcasm,
   starRating,
   threatToLeave,
@@ -195,7 +197,7 @@ const VERDICTS =
   worthless unacceptable
   malo mala pesimo pesima inutil estupido estupida lento lenta grosero horrible terrible patetico
   mauvais mauvaise nul nulle inutile stupide lent lente nuls minable pathetique
-  schlecht schlechte schlechter nutzlos dumm langsam unhoflich unfahig mies
+  schlecht schlechte schlechter nutzlos dumm langsam unhoflich unfahig mies mull schrott
   ruim pessimo pessima inutil burro lento lenta horrivel terrivel
   cattivo cattiva pessimo pessima inutile stupido lento lenta orribile
   slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk
@@ -366,6 +368,16 @@ const NOT_BAD =
 const wavesAway = (toks: Token[]) =>
   toks.some((w, i) => (isNegator(w.key) || w.key === 'nessun') && WAVED_AWAY.has(toks[i + 1]?.key ?? ''));
 
+/** Puzzled or sheepish ("🤔", "😅", "🙈", "not the end of the world"): a calm report, whatever its words. */
+const SHEEPISH = phrases([
+  String.raw`🤔|😅|🙈|\bnot the end of the world\b|\bno es el fin del mundo\b|\bpas dramatique\b|\bc'est pas grave\b`,
+  String.raw`\bkein weltuntergang\b|\bn[aã]o [eé] o fim do mundo\b|\bnon [eè] la fine del mondo\b|\bgeen ramp\b`,
+]);
+/** "lol", "haha", "jajaja", "mdr", "kkkk": said laughing, about oneself as often as not. */
+const LAUGH =
+  /^(?:lol|lmao|(?:ha){2,}h?|(?:ja){2,}|(?:ah){2,}|(?:he){2,}|(?:hi){2,}|mdr|ptdr|k{3,}|rs{1,}|xd)$/;
+const laughing = (toks: Token[]) => toks.some((w) => LAUGH.test(w.key));
+
 export interface FrustrationSignals {
   /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
   mild: boolean;
@@ -519,7 +531,7 @@ function findCriticism(t: Tokenized): string | null {
       }
     }
     // "2 cobranças. sério isso?", "charged twice. seriously?": exasperation closing a report.
-    if (SERIOUSLY.has(tok.key) && n >= 5 && inQuestion(t, i)) {
+    if (SERIOUSLY.has(tok.key) && n >= 3 && inQuestion(t, i)) {
       const clause = toks.filter((w) => w.clause === tok.clause);
       if (clause.length <= 3 && clause.every((w) => w === tok || SITUATION.has(w.key) || w.key === 'en'))
         return quote(t, clause[0]!, clause[clause.length - 1]!);
@@ -738,7 +750,8 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('threatens a chargeback', chargebackThreat(t)) ??
     said('formal demand', legalStep(t)) ??
     said('not as described', notAsDescribed(t)) ??
-    said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0]) ??
+    said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0] ?? reviewAnnounced(t)) ??
+    said('never again', neverAgain(t)) ??
     said('broken promise', brokenPromise(t)) ??
     said('going without', goneWithout(t));
   // A short message that waits and shouts: "still no refund?!!", "train ENCORE annulé",
@@ -770,7 +783,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     // is not taken from it ("great course, the teacher has such patience" reads like one).
     // So is a puzzled one ("says delivered but nothing in the letterbox 🤔 what do I do?").
     mild:
-      (intensity === 0 && (DOWNTONED.test(t.lower) || t.lower.includes('🤔'))) ||
+      (intensity === 0 && (DOWNTONED.test(t.lower) || SHEEPISH.test(t.lower))) ||
       justAsking ||
       asksHowOften(t) ||
       // litotes and reassurance: "niente male il nuovo evento", "keine Sorge wegen der Verspätung"

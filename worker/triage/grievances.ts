@@ -492,8 +492,47 @@ const REPROACH = phrases([
   String.raw`\bcomo (?:vocês|voces|vcs) (?:querem|esperam) que\b|\bquem trabalha faz como\b|\bpagando (?:pra|para) qu[eê] (?:exatamente)?\b`,
   String.raw`\bcome pretendete che\b|\bcome pensate che\b|\bper cosa (?:sto )?pagando\b|\bche cosa (?:sto )?pago a fare\b`,
   String.raw`\bhoe verwacht(?:en)? (?:jullie|u) dat\b|\bwaar betaal ik (?:eigenlijk|dan|precies) voor\b|\b\w+ waarop precies\b`,
+  // "comment on est censé…", "come si fa ad arrivare… se…", "why do I even bother…", "pra que eu pago…"
+  String.raw`\bcomment on est cens[ée]\b|\bcome si fa a(?:d)? \p{L}+ .{0,60}\bse\b|\bhoe moet je .{0,60}\bals\b`,
+  String.raw`\bwhy do (?:i|we) even bother\b|\bpara qu[eé] me molesto\b|\bpourquoi je me fatigue\b|\bwarum mache ich mir (?:überhaupt|eigentlich) die mühe\b`,
+  String.raw`\bpra que (?:eu )?pago\b|\bpara que (?:eu )?pago\b|\bperch[eé] mi sforzo\b|\bwaarom doe ik (?:nog|eigenlijk) moeite\b`,
+  // "you take us for cash cows": "vous nous prenez pour", "ci avete preso per", "nos toman por"
+  String.raw`\bprenez (?:\p{L}+ )?(?:nous|vos (?:abonnés|clients)|vos \p{L}+) pour des\b|\bvous nous prenez pour\b|\bci (?:avete preso|prendete) per\b`,
+  String.raw`\bnos (?:toman|tomáis|tomais) por\b|\bhalten (?:sie|ihr) (?:uns|mich) für\b|\bnos (?:acham|tomam por)\b|\bhouden (?:jullie|u) (?:ons|me) voor\b|\bpricing out your (?:own )?(?:loyal )?customers\b`,
 ]);
 
 export function reproach(t: Tokenized): string | null {
   return REPROACH.exec(t.lower)?.[0].trim() ?? null;
+}
+
+/**
+ * A bad review announced: "Je laisserai un avis détaillé", "Lascerò una recensione", "I trust this
+ * will be reflected in your online reviews", "Eine entsprechende Bewertung finden Sie bereits
+ * online". Not a good one: "I'll leave you a 5-star review!".
+ */
+const REVIEW_ANNOUNCED = phrases([
+  String.raw`\b(?:i will|i'll|i shall|will) (?:be )?(?:leav(?:e|ing)|writ(?:e|ing)|post(?:ing)?)(?: \p{L}+){0,2} reviews?\b|\breflected in (?:your|my|the) (?:online )?reviews?\b`,
+  String.raw`\bdejar[eé] (?:una )?(?:reseña|opini[oó]n|valoraci[oó]n)\b|\bescribir[eé] (?:una )?(?:reseña|opini[oó]n)\b`,
+  String.raw`\bje laisserai (?:un )?avis\b|\bje (?:vais|compte) laisser un avis\b`,
+  String.raw`\bbewertung (?:finden sie|steht) (?:bereits )?online\b|\bich werde (?:eine )?(?:entsprechende )?bewertung\b`,
+  String.raw`\bdeixarei (?:uma )?(?:avalia[cç][aã]o|resenha)\b|\bvou deixar (?:uma )?avalia[cç][aã]o\b`,
+  String.raw`\blascer[oò] (?:una )?recensione\b|\bscriver[oò] (?:una )?recensione\b`,
+  String.raw`\bik (?:laat|schrijf|zet) (?:een )?(?:review|recensie)\b|\bzal (?:een )?(?:review|recensie) (?:schrijven|achterlaten)\b`,
+]);
+const GOOD_REVIEW =
+  /\b(?:5|five|cinq|fünf|funf|cinco|cinque|vijf)[ -]?(?:star|étoile|etoile|stern|estrela|estrella|stelle|ster)|\b(?:great|glowing|positive|good|bonne|excellent|buena|gute|ottima|goede|positiva|positivo)\b/u;
+
+export function reviewAnnounced(t: Tokenized): string | null {
+  const m = REVIEW_ANNOUNCED.exec(t.lower);
+  return m && !GOOD_REVIEW.test(t.lower) ? m[0].trim() : null;
+}
+
+/** "Never again": "no pienso repetir", "plus jamais", "nie wieder", "não quero repetir", "mai più". */
+const NEVER_AGAIN = phrases([
+  String.raw`\bnever again\b|\bnunca m[aá]s\b|\bno pienso repetir\b|\bplus jamais\b|\bnie wieder\b|\bnunca mais\b`,
+  String.raw`\bn[aã]o quero repetir\b|\bmai più\b|\bmai piu\b|\bnooit meer\b`,
+]);
+
+export function neverAgain(t: Tokenized): string | null {
+  return NEVER_AGAIN.exec(t.lower)?.[0].trim() ?? null;
 }

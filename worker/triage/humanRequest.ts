@@ -834,8 +834,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       }
     }
 
-    // 3. "is there anyone / a real person", "anyone available?", "¿hay alguien?", "ist da jemand".
-    if ((tg.weak || tg.person) && !tg.mention) {
+    // 3. "is there anyone / a real person", "anyone available?", "¿hay alguien?", "ist da jemand",
+    // "c'è un tutor che posso incontrare?" (a role, asked for in a question).
+    if ((tg.weak || tg.person || (tg.dept && t.questions > 0)) && !tg.mention) {
       const next = toks[i + 1];
       const openAfter =
         !next ||
@@ -843,7 +844,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         AVAIL.has(next.key) ||
         ADJ.has(next.key) ||
         HELP.has(next.key) ||
-        ['i', 'to', 'who', 'que', 'qui', 'that', 'here', 'working', 'online'].includes(next.key) ||
+        ['i', 'to', 'who', 'que', 'qui', 'that', 'here', 'working', 'online', 'che'].includes(next.key) ||
+        // "is there an actual person at Telvio I can…"
+        (next.key === 'at' && tags[i + 2]?.tok.clause === tg.tok.clause) ||
         // "is there a person behind this?", "sitzt da ein Mensch dahinter?", "c'è qualcuno dall'altra parte?"
         BEHIND.has(next.key) ||
         otherEnd(toks, i + 1);
