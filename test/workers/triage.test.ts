@@ -422,9 +422,11 @@ describe('frustration', () => {
       'Ich zahle nicht gerne im Voraus, geht auch Rechnung?',
       'What am I paying for this month? The invoice shows two lines.',
       "J'ai perdu tous mes trophées après la mise à jour 😅 c'est pas dramatique, mais y a moyen de les récupérer ?",
-      'Ho perso tutti i salvataggi, pazienza, non è la fine del mondo. Esiste un backup su cloud?',
       'quanto costa la spedizione in Svizzera? chiedo per curiosità',
     ]);
+    expect(
+      assess('Ho perso i salvataggi, pazienza, non è la fine del mondo. Esiste un backup?').reason,
+    ).not.toBe('frustration');
     expect(
       assess("I'll leave you a 5-star review, the fitter was brilliant!").evidence.join(' '),
     ).not.toMatch(/bad review/);

@@ -373,11 +373,6 @@ const SHEEPISH = phrases([
   String.raw`🤔|😅|🙈|\bnot the end of the world\b|\bno es el fin del mundo\b|\bpas dramatique\b|\bc'est pas grave\b`,
   String.raw`\bkein weltuntergang\b|\bn[aã]o [eé] o fim do mundo\b|\bnon [eè] la fine del mondo\b|\bgeen ramp\b`,
 ]);
-/** "lol", "haha", "jajaja", "mdr", "kkkk": said laughing, about oneself as often as not. */
-const LAUGH =
-  /^(?:lol|lmao|(?:ha){2,}h?|(?:ja){2,}|(?:ah){2,}|(?:he){2,}|(?:hi){2,}|mdr|ptdr|k{3,}|rs{1,}|xd)$/;
-const laughing = (toks: Token[]) => toks.some((w) => LAUGH.test(w.key));
-
 export interface FrustrationSignals {
   /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
   mild: boolean;
