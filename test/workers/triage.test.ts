@@ -217,6 +217,9 @@ describe('explicit request for a person', () => {
     ['en', 'Is there an actual person at Telvio I can explain this billing mess to?'],
     ['it', "c'è un addetto che mi può aprire la sbarra? sono bloccato all'uscita"],
     ['it', "c'è un tutor che posso incontrare questa settimana?"],
+    ['fr', "la clim fait un bruit d'avion toute la nuit, je veux voir le directeur ce matin."],
+    ['it', 'la camera puzza di fumo, stasera voglio vedere il direttore.'],
+    ['fr', 'Que la gestionnaire m’appelle, ce sera plus simple : 06 12 34 56 78.'],
     ['de', 'Nehmen Sie bitte Kontakt mit mir auf.'],
     // a role wished to act for the visitor
     ['es', 'quería que me llamara el perito o quien lleve el parte'],
@@ -264,6 +267,8 @@ describe('explicit request for a person', () => {
     'Onde encontro o código de rastreio?',
     'todo mundo ganha ou tem que resgatar em algum lugar?',
     'Are your mortgage advisers available on Saturdays, or weekdays only?',
+    'Bonjour, je m’appelle Marie et je voudrais changer mon adresse',
+    'Je veux voir le détail de ma facture',
     'Can I pay in person at the shop?',
     'I went to the branch in person last week and they told me to use the app.',
     'Is it possible to meet the delivery deadline if I order today?',
@@ -400,6 +405,7 @@ describe('frustration', () => {
       ['Lascerò una recensione dettagliata.', /promises a bad review/],
       ['El bungalow estaba sucio y con cucarachas y no pienso repetir.', /never again/],
       ['alweer hetzelfde antwoord, serieus??', /serieus/],
+      ["Un'ora e mezza fermi in galleria senza un annuncio. Vergognoso.", /vergognoso/i],
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
     expectEvidence('frustration', cases);
@@ -1027,6 +1033,13 @@ describe('complexity', () => {
       'Also, I was charged twice for the subscription this month, can you check the invoice? ' +
       'And another thing: how do I change the email address on my account, the old one no longer works?';
     expect(assess(text)).toMatchObject({ escalate: true, reason: 'complexity' });
+  });
+  it('does not count "sin gluten", "sans sucre" as something gone wrong', () => {
+    const text =
+      'Hola, para el cumpleaños de mi hija queremos pedir una tarta sin gluten. También una bandeja de galletas ' +
+      'sin lactosa. ¿Se puede recoger en la tienda del centro? ¿Y cuánto tiempo antes hay que encargarla? ' +
+      'Somos unas 20 personas, tres de ellas celíacas, y dos niños alérgicos a los frutos secos.';
+    expect(assess(text).reason).not.toBe('complexity');
   });
   it('leaves a long message of questions the bot can answer one by one to the bot', () => {
     const text =

@@ -233,6 +233,7 @@ const PROBLEM_CUES =
   problema errore rotto rotta manca guasto danneggiato
   probleem fout kapot ontbreekt defect beschadigd`);
 
+const WITHOUT = wordSet('without sin sans ohne sem senza zonder');
 /** Before "issue", the noun ("an issue with…"), not the verb ("issue the invoice"). */
 const NOUN_BEFORE = wordSet('a an the this that my our same another one other any big new');
 
@@ -244,6 +245,8 @@ function troubleAt(toks: Token[], i: number, lang: string | undefined): boolean 
     (isNegator(key) && !(key === 'no' && (/^\d/.test(next) || lang === 'pt'))) || key.endsWith("n't");
   if (!negator && !PROBLEM_CUES.has(key)) return false;
   if (key.startsWith('issue') && !NOUN_BEFORE.has(toks[i - 1]?.key ?? '')) return false;
+  // "sin gluten", "sans sucre", "without sugar": a kind of product, not a problem
+  if (WITHOUT.has(key)) return false;
   if (negator) return !WAVED_AWAY.has(next) && !WAVED_AWAY.has(toks[i + 2]?.key ?? '');
   const before = toks[i - 1];
   return !(before && (isNegator(before.key) || before.key === 'nessun' || before.key === 'sin'));

@@ -198,6 +198,7 @@ const VERDICTS =
   malo mala pesimo pesima inutil estupido estupida lento lenta grosero horrible terrible patetico
   mauvais mauvaise nul nulle inutile stupide lent lente nuls minable pathetique
   schlecht schlechte schlechter nutzlos dumm langsam unhoflich unfahig mies mull schrott
+  shameful disgraceful vergonzoso honteux beschamend vergonhoso vergognoso schandalig
   ruim pessimo pessima inutil burro lento lenta horrivel terrivel
   cattivo cattiva pessimo pessima inutile stupido lento lenta orribile
   slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk

@@ -396,6 +396,8 @@ function fromTheCompany(tags: Tagged[], i: number): boolean {
   }
   return false;
 }
+/** Seeing someone, wished: "je veux voir le directeur" (the role right after, with its article). */
+const SEE = wordSet('see voir vedere ver sehen zien');
 const PLACE_PREP = wordSet('at au in en am im no na al alla aan op');
 const YOU_COMPANY = wordSet('vous voces jullie ustedes vosotros euch ihnen voi you');
 const ABLE = wordSet('can could pueda puede pueden peut puisse kann konnte pode possa puo kan');
@@ -784,6 +786,14 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         const end = personAt(tags, j, { weak: false, bareService: false });
         // (a role wished to act: "preciso que um monitor me responda", "quiero que el perito me llame")
         if (w.dept && tg.giveMe) return found(t, tg.tok, w.tok);
+        // "je veux voir le directeur", "voglio vedere il direttore"
+        if (
+          w.dept &&
+          tg.want &&
+          !negated(tags, i) &&
+          [j - 1, j - 2].some((k) => k > i && SEE.has(toks[k]!.key))
+        )
+          return found(t, tg.tok, w.tok);
         // "j'ai besoin d'un ingénieur de chez vous", "I need a technician from your team"
         if (w.dept && tg.want && !negated(tags, i) && fromTheCompany(tags, j + 1))
           return found(t, tg.tok, w.tok);
@@ -827,7 +837,8 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
             w.contact ||
             HELP_NOUNS.has(w.tok.key) ||
             PASSIVE.has(w.tok.key) ||
-            THAT.has(w.tok.key)
+            THAT.has(w.tok.key) ||
+            SEE.has(w.tok.key)
           )
         )
           break;
@@ -1112,6 +1123,12 @@ function callMeAt(t: Tokenized, toks: Token[], tags: Tagged[], i: number): numbe
   const key = tok.key;
   const inClause = (j: number) => !!toks[j] && toks[j]!.clause === tok.clause;
   if (CALL_ME_FUSED.has(key)) return i;
+  // "que la gestionnaire m'appelle", "qu'on me rappelle" (not "je m'appelle Marie": my name is)
+  if (
+    (key === "m'appelle" || key === "m'appellent") &&
+    toks.some((w) => w.clause === tok.clause && /^qu/.test(w.key))
+  )
+    return negated(tags, i) ? -1 : i;
   // English: call/phone/ring/contact me, "call back", framed as a request.
   const back = key === 'call' && toks[i + 1]?.key === 'back';
   if (CALL_VERB.has(key) && inClause(i + 1) && (toks[i + 1]!.key === 'me' || back)) {
