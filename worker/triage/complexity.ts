@@ -133,9 +133,9 @@ export function complexitySignals(
   let current = new Set<string>();
   let asks = false;
   let from = 0;
-  // (a sentence of thanks is no issue: "I'd like to thank the staff for their patience when…")
   let problems = 0;
   let troubled = false;
+  // (a sentence of thanks is no issue: "I'd like to thank the staff for their patience when…")
   const flush = (to: number) => {
     if (current.size >= 3 && (asks || troubled) && !opensWithThanks(toks.slice(from, to))) {
       const dup = segments.some((s) => overlap(s, current) >= 0.5);
@@ -249,5 +249,5 @@ function troubleAt(toks: Token[], i: number, lang: string | undefined): boolean 
   if (WITHOUT.has(key)) return false;
   if (negator) return !WAVED_AWAY.has(next) && !WAVED_AWAY.has(toks[i + 2]?.key ?? '');
   const before = toks[i - 1];
-  return !(before && (isNegator(before.key) || before.key === 'nessun' || before.key === 'sin'));
+  return !(before && (isNegator(before.key) || before.key === 'nessun'));
 }
