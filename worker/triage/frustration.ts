@@ -630,7 +630,7 @@ const PRAISE_CLOSERS = wordSet(`great wonderful perfect brilliant awesome fantas
   genial estupendo esplendido fantastico perfecto maravilloso genial parfait formidable magnifique bravo
   toll prima klasse wunderbar perfekt spitze otimo maravilha perfeito ottimo perfetto fantastico splendido
   geweldig prachtig fijn excellent excelente eccellente fantastisch geniaal merveilleux benissimo
-  otimo excelente maravilhoso wunderbar herrlich fantastico`);
+  maravilhoso herrlich`);
 /** Praise, inflected: "fantastische", "tolle", "geweldige", "perfecta". */
 const isPraise = (key: string) =>
   PRAISE_CLOSERS.has(key) || (key.length > 4 && PRAISE_CLOSERS.has(key.replace(/(e|en|er|es|a|s)$/, '')));
@@ -777,13 +777,14 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   return {
     // A toned-down message, or a review that rates 4 or 5 stars: the text model's "complaint"
     // is not taken from it ("great course, the teacher has such patience" reads like one).
-    // So is a puzzled one ("says delivered but nothing in the letterbox 🤔 what do I do?").
+    // So is a puzzled or sheepish one ("says delivered but nothing in the letterbox 🤔"), litotes
+    // and reassurance ("niente male il nuovo evento", "keine Sorge wegen der Verspätung"), a
+    // question said to be only asked, and "how many times a day do I take…?".
     mild:
-      (intensity === 0 && (DOWNTONED.test(t.lower) || SHEEPISH.test(t.lower))) ||
+      (intensity === 0 &&
+        (DOWNTONED.test(t.lower) || SHEEPISH.test(t.lower) || NOT_BAD.test(t.lower) || wavesAway(toks))) ||
       justAsking ||
       asksHowOften(t) ||
-      // litotes and reassurance: "niente male il nuovo evento", "keine Sorge wegen der Verspätung"
-      (intensity === 0 && (NOT_BAD.test(t.lower) || wavesAway(toks))) ||
       (rating !== null && rating.stars >= 4),
     complaint,
     criticism,

@@ -185,7 +185,7 @@ function wishFor(tags: Tagged[], i: number, refused = false): number {
 /** Requests that frame it: "I request to be…", "solicito ser…", "bitte…", "chiedo di essere…". */
 const ASK_TO_BE = wordSet(`please kindly request ask prefer solicito pido ruego prefiero demande prie prefere
   bitte bitten ersuche peco solicito prefiro chiedo richiedo prego preferisco verzoek verzoeken
-  preferiria prefererais preferirei preferiria lieber liefst`);
+  preferiria prefererais preferirei lieber liefst`);
 
 const BOT = wordSet(
   `bot bots robot robots machine machines chatbot automated ai maquina robo maschine macchina automaat`,
@@ -287,7 +287,6 @@ const CALL_AFTER =
 /** What may stand before "call me" in a request: nothing, please, a modal ("can you"), a wish. */
 const CALL_FRAME = wordSet('can could would will may pls plz please kindly just want need like wish');
 const SELF = wordSet("i we i'll we'll i'd");
-// (and whoever is asked: "can someone from your team call me", "one of the nurses could call me")
 const CALL_FRAME_SKIP = wordSet('you u someone somebody anyone anybody some1 sum1 any1 to guys');
 /** Whoever is asked to call, named: "can someone from your team call me", "one of the nurses could call me". */
 const CALL_SUBJECT = wordSet('from your ur the team staff support one of nurses nurse doctor agent agents');
@@ -784,7 +783,6 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         const w = tags[j]!;
         if (DATIVE.has(w.tok.key)) dative = true;
         const end = personAt(tags, j, { weak: false, bareService: false });
-        // (a role wished to act: "preciso que um monitor me responda", "quiero que el perito me llame")
         if (w.dept && tg.giveMe) return found(t, tg.tok, w.tok);
         // "je veux voir le directeur", "voglio vedere il direttore"
         if (
@@ -797,8 +795,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         // "j'ai besoin d'un ingénieur de chez vous", "I need a technician from your team"
         if (w.dept && tg.want && !negated(tags, i) && fromTheCompany(tags, j + 1))
           return found(t, tg.tok, w.tok);
+        // a role wished to act for the visitor: "preciso que um monitor me responda", "quiero que el
+        // perito me llame" — not "necesito que el perito tenga las fotos"
         if (w.dept && tg.want && toks.slice(i + 1, j).some((x) => THAT.has(x.key))) {
-          // …acting for the visitor: "me responda", "mi chiami", not "tenga las fotos"
           const acts =
             (same(i, j + 1) && DATIVE.has(toks[j + 1]!.key)) ||
             [j + 1, j + 2].some((k) => same(i, k) && (tags[k]!.help || tags[k]!.contact));
