@@ -436,6 +436,9 @@ describe('frustration', () => {
     expect(
       assess("I'll leave you a 5-star review, the fitter was brilliant!").evidence.join(' '),
     ).not.toMatch(/bad review/);
+    expect(assess('comment contester un prélèvement auprès de ma banque').evidence.join(' ')).not.toMatch(
+      /chargeback/,
+    );
     expect(assess('Can I go to the ombudsman if this is not settled?').evidence.join(' ')).not.toMatch(
       /formal demand/,
     );
