@@ -31,6 +31,7 @@ import {
   THAT,
   type Token,
   type Tokenized,
+  turnsAt,
   WAVED_AWAY,
   wordSet,
 } from './text';
@@ -624,7 +625,6 @@ function wastedAt(t: Tokenized, i: number): string | null {
   return null;
 }
 
-const CONTRAST = wordSet('but however pero mais cependant aber doch porem ma maar echter');
 /** Words of praise that, alone at the end of a report of trouble, mean the opposite. */
 const PRAISE_CLOSERS = wordSet(`great wonderful perfect brilliant awesome fantastic cool lovely nice top super
   genial estupendo esplendido fantastico perfecto maravilloso genial parfait formidable magnifique bravo
@@ -666,10 +666,8 @@ function praiseClosingTrouble(t: Tokenized, s: SentimentResult, waited: boolean)
   if (praise.length === 0 || !rest) return null;
   // (trouble that a "but" resolved does not count: "couldn't find it, but your FAQ explained it")
   let start = 0;
-  // (Italian "ma" opens its clause; French "ma" is "my": "j'attends ma carte")
-  toks.forEach((w, i) => {
-    const opens = w.key !== 'ma' || toks[i - 1]?.clause !== w.clause;
-    if (CONTRAST.has(w.key) && opens && i < toks.length - closing.length) start = i + 1;
+  toks.forEach((_, i) => {
+    if (turnsAt(toks, i) && i < toks.length - closing.length) start = i + 1;
   });
   const before = toks.slice(start, toks.length - closing.length);
   const negative = new Set(s.words.filter((w) => w.value < 0).map((w) => fold(w.word)));

@@ -291,8 +291,12 @@ export function madeToRepeat(t: Tokenized): string | null {
  */
 export function asksHowOften(t: Tokenized): boolean {
   const toks = t.tokens;
-  if (t.questions === 0 || madeToRepeat(t)) return false;
-  return toks.some((_, i) => HOW_MANY_TIMES.some((phrase) => phrase.every((w, k) => toks[i + k]?.key === w)));
+  if (t.questions === 0) return false;
+  // (the phrase first: it is rare, and madeToRepeat scans the whole message again)
+  const asked = toks.some((_, i) =>
+    HOW_MANY_TIMES.some((phrase) => phrase.every((w, k) => toks[i + k]?.key === w)),
+  );
+  return asked && !madeToRepeat(t);
 }
 
 /** A question that asks how or whether ("can I call a third time?"), not an exasperated "why…?". */

