@@ -224,6 +224,14 @@ describe('explicit request for a person', () => {
     // a role wished to act for the visitor
     ['es', 'quería que me llamara el perito o quien lleve el parte'],
     ['pt', 'Preciso que um monitor me responda, já mandei 3 e-mails.'],
+    // a person made real ("with a pulse", "of flesh and blood") or a real one asked about as available
+    ['en', 'Might a person with a pulse be available?'],
+    ['en', 'Is there anybody with a pulse over there?'],
+    ['en', 'is an actual human available right now??'],
+    // Dutch "bij iemand terecht kunnen"; a German appointment with a counselling service
+    ['nl', 'Kan ik bij een studieadviseur terecht?'],
+    ['nl', 'Bij wie kan ik terecht met mijn vraag?'],
+    ['de', 'Ich möchte einen Termin bei der Studienberatung'],
   ];
   it.each(shortForms)('%s: %s', (_lang, text) => {
     expect(detectHumanRequest(text).requested).toBe(true);
@@ -277,6 +285,10 @@ describe('explicit request for a person', () => {
     'what is the phone number for the shop in Leeds',
     'Necesito que el perito tenga las fotos antes del lunes',
     'Quiero que el monitor de mi hijo sepa que no irá el martes',
+    'I spoke to a person of flesh and blood yesterday and they said it was fine.',
+    'Waar kan ik terecht voor een nieuwe pas?',
+    'Kan ik bij de balie terecht voor een nieuwe pas?',
+    'Ich hätte gern einen Termin bei der Bank',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);

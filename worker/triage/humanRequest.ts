@@ -200,6 +200,20 @@ function otherEnd(toks: Token[], i: number): boolean {
   return other >= 0 && /^(end|side|lado|parte|cote|ende|seite|kant|lijn)$/.test(words[other + 1] ?? '');
 }
 const BEHIND = wordSet('behind dahinter erachter achter derriere detras dietro atras');
+/**
+ * What makes a person a real one, after the word: "with a pulse", "of flesh and blood" ("de carne
+ * y hueso", "en chair et en os", "aus Fleisch und Blut", "van vlees en bloed"), "who breathes".
+ */
+const HUMAN_QUALIFIER =
+  /^(?:with an? (?:pulse|heartbeat)|(?:of|in|de|en|aus|van) (?:flesh|carne|chair|fleisch|vlees) (?:and|y|et|en|und|e) (?:en )?(?:blood|hueso|os|blut|osso|ossa|bloed)|(?:who|que|qui|che|der|die) (?:breathes|respira|respire|atmet|ademt))(?= |$)/;
+/** Hours asked about: "is a real person available on weekends / at night / until 8?" */
+const WHEN_AFTER = wordSet('on at during until till from between after before in weekends evenings nights');
+/** Index after a human qualifier starting at i, or -1. */
+function humanQualifier(toks: Token[], i: number): number {
+  const keys = toks.slice(i, i + 7).map((w) => w.key);
+  const m = HUMAN_QUALIFIER.exec(keys.join(' '));
+  return m ? i + m[0].split(' ').length : -1;
+}
 /** "is there even a person", "sitzt da überhaupt ein Mensch", "is er eigenlijk wel iemand". */
 const EVEN = wordSet(
   'even actually really uberhaupt eigentlich wirklich echt eigenlijk wel ook realmente vraiment davvero',
@@ -859,7 +873,8 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         (next.key === 'at' && tags[i + 2]?.tok.clause === tg.tok.clause) ||
         // "is there a person behind this?", "sitzt da ein Mensch dahinter?", "c'è qualcuno dall'altra parte?"
         BEHIND.has(next.key) ||
-        otherEnd(toks, i + 1);
+        otherEnd(toks, i + 1) ||
+        humanQualifier(toks, i + 1) > 0;
       for (let back = 1; back <= 5; back++) {
         const p = toks[i - back];
         if (!p || p.clause !== tg.tok.clause) break;
@@ -900,6 +915,18 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       if (tg.weak && t.questions > 0 && fromTheCompany(tags, i + 1)) {
         for (let j = i + 2; j <= i + 6 && same(i, j); j++)
           if (ABLE.has(toks[j]!.key) && !negated(tags, j)) return found(t, tg.tok, toks[j]!);
+      }
+      // "might a person with a pulse be available?", "is a real person available?": a person made
+      // real is asked about ("are your advisers available on Saturdays?" asks about hours).
+      const qualified = humanQualifier(toks, i + 1);
+      if (t.questions > 0 && (qualified > 0 || REAL.has(toks[i - 1]?.key ?? ''))) {
+        for (let j = Math.max(qualified, i + 1); j <= i + 9 && same(i, j); j++) {
+          if (AVAIL.has(toks[j]!.key)) {
+            if (WHEN_AFTER.has(toks[j + 1]?.key ?? '') && same(i, j + 1)) break;
+            return found(t, tg.tok, toks[j]!);
+          }
+          if (!(tags[j]!.fill || toks[j]!.key === 'be')) break;
+        }
       }
       // "anyone available?", "is anybody from support online?"
       if (tg.weak) {
@@ -984,6 +1011,18 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     if (meeting >= 0) return found(t, tg.tok, toks[meeting]!);
     const inPerson = inPersonAt(tags, i);
     if (inPerson >= 0) return found(t, tg.tok, toks[inPerson]!);
+    // 5c''. Dutch "bij iemand terecht kunnen", to be seen by someone: "kan ik bij een
+    // studieadviseur terecht?", "bij wie kan ik terecht?" (not "waar kan ik terecht?").
+    if (key === 'terecht' && !negated(tags, i)) {
+      for (let j = i - 1; j >= i - 6 && j >= 0 && same(i, j); j--) {
+        if (toks[j]!.key !== 'bij') continue;
+        let k = j + 1;
+        while (k < i && tags[k]!.fill) k++;
+        const w = tags[k];
+        if (w && k < i && (WHO.has(w.key) || ((w.person || w.weak || w.dept || isRole(w.key)) && !w.mention)))
+          return found(t, toks[j]!, tg.tok);
+      }
+    }
 
     // 5c'. someone sent out: "can u send an engineer out today?", "¿mandáis un técnico?",
     // "könnt ihr nen Techniker vorbeischicken?" (verb-final: the specialist before the verb).
@@ -1350,8 +1389,14 @@ function inPersonAt(tags: Tagged[], i: number): number {
   return wished && where ? end : -1;
 }
 
-const ROLES = [...PROFESSION].filter((w) => w.length >= 6);
-/** A profession, or a German/Dutch compound ending in one: "Klassenlehrerin", "Projektleiter". */
+const ROLES = [
+  ...[...PROFESSION].filter((w) => w.length >= 6),
+  ...['adviseur', 'medewerker', 'mitarbeiter', 'berater', 'beraterin', 'beratung'],
+];
+/**
+ * A profession, or a German/Dutch compound ending in one or in a person or counselling word:
+ * "Klassenlehrerin", "Projektleiter", "studieadviseur", "Studienberatung".
+ */
 const isRole = (key: string) =>
   PROFESSION.has(key) || (key.length >= 9 && ROLES.some((r) => key.endsWith(r) && key.length > r.length + 2));
 
@@ -1386,7 +1431,7 @@ function meetingAt(tags: Tagged[], i: number): number {
   }
   return -1;
 }
-const WITH = wordSet('with con avec mit com met bij col coi');
+const WITH = wordSet('with con avec mit com met bij bei beim col coi');
 
 /** For callers holding a raw string (the bot engine). */
 export function detectHumanRequest(raw: string): HumanRequest {
