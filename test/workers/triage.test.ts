@@ -228,6 +228,9 @@ describe('explicit request for a person', () => {
     ['en', 'Might a person with a pulse be available?'],
     ['en', 'Is there anybody with a pulse over there?'],
     ['en', 'is an actual human available right now??'],
+    ['es', '¿hay alguien de verdad ahí?'],
+    ['nl', 'leest er eigenlijk wel een echt mens mee?'],
+    ['en', 'is a real human reading any of this?'],
     // Dutch "bij iemand terecht kunnen"; a German appointment with a counselling service
     ['nl', 'Kan ik bij een studieadviseur terecht?'],
     ['nl', 'Bij wie kan ik terecht met mijn vraag?'],

@@ -201,11 +201,11 @@ function otherEnd(toks: Token[], i: number): boolean {
 }
 const BEHIND = wordSet('behind dahinter erachter achter derriere detras dietro atras');
 /**
- * What makes a person a real one, after the word: "with a pulse", "of flesh and blood" ("de carne
- * y hueso", "en chair et en os", "aus Fleisch und Blut", "van vlees en bloed"), "who breathes".
+ * What makes a person a real one, after the word: "with a pulse", "de verdad", "of flesh and blood"
+ * ("de carne y hueso", "en chair et en os", "aus Fleisch und Blut", "van vlees en bloed"), "who breathes".
  */
 const HUMAN_QUALIFIER =
-  /^(?:with an? (?:pulse|heartbeat)|(?:of|in|de|en|aus|van) (?:flesh|carne|chair|fleisch|vlees) (?:and|y|et|en|und|e) (?:en )?(?:blood|hueso|os|blut|osso|ossa|bloed)|(?:who|que|qui|che|der|die) (?:breathes|respira|respire|atmet|ademt))(?= |$)/;
+  /^(?:with an? (?:pulse|heartbeat)|de verdade?|(?:of|in|de|en|aus|van) (?:flesh|carne|chair|fleisch|vlees) (?:and|y|et|en|und|e) (?:en )?(?:blood|hueso|os|blut|osso|ossa|bloed)|(?:who|que|qui|che|der|die) (?:breathes|respira|respire|atmet|ademt))(?= |$)/;
 /** Hours asked about: "is a real person available on weekends / at night / until 8?" */
 const WHEN_AFTER = wordSet('on at during until till from between after before in weekends evenings nights');
 /** Index after a human qualifier starting at i, or -1. */
@@ -1273,10 +1273,13 @@ function readerAt(t: Tokenized, tags: Tagged[], i: number): number {
   // the question must be this clause's: it ends with "?"
   const lastOfClause = [...tags].reverse().find((x) => x.tok.clause === clause)!.tok;
   if (!/^\s*\?/.test(t.typed.slice(lastOfClause.end, lastOfClause.end + 3))) return -1;
-  for (let j = i - 3; j <= i + 4; j++) {
+  for (let j = i - 3; j <= i + 6; j++) {
     const w = tags[j];
     if (!w || j === i || w.tok.clause !== clause) continue;
     if (w.weak && !w.mention && CALL_OUT.has(w.key)) return j;
+    // "leest hier wel een echt mens mee?", "is a real human reading this?"
+    const before = tags[j - 1]?.key ?? '';
+    if (w.person && !w.mention && (REAL.has(before) || ADJ.has(before) || before === 'echt')) return j;
   }
   return -1;
 }
