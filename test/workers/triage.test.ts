@@ -231,6 +231,12 @@ describe('explicit request for a person', () => {
     ['es', '¿hay alguien de verdad ahí?'],
     ['nl', 'leest er eigenlijk wel een echt mens mee?'],
     ['en', 'is a real human reading any of this?'],
+    ['en', 'The bot keeps sending me the same FAQ. Might someone with a pulse be free at some point?'],
+    // the bot's colleague, made human
+    ['nl', 'Heeft een collega van vlees en bloed misschien even tijd voor mij?'],
+    ['pt', 'Não dá pra falar com algum colega seu que respira?'],
+    ['fr', 'Je peux échanger avec un de vos collègues humains ?'],
+    ['es', '¿Algún compañero tuyo de carne y hueso?'],
     // Dutch "bij iemand terecht kunnen"; a German appointment with a counselling service
     ['nl', 'Kan ik bij een studieadviseur terecht?'],
     ['nl', 'Bij wie kan ik terecht met mijn vraag?'],
@@ -292,6 +298,8 @@ describe('explicit request for a person', () => {
     'Waar kan ik terecht voor een nieuwe pas?',
     'Kan ik bij de balie terecht voor een nieuwe pas?',
     'Ich hätte gern einen Termin bei der Bank',
+    'My colleague who breathes loudly sits next to me, how do I set up noise cancelling?',
+    'Mi colega humano me dijo que era gratis',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);

@@ -206,8 +206,27 @@ const BEHIND = wordSet('behind dahinter erachter achter derriere detras dietro a
  */
 const HUMAN_QUALIFIER =
   /^(?:with an? (?:pulse|heartbeat)|de verdade?|(?:of|in|de|en|aus|van) (?:flesh|carne|chair|fleisch|vlees) (?:and|y|et|en|und|e) (?:en )?(?:blood|hueso|os|blut|osso|ossa|bloed)|(?:who|que|qui|che|der|die) (?:breathes|respira|respire|atmet|ademt))(?= |$)/;
+const ANY_SOME = wordSet('some any');
 /** Hours asked about: "is a real person available on weekends / at night / until 8?" */
 const WHEN_AFTER = wordSet('on at during until till from between after before in weekends evenings nights');
+/** A colleague: of the bot's, a person only when made human ("a colleague of flesh and blood"). */
+const COLLEAGUE = wordSet(
+  'colleague colleagues colega colegas companero companeros companera collegue collegues kollege kollegin kollegen collega collegas',
+);
+const HUMAN_AFTER = wordSet(
+  'humain humains humaine humaines humano humanos umano umani menschlichen menselijke human',
+);
+/**
+ * A person word at i made a real human by what follows ("de carne y hueso", "dele que respira",
+ * "humains"): the index of the qualifier's last word, or -1. Not the visitor's own ("my colleague").
+ */
+function realHuman(toks: Token[], i: number): number {
+  if (MY.has(toks[i - 1]?.key ?? '')) return -1;
+  if (HUMAN_AFTER.has(toks[i + 1]?.key ?? '')) return i + 1;
+  // (or one word between: "colega dele que respira", "one of his colleagues with a pulse")
+  const end = Math.max(humanQualifier(toks, i + 1), humanQualifier(toks, i + 2));
+  return end > 0 ? end - 1 : -1;
+}
 /** Index after a human qualifier starting at i, or -1. */
 function humanQualifier(toks: Token[], i: number): number {
   const keys = toks.slice(i, i + 7).map((w) => w.key);
@@ -922,7 +941,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       if (t.questions > 0 && (qualified > 0 || REAL.has(toks[i - 1]?.key ?? ''))) {
         for (let j = Math.max(qualified, i + 1); j <= i + 9 && same(i, j); j++) {
           if (AVAIL.has(toks[j]!.key)) {
-            if (WHEN_AFTER.has(toks[j + 1]?.key ?? '') && same(i, j + 1)) break;
+            // ("available at some point" is not an hour)
+            const hours = WHEN_AFTER.has(toks[j + 1]?.key ?? '') && !ANY_SOME.has(toks[j + 2]?.key ?? '');
+            if (hours && same(i, j + 1)) break;
             return found(t, tg.tok, toks[j]!);
           }
           if (!(tags[j]!.fill || toks[j]!.key === 'be')) break;
@@ -936,6 +957,15 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
             break;
         }
       }
+    }
+
+    // 3b. a real human (or the bot's colleague made human) asked about or wished for: "zou er een
+    // collega van vlees en bloed tijd voor me hebben?", "tem algum colega dele que respira?",
+    // "faire la connaissance d'un de ses collègues humains ?" — not one met yesterday.
+    const human = (tg.weak || tg.person || COLLEAGUE.has(key)) && !tg.mention ? realHuman(toks, i) : -1;
+    if (human >= 0) {
+      const asked = t.questions > 0 || tags.some((x, k) => same(i, k) && x.want && !negated(tags, k));
+      if (asked) return found(t, tg.tok, toks[human]!);
     }
 
     // 4. refusing the bot: "stop the bot", "no more bots", "I don't want a machine".
