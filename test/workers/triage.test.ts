@@ -424,6 +424,13 @@ describe('frustration', () => {
       ['What exactly am I paying for? The app has been down all week.', /reproach/],
       ['Terzo aumento in un anno, ci avete preso per un bancomat.', /reproach: "ci avete preso per"/],
       ['Three estimated bills in a row. Why do I even bother sending you meter photos?', /reproach/],
+      // incredulous: "how is it possible that…", "how can X… when I…"
+      ['How can you mark my parcel as returned when I was holding it in my hands?', /reproach/],
+      ['Wie kann es sein, dass die Rechnung doppelt so hoch ist wie letztes Jahr?', /reproach/],
+      ['Hoe is het mogelijk dat mijn abonnement twee keer is afgeschreven?', /reproach/],
+      ["Com'è possibile che il pacco risulti consegnato?", /reproach/],
+      ['¿Cómo es posible que me cobréis la cuota de un mes que no usé?', /reproach/],
+      ['Comment se fait-il que ma carte soit encore bloquée ?', /reproach/],
       ['Je laisserai un avis détaillé sur les plateformes habituelles.', /promises a bad review/],
       ['Lascerò una recensione dettagliata.', /promises a bad review/],
       ['El bungalow estaba sucio y con cucarachas y no pienso repetir.', /never again/],
@@ -452,6 +459,11 @@ describe('frustration', () => {
       'What am I paying for this month? The invoice shows two lines.',
       "J'ai perdu tous mes trophées après la mise à jour 😅 c'est pas dramatique, mais y a moyen de les récupérer ?",
       'quanto costa la spedizione in Svizzera? chiedo per curiosità',
+      // how-to questions in the incredulous frame's words
+      'How is it possible to pay in instalments?',
+      'How can I mark the parcel as received when I pick it up?',
+      'How does the app know my location when my GPS is off?',
+      'Como é que eu faço para pagar com MB Way?',
     ]);
     expect(
       assess('Ho perso i salvataggi, pazienza, non è la fine del mondo. Esiste un backup?').reason,

@@ -502,6 +502,17 @@ const REPROACH = phrases([
   String.raw`\bpra que (?:eu )?pago\b|\bpara que (?:eu )?pago\b|\bperch[eé] mi sforzo\b|\bwaarom doe ik (?:nog|eigenlijk) moeite\b`,
   // "you take us for cash cows": "vous nous prenez pour", "ci avete preso per", "nos toman por"
   String.raw`\bprenez (?:\p{L}+ )?(?:nous|vos (?:abonnés|clients)|vos \p{L}+) pour des\b|\bvous nous prenez pour\b|\bci (?:avete preso|prendete) per\b`,
+  // incredulous: "how is it possible that…", "wie kann es sein, dass…", "how can the courier mark it
+  // delivered when I was home all evening?" (not "how is it possible to pay in instalments?", not
+  // "how can I… when I…": the visitor's own doing is a how-to)
+  String.raw`\bhow (?:is it|is that|was it) (?:even )?possible (?:that|for (?:you|them))\b|\bhow can it be that\b`,
+  String.raw`\bhow (?:can|could) (?:you|they|the|your|a|an|it|this|he|she|someone) [^?.!]{0,60}\b(?:when|while|although|even though) (?:i|we) (?:was|were|had|(?:have|'ve) (?:already|never|paid|cancell?ed|returned)|already|never|did|didn't|paid|cancell?ed|returned|ordered|sent|asked|told|called|specifically|clearly|explicitly)\b`,
+  String.raw`\bc[oó]mo (?:es posible|puede ser) que\b|\bc[oó]mo es posible (?:pagar|cobrar|tardar|que)\b`,
+  String.raw`\bcomment (?:est-ce|c'est|est-il|ça peut être|ca peut etre) possible (?:que|qu')|\bcomment se fait-il que\b|\bcomment (?:ça|ca) se fait que\b`,
+  String.raw`\bwie (?:kann|konnte) es sein,? dass\b|\bwie ist (?:es|das) möglich,? dass\b|\bwie ist (?:es|das) moglich,? dass\b`,
+  String.raw`\bcomo (?:é|e|pode ser) (?:possível|possivel )?que (?:vocês|voces|vcs|a |o |me )|\bcomo (?:é|e) possível que\b|\bcomo e possivel que\b`,
+  String.raw`\bcom'?\s?(?:è|e) possibile che\b|\bcome (?:può|puo) essere che\b`,
+  String.raw`\bhoe is het mogelijk dat\b|\bhoe kan (?:de|het|jullie|u|je|die|dat) [^?.!]{0,60}\bterwijl (?:ik|we|wij|mijn)\b`,
   String.raw`\bnos (?:toman|tomáis|tomais) por\b|\bhalten (?:sie|ihr) (?:uns|mich) für\b|\bnos (?:acham|tomam por)\b|\bhouden (?:jullie|u) (?:ons|me) voor\b|\bpricing out your (?:own )?(?:loyal )?customers\b`,
 ]);
 
