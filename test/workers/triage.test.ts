@@ -439,6 +439,16 @@ describe('frustration', () => {
       ['on m’a promis un rappel, toujours rien', /broken promise/],
     ];
     expectEvidence('frustration', cases);
+    // A failure counted is a complaint; a number before a measure, or a question, is not.
+    expectEvidence('frustration', [
+      ['Troisième panne de box ce mois-ci.', /failure counted: "Troisième panne"/],
+      ['vierde storing sinds maandag', /failure counted/],
+      ['5 cancellations in two weeks', /failure counted: "5 cancellations"/],
+    ]);
+    expectNoEscalation([
+      'the train has a 5 minute delay, will I make my connection?',
+      'Will there be a second cancellation if the strike goes on?',
+    ]);
     // Going without, counted, is a complaint; an offer or a question is not.
     for (const text of [
       'Day 12 without internet.',

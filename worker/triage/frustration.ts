@@ -3,6 +3,7 @@ import {
   BAD_REVIEW,
   brokenPromise,
   chargebackThreat,
+  failureCounted,
   fedUp,
   goneWithout,
   inQuestion,
@@ -747,7 +748,8 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('promises a bad review', t.lower.match(BAD_REVIEW)?.[0] ?? reviewAnnounced(t)) ??
     said('never again', neverAgain(t)) ??
     said('broken promise', brokenPromise(t)) ??
-    said('going without', goneWithout(t));
+    said('going without', goneWithout(t)) ??
+    said('failure counted', failureCounted(t));
   // A short message that waits and shouts: "still no refund?!!", "train ENCORE annulé",
   // "rimborso ANCORA non arrivato!!!", "cadê meu reembolso???".
   // (a word in capitals: the waiting one, "ENCORE", or a long one, "SOPPRESSO"; not "PAYG")

@@ -286,6 +286,44 @@ export function madeToRepeat(t: Tokenized): string | null {
 }
 
 /**
+ * A failure counted: "3e coupure aujourd'hui", "dritter Ausfall diese Woche", "second delay this
+ * week", "four outages since Monday". Said, not asked ("will there be a second cancellation?").
+ */
+const FAILURES = wordSet(`outage outages cut cuts breakdown breakdowns failure failures cancellation
+  cancellations delay delays crash crashes disconnection disconnections dropout dropouts interruption
+  interruptions blackout blackouts
+  corte cortes caida caidas averia averias fallo fallos cancelacion cancelaciones retraso retrasos apagon
+  apagones interrupcion interrupciones
+  coupure coupures panne pannes annulation annulations retard retards plantage plantages deconnexion
+  deconnexions
+  ausfall ausfalle storung storungen stromausfall stromausfalle absturz absturze verspatung verspatungen
+  abbruch abbruche unterbrechung unterbrechungen
+  queda quedas falha falhas pane cancelamento cancelamentos atraso atrasos interrupcao interrupcoes apagao
+  interruzione interruzioni guasto guasti disservizio disservizi cancellazione cancellazioni ritardo ritardi
+  storing storingen uitval onderbreking onderbrekingen vertraging vertragingen annulering annuleringen`);
+const SECOND_UP =
+  wordSet(`second 2nd segunda segundo deuxieme 2e 2eme zweite zweiter zweites tweede seconda secondo
+  dritter drittes vierter viertes 3eme 4eme`);
+
+export function failureCounted(t: Tokenized): string | null {
+  const toks = t.tokens;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const key = toks[i]!.key;
+    const ordinal = HIGH_ORDINALS.has(key) || SECOND_UP.has(key);
+    if (!ordinal && !atLeastThree(key)) continue;
+    // the failure right after, or after one word for an ordinal ("third power cut", "tercer corte
+    // de luz"); a number right before it ("4 outages", not "a 5 minute delay")
+    for (const j of ordinal ? [i + 1, i + 2] : [i + 1]) {
+      const w = toks[j];
+      if (!w || w.clause !== toks[i]!.clause || !FAILURES.has(w.key)) continue;
+      if (inQuestionAsking(t, j)) return null;
+      return quote(t, toks[i]!, w);
+    }
+  }
+  return null;
+}
+
+/**
  * "how many times a day do I have to take the pill?": "how many times … must" asked of something
  * that is not telling or contacting — a calm question about frequency, whatever its words suggest.
  */
