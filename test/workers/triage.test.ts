@@ -299,6 +299,9 @@ describe('explicit request for a person', () => {
     'Kan ik bij de balie terecht voor een nieuwe pas?',
     'Ich hätte gern einen Termin bei der Bank',
     'My colleague who breathes loudly sits next to me, how do I set up noise cancelling?',
+    // a template's placeholder is a value, not a person; "consultar" is no typo for "consultor"
+    'I would like to add {{Person Name}} as a second driver on my policy.',
+    'Quiero consultar el saldo de la tarjeta {{Card Number}}.',
     'Mi colega humano me dijo que era gratis',
   ];
   it.each(notShortForms)('not a request: %s', (text) => {
@@ -474,6 +477,12 @@ describe('frustration', () => {
       'How can I mark the parcel as received when I pick it up?',
       'How does the app know my location when my GPS is off?',
       'Como é que eu faço para pagar com MB Way?',
+      // said not to be a complaint
+      "This isn't a complaint, the stay was lovely. Is late checkout possible on Sunday?",
+      'No es una queja, eh, solo quería saber si el envío a Canarias tiene recargo.',
+      "Ce n'est pas une réclamation : je voudrais juste savoir si la garantie couvre l'écran.",
+      'Keine Beschwerde, nur eine Frage: gilt der Rabatt auch für Zubehör?',
+      'Dit is geen klacht hoor, maar tot hoe laat kan ik mijn bestelling wijzigen?',
     ]);
     expect(
       assess('Ho perso i salvataggi, pazienza, non è la fine del mondo. Esiste un backup?').reason,
@@ -949,6 +958,19 @@ describe('the text model, where no rule was written', () => {
     }
     // A person who did not answer is not refused: the request after it stands.
     expect(assess('no agent has answered in two days, I need someone now').reason).toBe('human_request');
+  });
+  it('takes a polite "could you tell me whether…" with no person in it for a question, not a request', () => {
+    for (const text of [
+      'Goedendag, kunt u mij vertellen of de zwemles ook in de herfstvakantie doorgaat? Alvast bedankt.',
+      'Buonasera, potreste gentilmente dirmi se la piscina è aperta a Ferragosto? Grazie.',
+      'Bom dia, poderiam por favor indicar-me se o seguro cobre óculos? Obrigada.',
+      'Könnten Sie mir bitte sagen, ob das Angebot auch für Studenten gilt?',
+    ]) {
+      expect(detectHumanRequest(text).otherSense, text).toBe(true);
+      expect(assess(text).escalate, text).toBe(false);
+    }
+    // A person or a contact verb in it keeps the question a request.
+    expect(assess('Could you tell me who I can speak to about my pension?').reason).toBe('human_request');
   });
   it('says why: the evidence names the model and how sure it was', () => {
     const d = assess('vorrei che un vostro collaboratore controllasse la mia pratica');

@@ -362,6 +362,14 @@ const JUST_ASKING = phrases([
   String.raw`\bs[oó] (?:por|pra|para) (?:saber|curiosidade|me organizar)\b|\bpor curiosidade\b|\bpergunto s[oó]\b`,
   String.raw`\b(?:solo|giusto) per (?:info|sapere|curiosit[àa])|\bper curiosit[àa]\b|\bchiedo solo\b`,
   String.raw`\buit (?:interesse|nieuwsgierigheid)\b|\bter info(?:rmatie)?\b|\bgewoon benieuwd\b`,
+  // said not to be a complaint: "this isn't a complaint", "que no me quejo", "keine Beschwerde"
+  String.raw`\b(?:not|isn't|is not) (?:a )?complaint\b|\b(?:i'm|i am) not complaining\b`,
+  String.raw`\bno es (?:una )?(?:queja|reclamaci[oó]n)\b|\bno me quejo\b|\bsin [aá]nimo de (?:queja|quejarme)\b`,
+  String.raw`\bpas une (?:plainte|r[ée]clamation)\b|\bje ne me plains pas\b|\bsans vouloir me plaindre\b`,
+  String.raw`\bkeine (?:beschwerde|reklamation)\b|\bich beschwere mich nicht\b`,
+  String.raw`\bn[aã]o (?:é|e) (?:uma )?(?:reclama[cç][aã]o|queixa)\b|\bn[aã]o estou (?:a )?reclamar|\bn[aã]o estou reclamando\b|\bn[aã]o me queixo\b`,
+  String.raw`\bnon (?:è|e) (?:un reclamo|una lamentela)\b|\bnon mi lamento\b|\bnon sto reclamando\b`,
+  String.raw`\b(?:dit is )?geen klacht\b|\bik klaag niet\b`,
 ]);
 
 /** "not bad", "pas mal", "nada mal", "nicht schlecht", "niente male", "niet slecht": praise. */

@@ -1,5 +1,5 @@
 import { inQuestion, promisedBefore } from './grievances';
-import { Lexicon, MY, quote, THAT, type Token, type Tokenized, tokenize, wordSet } from './text';
+import { Lexicon, MY, phrases, quote, THAT, type Token, type Tokenized, tokenize, wordSet } from './text';
 
 /**
  * Does a visitor ask for a person? Word classes rather than sentences, in English, Spanish,
@@ -468,7 +468,7 @@ const NOT_TYPOS =
   wordSet(`contract contracts walking walked calling caller charge changed chart represent presents present
   parent parents agenda urgent agency agencies speaker sneak steak humor humid number numbers pleased supported
   supporter season reason personal personally algum alguma alguns algumas lugar lugares
-  atendio atendeu atendio`);
+  atendio atendeu atendio consultar consulter consultare consulteren`);
 
 interface Tagged {
   tok: Token;
@@ -657,7 +657,31 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
   const compoundsOnly =
     tags.some((x) => x.mention) &&
     !tags.some((x) => ((x.person || x.weak) && !x.mention) || x.want || x.contact || x.give || x.help);
-  return asksAround(t, tags) || compoundsOnly ? { ...NO, otherSense: true } : request;
+  return asksAround(t, tags) || compoundsOnly || asksToBeTold(t, tags)
+    ? { ...NO, otherSense: true }
+    : request;
+}
+
+/**
+ * A polite question asking to be told something ("kunt u mij vertellen of…", "potreste
+ * gentilmente dirmi se…", "poderiam indicar-me se…") with no person in it: its courtesy is not a
+ * wish for one, however much it reads like the requests the text model learnt.
+ */
+const TELL_ME = phrases([
+  String.raw`\b(?:could|can|would) you (?:please |kindly )?(?:tell|let) me\b|\bplease (?:tell|let) me\b`,
+  String.raw`\b(?:kunt|kan|zou|wilt) u (?:mij|me) (?:\p{L}+ )?(?:vertellen|laten weten|zeggen)\b`,
+  String.raw`\bpotre(?:bbe|ste) (?:\p{L}+ )?(?:dirmi|indicarmi|spiegarmi|confermarmi)\b`,
+  String.raw`\bpoderi(?:a|am) (?:por favor )?(?:indicar-me|dizer-me|me dizer|me indicar|informar-me|me informar)\b`,
+  String.raw`\bpourriez-vous (?:me dire|m'indiquer|me confirmer)\b|\bpouvez-vous (?:me dire|m'indiquer|me confirmer)\b`,
+  String.raw`\bpodr[ií]an? (?:decirme|indicarme|confirmarme|informarme)\b|\bme (?:podr[ií]an?|pueden?) (?:decir|indicar|confirmar)\b`,
+  String.raw`\bk[öo]nn(?:t)?en sie mir (?:\p{L}+ )?(?:sagen|mitteilen|best[äa]tigen)\b`,
+]);
+function asksToBeTold(t: Tokenized, tags: Tagged[]): boolean {
+  return (
+    t.questions > 0 &&
+    TELL_ME.test(t.lower) &&
+    !tags.some((x) => ((x.person || x.weak || x.dept) && !x.mention) || x.contact || CALLBACK.has(x.key))
+  );
 }
 
 /**

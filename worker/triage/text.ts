@@ -43,6 +43,8 @@ export function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOS, "'");
 }
 
+const PLACEHOLDER = /\{\{[^{}]{1,60}\}\}/g;
+
 export function tokenize(raw: string): Tokenized {
   const lower = raw.toLowerCase();
   const sameLength = lower.length === raw.length;
@@ -52,10 +54,15 @@ export function tokenize(raw: string): Tokenized {
   let upper = 0;
   let letters = 0;
   let handleEnd = 0;
+  // A template's placeholder ("{{Person Name}}", "{{Order Number}}") stands for a value: its words
+  // are not the visitor's ("Ich möchte {{Person Name}} als Fahrerin aufnehmen" asks for no person).
+  const placeholders = [...lower.matchAll(PLACEHOLDER)].map((p) => [p.index, p.index + p[0].length] as const);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     if (CLAUSE_BREAK.test(lower.slice(last, m.index))) clause++;
     last = m.index + m[0].length;
+    const at = m.index;
+    if (placeholders.some(([from, to]) => at > from && at < to)) continue;
     const before = lower[m.index - 1];
     // A handle ("@AirlineSupport", "@Human_Agent_Desk") names an account, not what the visitor says.
     if (before === '@') handleEnd = m.index + (HANDLE.exec(lower.slice(m.index))?.[0].length ?? 0);
