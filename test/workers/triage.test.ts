@@ -10,6 +10,7 @@ import {
   TriageState,
 } from '../../worker/triage';
 import { MODEL_REQUEST_THRESHOLD } from '../../worker/triage/assess';
+import { dissatisfied } from '../../worker/triage/grievances';
 import { tokenize } from '../../worker/triage/text';
 import { textModelScores } from '../../worker/triage/textModel';
 
@@ -448,6 +449,17 @@ describe('frustration', () => {
       ['vierde storing sinds maandag', /failure counted/],
       ['5 cancellations in two weeks', /failure counted: "5 cancellations"/],
     ]);
+    // Dissatisfaction declared; not supposed, not "not happy to…".
+    expectEvidence('frustration', [
+      ['I am extremely dissatisfied with how my claim was handled.', /dissatisfied/],
+      [
+        'Ich bin wirklich unzufrieden mit eurem Kundenservice.',
+        /dissatisfied: "ich bin wirklich unzufrieden"/,
+      ],
+      ['Wij zijn erg ontevreden over de installatie.', /dissatisfied: "wij zijn erg ontevreden"/],
+    ]);
+    expect(dissatisfied(tokenize("I'm not happy to share my data."))).toBeNull();
+    expect(dissatisfied(tokenize('Wenn ich unzufrieden bin, kann ich kündigen?'))).toBeNull();
     expectNoEscalation([
       'the train has a 5 minute delay, will I make my connection?',
       'Will there be a second cancellation if the strike goes on?',

@@ -3,6 +3,7 @@ import {
   BAD_REVIEW,
   brokenPromise,
   chargebackThreat,
+  dissatisfied,
   failureCounted,
   fedUp,
   goneWithout,
@@ -757,7 +758,8 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('never again', neverAgain(t)) ??
     said('broken promise', brokenPromise(t)) ??
     said('going without', goneWithout(t)) ??
-    said('failure counted', failureCounted(t));
+    said('failure counted', failureCounted(t)) ??
+    said('dissatisfied', dissatisfied(t));
   // A short message that waits and shouts: "still no refund?!!", "train ENCORE annulé",
   // "rimborso ANCORA non arrivato!!!", "cadê meu reembolso???".
   // (a word in capitals: the waiting one, "ENCORE", or a long one, "SOPPRESSO"; not "PAYG")

@@ -286,6 +286,32 @@ export function madeToRepeat(t: Tokenized): string | null {
 }
 
 /**
+ * Dissatisfaction declared in the first person: "I am very dissatisfied with…", "ich bin sehr
+ * unzufrieden mit…", "je ne suis pas satisfait de…", "ik ben zeer ontevreden over…". Not
+ * supposed ("if I'm not satisfied, can I return it?"), not asked.
+ */
+const INTENSIFIER = String.raw`(?:very |so |really |extremely |totally |completely |deeply |muy |tan |realmente |très |tres |vraiment |extrêmement |sehr |wirklich |äußerst |echt |muito |tão |bastante |molto |davvero |estremamente |zeer |erg |heel |echt |enorm )?`;
+const DISSATISFIED = phrases([
+  String.raw`\b(?:i am|i'm|im|we are|we're) ${INTENSIFIER}(?:dissatisfied|unsatisfied|displeased|not (?:happy|satisfied|pleased)(?! to\b))\b`,
+  String.raw`\b(?:estoy|estamos) ${INTENSIFIER}(?:insatisfech[oa]s?|descontent[oa]s?)\b|\bno (?:estoy|estamos) ${INTENSIFIER}(?:satisfech[oa]s?|content[oa]s?)\b`,
+  String.raw`\b(?:je suis|nous sommes) ${INTENSIFIER}(?:mécontente?s?|mecontente?s?|insatisfaite?s?)\b|\bje ne suis (?:pas|vraiment pas) (?:du tout )?satisfaite?\b`,
+  String.raw`\b(?:ich bin|wir sind) ${INTENSIFIER}(?:unzufrieden|nicht zufrieden)\b`,
+  String.raw`\b(?:estou|estamos|fiquei|ficamos) ${INTENSIFIER}(?:insatisfeit[oa]s?|descontente?s?)\b|\bn[ãa]o (?:estou|fiquei) ${INTENSIFIER}satisfeit[oa]\b`,
+  String.raw`\b(?:sono|siamo) ${INTENSIFIER}(?:insoddisfatt[oaie]|scontent[oaie])\b|\bnon sono ${INTENSIFIER}soddisfatt[oa]\b`,
+  String.raw`\b(?:ik ben|wij zijn|we zijn) ${INTENSIFIER}(?:ontevreden|niet tevreden)\b`,
+]);
+
+export function dissatisfied(t: Tokenized): string | null {
+  const m = DISSATISFIED.exec(t.lower);
+  if (!m) return null;
+  const at = t.tokens.findIndex((w) => w.end > m.index);
+  // (supposed: "if I'm not satisfied…", "si no estoy satisfecho…", "wenn ich unzufrieden bin…")
+  const before = t.lower.slice(Math.max(0, m.index - 12), m.index);
+  if (/\b(?:if|si|wenn|falls|se|als|caso)\s+$/.test(before)) return null;
+  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+}
+
+/**
  * A failure counted: "3e coupure aujourd'hui", "dritter Ausfall diese Woche", "second delay this
  * week", "four outages since Monday". Said, not asked ("will there be a second cancellation?").
  */
