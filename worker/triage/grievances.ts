@@ -290,7 +290,15 @@ export function madeToRepeat(t: Tokenized): string | null {
  * unzufrieden mit…", "je ne suis pas satisfait de…", "ik ben zeer ontevreden over…". Not
  * supposed ("if I'm not satisfied, can I return it?"), not asked.
  */
-const INTENSIFIER = String.raw`(?:very |so |really |extremely |totally |completely |deeply |muy |tan |realmente |très |tres |vraiment |extrêmement |sehr |wirklich |äußerst |echt |muito |tão |bastante |molto |davvero |estremamente |zeer |erg |heel |echt |enorm )?`;
+/** "very", "sehr", "muito"… between "I am" and the adjective (duplicates across languages dropped). */
+const INTENSIFIER = `(?:(?:${[
+  ...new Set(
+    `very so really extremely totally completely deeply muy tan realmente très tres vraiment extrêmement
+    sehr wirklich äußerst echt muito tão bastante molto davvero estremamente zeer erg heel enorm`.split(
+      /\s+/,
+    ),
+  ),
+].join('|')}) )?`;
 const DISSATISFIED = phrases([
   String.raw`\b(?:i am|i'm|im|we are|we're) ${INTENSIFIER}(?:dissatisfied|unsatisfied|displeased|not (?:happy|satisfied|pleased)(?! to\b))\b`,
   String.raw`\b(?:estoy|estamos) ${INTENSIFIER}(?:insatisfech[oa]s?|descontent[oa]s?)\b|\bno (?:estoy|estamos) ${INTENSIFIER}(?:satisfech[oa]s?|content[oa]s?)\b`,
