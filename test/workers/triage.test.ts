@@ -449,6 +449,14 @@ describe('frustration', () => {
       ['vierde storing sinds maandag', /failure counted/],
       ['5 cancellations in two weeks', /failure counted: "5 cancellations"/],
     ]);
+    // Wrong or missing again, short and flat; not asked, not a command.
+    expectEvidence('frustration', [
+      ['saldo errado outra vez', /wrong again/],
+      ['wieder falsche Rechnung', /wrong again/],
+      ['nog steeds geen terugbetaling', /wrong again/],
+      ['ancora nessun rimborso', /wrong again/],
+    ]);
+    expectNoEscalation(['still no update on my order?', 'order again', 'log in again please']);
     // Dissatisfaction declared; not supposed, not "not happy to…".
     expectEvidence('frustration', [
       ['I am extremely dissatisfied with how my claim was handled.', /dissatisfied/],

@@ -8,6 +8,7 @@ import {
   fedUp,
   goneWithout,
   inQuestion,
+  isFailure,
   legalStep,
   lostPatience,
   madeToRepeat,
@@ -202,7 +203,7 @@ const VERDICTS =
   mauvais mauvaise nul nulle inutile stupide lent lente nuls minable pathetique
   schlecht schlechte schlechter nutzlos dumm langsam unhoflich unfahig mies mull schrott
   shameful disgraceful vergonzoso honteux beschamend vergonhoso vergognoso schandalig
-  ruim pessimo pessima inutil burro lento lenta horrivel terrivel
+  ruim pessimo pessima inutil burro lento lenta horrivel terrivel malisimo malisima malisimos malisimas
   cattivo cattiva pessimo pessima inutile stupido lento lenta orribile
   slecht slechte nutteloos dom traag onbeleefd waardeloos belachelijk
   onbekwaam incompetente incompetenti
@@ -331,10 +332,20 @@ const PERSISTENCE = wordSet(`still again already anymore
   ancora nuovo gia
   steeds alweer weer opnieuw
   waiting wait esperar esperando attendre attends warten aspettare aspetto wachten`);
+/** "again" and "still" (not "already", "waiting"): the same thing once more. */
+const AGAIN_STILL = wordSet(`still again encore toujours wieder erneut immer alweer weer opnieuw steeds ancora
+  nuovamente novamente todavia aun ainda`);
+/** Wrong or broken: "errada", "verkeerde", "faux", "falsch", "mal". */
+const WRONG = wordSet(`wrong incorrect broken mal faux fausse fausses erronee errada errado erradas errados
+  equivocado equivocada incorrecto incorrecta incorreto incorreta verkeerd verkeerde fout foute falsch falsche
+  falschen kaputt sbagliato sbagliata sbagliati sbagliate errato errata`);
+/** Nothing, none: "still nothing", "toujours pas de…", "immer noch kein…", "ainda sem…". */
+const NOTHING = wordSet(`nothing no none pas rien nada ningun ninguna nichts kein keine keinen niks geen
+  sem nenhum nenhuma niente nessun nessuna`);
 /** "where is my…": with shouting, a wait run out ("cadê meu reembolso???"). */
 const WHERE = wordSet('where wheres cade donde ou wo dove waar');
-const AGAIN_FIRST = wordSet('otra de di una');
-const AGAIN_SECOND = wordSet('vez nuevo novo');
+const AGAIN_FIRST = wordSet('otra outra de di una');
+const AGAIN_SECOND = wordSet('vez nuevo novo nuovo');
 /** "third time", "tercera vez", "troisième fois", "dritte Mal", "terza volta", "derde keer". */
 const ORDINALS =
   wordSet(`second third fourth fifth umpteenth segunda tercera cuarta quinta deuxieme troisieme quatrieme
@@ -768,9 +779,20 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const waiting =
     persistence.length > 0 || toks.some((w, i) => WHERE.has(w.key) && MY.has(toks[i + 1]?.key ?? ''));
   const shoutedWait = toks.length <= 8 && waiting && shouted ? t.typed.trim() : null;
+  // …or says, short and flat, that it is wrong or missing again: "pontuação errada de novo",
+  // "schon wieder Zugausfall", "toujours pas de remboursement" (not asked: "still no update?").
+  const again = toks.some((w) => AGAIN_STILL.has(w.key)) || persistence.some((p) => p.includes(' '));
+  const wrongAgain =
+    toks.length <= 8 &&
+    t.questions === 0 &&
+    again &&
+    toks.some((w) => WRONG.has(w.key) || isFailure(w.key) || NOTHING.has(w.key))
+      ? t.typed.trim()
+      : null;
   const criticism =
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
     said('kept waiting', shoutedWait) ??
+    said('wrong again', wrongAgain) ??
     said('sarcasm', sarcasm(t, s) ?? praiseClosingTrouble(t, s, persistence.length > 0)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??

@@ -339,6 +339,10 @@ const SECOND_UP =
   wordSet(`second 2nd segunda segundo deuxieme 2e 2eme zweite zweiter zweites tweede seconda secondo
   dritter drittes vierter viertes 3eme 4eme`);
 
+/** A failure noun, German and Dutch compounds too ("Zugausfall", "stroomstoring"). */
+export const isFailure = (key: string) =>
+  FAILURES.has(key) || (key.length > 9 && /(?:ausfall|storung|verspatung|storing|uitval)$/.test(key));
+
 export function failureCounted(t: Tokenized): string | null {
   const toks = t.tokens;
   for (let i = 0; i < toks.length - 1; i++) {
@@ -349,7 +353,7 @@ export function failureCounted(t: Tokenized): string | null {
     // de luz"); a number right before it ("4 outages", not "a 5 minute delay")
     for (const j of ordinal ? [i + 1, i + 2] : [i + 1]) {
       const w = toks[j];
-      if (!w || w.clause !== toks[i]!.clause || !FAILURES.has(w.key)) continue;
+      if (!w || w.clause !== toks[i]!.clause || !isFailure(w.key)) continue;
       if (inQuestionAsking(t, j)) return null;
       return quote(t, toks[i]!, w);
     }
