@@ -242,6 +242,12 @@ describe('explicit request for a person', () => {
     ['nl', 'Kan ik bij een studieadviseur terecht?'],
     ['nl', 'Bij wie kan ik terecht met mijn vraag?'],
     ['de', 'Ich möchte einen Termin bei der Studienberatung'],
+    // someone coming to the visitor; someone to show or explain; "bitte meldet euch"
+    ['nl', 'kan er morgen iemand langskomen voor de meterstand'],
+    ['it', 'mi serve che venga un idraulico, perde il lavandino'],
+    ['en', 'Can somebody come round and look at the boiler?'],
+    ['en', "I'd rather have someone explain the contract to me"],
+    ['de', 'Bitte meldet euch, die Heizung ist seit gestern aus.'],
   ];
   it.each(shortForms)('%s: %s', (_lang, text) => {
     expect(detectHumanRequest(text).requested).toBe(true);
@@ -299,6 +305,11 @@ describe('explicit request for a person', () => {
     'Waar kan ik terecht voor een nieuwe pas?',
     'Kan ik bij de balie terecht voor een nieuwe pas?',
     'Ich hätte gern einen Termin bei der Bank',
+    'Quand est-ce que le technicien doit passer ?',
+    'The technician came yesterday and left a mess.',
+    'Can I come by the store to pick it up?',
+    'someone showed me how it works last time',
+    'Bitte melden Sie sich in der App an.',
     'My colleague who breathes loudly sits next to me, how do I set up noise cancelling?',
     // a template's placeholder is a value, not a person; "consultar" is no typo for "consultor"
     'I would like to add {{Person Name}} as a second driver on my policy.',

@@ -143,6 +143,10 @@ const VISITING =
 /** Sending someone out: "can you send an engineer", "¿mandáis un técnico?", "nen Techniker vorbeischicken". */
 const SEND = wordSet(`send sending mandar mandais manden mande mandan enviar envien envoyer envoyez envoie
   schicken schickt schicken vorbeischicken vorbeikommen mandare mandate mandi inviare inviate sturen stuur stuurt`);
+/** Coming to the visitor: "come over", "langskomen", "vorbeikommen", "venga", "venha", "passer". */
+const COME = wordSet(`come langskomen langs komen vorbeikommen vorbeischauen venga vengano venire venir vengan
+  venha venham vir passer passe passiez`);
+const COME_OUT = wordSet('over by round around out home');
 /** Searching: "looking for", "busco", "je cherche", "ich suche", "procuro", "cerco", "ik zoek". */
 const LOOKING =
   wordSet(`looking searching seeking busco buscando cherche cherchons suche suchen procuro procurando
@@ -269,7 +273,7 @@ const HELP =
   wordSet(`help helps assist answer answers respond reply sort fix solve look check review handle ayude ayudarme ayudar atienda m'aider aider
   controllare verificare revisar verificar verifier uberprufen prufen nachsehen controleren nakijken
   helfen helfe ajudar ajude aiutarmi aiutare helpen
-  take`);
+  take show explain explique expliquer erklaren explicar explicarme spiegare spiegarmi uitleggen`);
 /** Getting or having a person needs no "me": "get a human", "can I have an agent", "avoir un conseiller". */
 const HAVE = wordSet(`get find have avoir tener haben ter avere hebben
   encuentro encontrar encontro trouver trouve finde finden trovo trovare vind vinden`);
@@ -1086,6 +1090,23 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
           return found(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
       }
     }
+    // 5c''. someone coming to the visitor: "kan er iemand langskomen om…?", "mi serve che venga un
+    // tecnico a casa", "can someone come over to set it up?" — asked or wished, not "the
+    // technician came yesterday".
+    if (COME.has(key) && !negated(tags, i) && (key !== 'come' || COME_OUT.has(nextKey))) {
+      // (asked: a "?", a modal before it when that is missing — "KAN ER IEMAND LANGSKOMEN" — or a wish)
+      const asked =
+        t.questions > 0 ||
+        tags.some((x, k) => same(i, k) && k < i && k >= i - 4 && ABLE.has(x.key)) ||
+        tags.some((x, k) => same(i, k) && k < i && (x.want || THAT.has(x.key)));
+      for (let j = Math.max(0, i - 4); asked && j <= i + 3 && j < n; j++) {
+        const w = tags[j]!;
+        // (someone, not the one booked: "quand est-ce que le technicien doit passer ?")
+        const booked = DEFINITE.has(tags[j - 1]?.key ?? '');
+        if (j !== i && same(i, j) && !w.mention && !booked && (w.weak || w.person || VISITING.has(w.key)))
+          return found(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
+      }
+    }
     // 5d. a person searched for: "je cherche désespérément un numéro où un humain décroche", "I'm
     // looking for a real person to help" — not "looking for the agent who helped me".
     if (LOOKING.has(key) && !negated(tags, i)) {
@@ -1362,6 +1383,8 @@ const TOUCH_AFTER = wordSet('with me us asap please pls plz soon today urgently 
 const CONTACT_NOUN = wordSet('contact kontakt contato contatto contacto');
 const WITH_ME = wordSet('me mij mir moi mim ons uns nous nosotros nosotras noi nos');
 const WITH_ME_FUSED = wordSet('conmigo comigo connosco conosco');
+/** What may end "bitte meldet euch": "kurz", "schnell", "asap", "dringend". */
+const MELD_AFTER = wordSet('kurz schnell asap dringend umgehend zeitnah mal');
 /** German "meld(et) euch / melden Sie sich (bitte) bei mir". */
 const MELDEN = wordSet('meld melde meldet melden');
 /** The company addressed: "meldet euch", "melden Sie sich", "könnt ihr mich", "kunt u mij". */
@@ -1404,6 +1427,15 @@ function getInTouchAt(toks: Token[], tags: Tagged[], i: number): number {
   if (MELDEN.has(tok.key) && ADDRESSEE.has(toks[i + 1]?.key ?? '') && !negated(tags, i)) {
     for (let j = i + 2; j <= i + 4 && inClause(j + 1); j++)
       if (toks[j]!.key === 'bei' && (toks[j + 1]!.key === 'mir' || toks[j + 1]!.key === 'uns')) return j + 1;
+    // "Bitte meldet euch", "melden Sie sich bitte": asked, with nothing after but "kurz", "asap"
+    let k = toks[i + 1]!.key === 'euch' ? i + 2 : toks[i + 2]?.key === 'sich' ? i + 3 : -1;
+    let asked = PLEASE.has(toks[i - 1]?.key ?? '');
+    if (k > 0 && PLEASE.has(toks[k]?.key ?? '')) {
+      asked = true;
+      k++;
+    }
+    const after = toks[k];
+    if (k > 0 && asked && (!after || after.clause !== tok.clause || MELD_AFTER.has(after.key))) return k - 1;
   }
   // (asked of the company, "könnt ihr mich…", "kunt u mij…" — not "ich möchte mich mit Google verbinden")
   if (TRANSFER_FINAL.has(tok.key) && !negated(tags, i) && !inClause(i + 1)) {
