@@ -460,6 +460,19 @@ describe('frustration', () => {
       ['vierde storing sinds maandag', /failure counted/],
       ['5 cancellations in two weeks', /failure counted: "5 cancellations"/],
     ]);
+    // A promise in scare quotes that the facts answer; not a label, options, a question or a good review.
+    expectEvidence('frustration', [
+      ["Tarif 'illimité'. Débit coupé après 5 Go. Merci.", /scare quotes: "'illimité'"/],
+      ['„Express-Lieferung“ – seit neun Tagen unterwegs.', /scare quotes/],
+      ["Kamer met 'uitzicht op zee': een parkeerplaats en een muur.", /scare quotes/],
+    ]);
+    for (const text of [
+      "I clicked 'Confirm order' twice. Then the page went blank.",
+      "Tip: save 'home' and 'work' as favourites. Booking takes two taps.",
+      "Is the 'family room' big enough for four? We arrive Friday.",
+      "★★★★★ The 'garden suite' was lovely. Worth every penny.",
+    ])
+      expect(assess(text).evidence.join(' '), text).not.toMatch(/scare quotes/);
     // Wrong or missing again, short and flat; not asked, not a command.
     expectEvidence('frustration', [
       ['saldo errado outra vez', /wrong again/],

@@ -18,6 +18,7 @@ import {
   reproach,
   reviewAnnounced,
   sarcasm,
+  scareQuoted,
   starRating,
   threatToLeave,
   unansweredContact,
@@ -794,6 +795,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('kept waiting', shoutedWait) ??
     said('wrong again', wrongAgain) ??
     said('sarcasm', sarcasm(t, s) ?? praiseClosingTrouble(t, s, persistence.length > 0)) ??
+    said('scare quotes', rating && rating.stars >= 4 ? null : scareQuoted(t)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??
     said('lost patience', lostPatience(t) ?? fedUp(t)) ??

@@ -160,6 +160,36 @@ export function sarcasm(t: Tokenized, s: SentimentResult): string | null {
   return roll && praise ? `${praise.word} … ${roll[0]}` : null;
 }
 
+/**
+ * A promise in scare quotes, told not asked: "Plano 'ilimitado' que corta a velocidade…", "'Sea
+ * view', the booking said. Technically true…", "„Ruhige Lage“ – direkt über der Disco". Not a
+ * label quoted to name it ("I clicked 'Submit'", "the status says 'pending'", "what does 'hold'
+ * mean?").
+ */
+const QUOTED = /(?:^|[\s(–—-])(['‘"“„«‹])([^'’"”“„«»‹›\n]{2,40}?)(['’"”“»›])(?=$|[\s.,:;!?–—-])/gu;
+const LABEL_BEFORE =
+  /\b(?:click(?:ed)?|tap(?:ped)?|press(?:ed)?|select(?:ed)?|chose|choose|says?|said|show(?:s|ed|ing)?|status|button|option|tab|menu|field|message|error|label|called|named|titled|marked|word|search(?:ed)?|typed?|enter(?:ed)?|reads?|dice|pone|indica|aparece|bot[oó]n|opci[oó]n|clic|cliqu[ée]r?|bouton|affiche|indique|marqu[ée]|steht|zeigt|taste|knopf|klick(?:e|t)?|diz|mostra|bot[aã]o|op[cç][aã]o|clicar|cliquei|scritto|pulsante|tasto|cliccat[oa]|staat|knop|klik|toont)\W{0,3}$/u;
+
+/** What the facts say back, after the quote: a new sentence, a colon or a dash, then words. */
+const RETORT = /[.!:;–—]\s*(?:\S+\s+)+\S+/u;
+
+export function scareQuoted(t: Tokenized): string | null {
+  if (t.questions > 0) return null;
+  const quotes = [...t.typed.matchAll(QUOTED)];
+  // (two labels in a row are options: "guarda 'casa' y 'trabajo' en favoritos")
+  if (quotes.length > 1) return null;
+  for (const m of quotes) {
+    const inner = m[2]!.trim();
+    const words = inner.split(/\s+/);
+    if (words.length > 5 || !/\p{L}{2}/u.test(inner)) continue;
+    const before = t.typed.slice(Math.max(0, m.index - 30), m.index + 1).toLowerCase();
+    if (LABEL_BEFORE.test(before)) continue;
+    if (!RETORT.test(t.typed.slice(m.index + m[0].length))) continue;
+    return `${m[1]}${inner}${m[3]}`;
+  }
+  return null;
+}
+
 /** Patience and its loss: "losing my patience", "à bout de patience", "mijn geduld is op". */
 const PATIENCE = wordSet('patience paciencia geduld pazienza');
 const PATIENCE_LOST =
