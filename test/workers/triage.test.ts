@@ -473,6 +473,16 @@ describe('frustration', () => {
       "★★★★★ The 'garden suite' was lovely. Worth every penny.",
     ])
       expect(assess(text).evidence.join(' '), text).not.toMatch(/scare quotes/);
+    // Lateness counted in hours or days, said; not supposed, asked, or a rule.
+    expectEvidence('frustration', [
+      ['Lieferung 3 Tage zu spät und keiner sagt Bescheid', /late: "3 Tage zu spät"/i],
+      ['pizza arrived two hours late, stone cold', /late: "two hours late"/],
+    ]);
+    expectNoEscalation([
+      'if the ferry is more than 2 hours late do I get a refund',
+      'Payments made 3 days late incur a small fee.',
+      'Mi vuelo lleva 3 horas de retraso, ¿tengo derecho a compensación?',
+    ]);
     // Wrong or missing again, short and flat; not asked, not a command.
     expectEvidence('frustration', [
       ['saldo errado outra vez', /wrong again/],

@@ -9,6 +9,7 @@ import {
   goneWithout,
   inQuestion,
   isFailure,
+  lateBy,
   legalStep,
   lostPatience,
   madeToRepeat,
@@ -771,6 +772,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('broken promise', brokenPromise(t)) ??
     said('going without', goneWithout(t)) ??
     said('failure counted', failureCounted(t)) ??
+    said('late', lateBy(t)) ??
     said('dissatisfied', dissatisfied(t));
   // A short message that waits and shouts: "still no refund?!!", "train ENCORE annulé",
   // "rimborso ANCORA non arrivato!!!", "cadê meu reembolso???".
@@ -782,7 +784,9 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const shoutedWait = toks.length <= 8 && waiting && shouted ? t.typed.trim() : null;
   // …or says, short and flat, that it is wrong or missing again: "pontuação errada de novo",
   // "schon wieder Zugausfall", "toujours pas de remboursement" (not asked: "still no update?").
-  const again = toks.some((w) => AGAIN_STILL.has(w.key)) || persistence.some((p) => p.includes(' '));
+  const again = toks.some(
+    (w, i) => AGAIN_STILL.has(w.key) || (AGAIN_SECOND.has(w.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? '')),
+  );
   const wrongAgain =
     toks.length <= 8 &&
     t.questions === 0 &&

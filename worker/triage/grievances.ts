@@ -369,6 +369,36 @@ const SECOND_UP =
   wordSet(`second 2nd segunda segundo deuxieme 2e 2eme zweite zweiter zweites tweede seconda secondo
   dritter drittes vierter viertes 3eme 4eme`);
 
+/**
+ * Lateness counted in hours or days, said: "fahrer 1h zu spät", "2 hours late and no call",
+ * "3 jours de retard". Not asked ("my flight is 3 hours late, can I claim?").
+ */
+const N = String.raw`(?:\d+|an?|one|two|three|four|five|une?|deux|trois|eine?|zwei|drei|vier|uma?|duas|dois|tr[eê]s|una?|dos|due|tre|een|twee|drie)`;
+const LATE_BY = phrases([
+  String.raw`\b${N}\s*(?:h|hrs?|hours?|days?|weeks?)\s+late\b`,
+  String.raw`\b${N}\s*(?:h|std|stunden?|tage?|wochen?)\s+(?:zu\s+)?sp[äa]t\b`,
+  String.raw`\b${N}\s*(?:h|heures?|jours?|semaines?)\s+de\s+retard\b`,
+  String.raw`\b${N}\s*(?:h|horas?|d[ií]as?|semanas?)\s+de\s+(?:retraso|atraso)\b`,
+  String.raw`\b(?:${N}|un')\s*(?:h|or[ae]|giorni|settimane)\s+di\s+ritardo\b`,
+  String.raw`\b${N}\s*(?:u|uur|dagen?|weken?)\s+(?:te\s+laat|vertraging)\b`,
+]);
+
+export function lateBy(t: Tokenized): string | null {
+  const m = LATE_BY.exec(t.lower);
+  if (!m) return null;
+  const at = t.tokens.findIndex((w) => w.end > m.index);
+  // (a rule about lateness: "payments made 2 days late incur a fee"; a supposed one: "if my train
+  // is more than an hour late…", "se il treno ha più di un'ora di ritardo…")
+  if (at > 0 && POLICY_BEFORE.has(t.tokens[at - 1]!.key)) return null;
+  const clause = t.tokens.slice(0, at).filter((w) => w.clause === t.tokens[at]?.clause);
+  if (clause.some((w) => SUPPOSING.has(w.key))) return null;
+  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+}
+const SUPPOSING = wordSet('if whether si se wenn falls ob als caso than mehr');
+const POLICY_BEFORE = wordSet(
+  'made paid submitted filed returned received payments pagos paiements zahlungen',
+);
+
 /** A failure noun, German and Dutch compounds too ("Zugausfall", "stroomstoring"). */
 export const isFailure = (key: string) =>
   FAILURES.has(key) || (key.length > 9 && /(?:ausfall|storung|verspatung|storing|uitval)$/.test(key));
