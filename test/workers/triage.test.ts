@@ -473,6 +473,16 @@ describe('frustration', () => {
       "★★★★★ The 'garden suite' was lovely. Worth every penny.",
     ])
       expect(assess(text).evidence.join(' '), text).not.toMatch(/scare quotes/);
+    // 🙃 / 👏 beside praise after trouble, asking nothing; not sincere, not litotes, not self-mocking.
+    expectEvidence('frustration', [
+      ['Le colis est reparti au dépôt sans même sonner, bravo 👏', /sarcasm/],
+      ['Perfetto, la lavatrice nuova non centrifuga già 🙃', /sarcasm/],
+    ]);
+    expectNoEscalation([
+      'Great job on the new app, team 👏',
+      'thanks for sorting my refund so quickly, not bad at all 👏',
+      'locked myself out again 🙃 how do I reset my PIN?',
+    ]);
     // Lateness counted in hours or days, said; not supposed, asked, or a rule.
     expectEvidence('frustration', [
       ['Lieferung 3 Tage zu spät und keiner sagt Bescheid', /late: "3 Tage zu spät"/i],

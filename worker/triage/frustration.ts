@@ -653,7 +653,7 @@ const PRAISE_CLOSERS = wordSet(`great wonderful perfect brilliant awesome fantas
   genial estupendo esplendido fantastico perfecto maravilloso genial parfait formidable magnifique bravo
   toll prima klasse wunderbar perfekt spitze otimo maravilha perfeito ottimo perfetto fantastico splendido
   geweldig prachtig fijn excellent excelente eccellente fantastisch geniaal merveilleux benissimo
-  maravilhoso herrlich`);
+  maravilhoso herrlich gg lujo chapeau bravissimo beeindruckend impressive impressionnant geniale`);
 /** Praise, inflected: "fantastische", "tolle", "geweldige", "perfecta". */
 const isPraise = (key: string) =>
   PRAISE_CLOSERS.has(key) || (key.length > 4 && PRAISE_CLOSERS.has(key.replace(/(e|en|er|es|a|s)$/, '')));
@@ -702,6 +702,38 @@ function praiseClosingTrouble(t: Tokenized, s: SentimentResult, waited: boolean)
       return isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key);
     });
   return trouble ? quote(t, closing[0]!, last) : null;
+}
+
+/**
+ * 🙃 or 👏 beside praise, after trouble, asking nothing: "great communication 🙃", "Super Service,
+ * Flug gestrichen … 👏", "Grazie eh 🙃". Alone they are often sincere ("great job 👏") or
+ * self-mocking ("locked myself out 🙃 how do I reset it?"): the trouble and the missing question
+ * decide. Trouble a "but" resolved does not count ("it wasn't working but now it is 👏").
+ */
+const IRONIC_EMOJI = /[🙃👏]/u;
+const OWN_SLIP = phrases([
+  String.raw`\bmy (?:mistake|bad|fault)\b|\bmea culpa\b|\bi (?:forgot|messed up)\b|\bculpa m[ií]a\b|\bma faute\b`,
+  String.raw`\bmein fehler\b|\bcolpa mia\b|\bminha culpa\b|\bmijn fout\b`,
+  String.raw`\b(?:it )?(?:works|working) now\b|\bfunciona (?:ya|agora)\b|\b(?:ça )?marche maintenant\b|\bgeht jetzt\b|\bfunziona ora\b|\bwerkt nu\b`,
+]);
+function ironicEmoji(t: Tokenized, s: SentimentResult, waited: boolean): string | null {
+  const emoji = t.lower.match(IRONIC_EMOJI);
+  // (praise by litotes is no trouble: "not bad at all 👏"; nor the visitor's own slip, or one mended)
+  if (!emoji || t.questions > 0 || NOT_BAD.test(t.lower) || OWN_SLIP.test(t.lower)) return null;
+  const toks = t.tokens;
+  const praise = toks.find((w) => isPraise(w.key) || THANKS.has(w.key));
+  if (!praise) return null;
+  let start = 0;
+  toks.forEach((_, i) => {
+    if (turnsAt(toks, i)) start = i + 1;
+  });
+  const negative = new Set(s.words.filter((w) => w.value < 0).map((w) => fold(w.word)));
+  const trouble =
+    (waited && start === 0) ||
+    toks
+      .slice(start)
+      .some((w) => isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key) || isFailure(w.key));
+  return trouble ? `${praise.raw} … ${emoji[0]}` : null;
 }
 
 /** Dutch "beneden peil" / "onder peil": below par. */
@@ -798,7 +830,12 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
     said('kept waiting', shoutedWait) ??
     said('wrong again', wrongAgain) ??
-    said('sarcasm', sarcasm(t, s) ?? praiseClosingTrouble(t, s, persistence.length > 0)) ??
+    said(
+      'sarcasm',
+      sarcasm(t, s) ??
+        praiseClosingTrouble(t, s, persistence.length > 0) ??
+        ironicEmoji(t, s, persistence.length > 0),
+    ) ??
     said('scare quotes', rating && rating.stars >= 4 ? null : scareQuoted(t)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??

@@ -364,7 +364,9 @@ const FAILURES = wordSet(`outage outages cut cuts breakdown breakdowns failure f
   abbruch abbruche unterbrechung unterbrechungen
   queda quedas falha falhas pane cancelamento cancelamentos atraso atrasos interrupcao interrupcoes apagao
   interruzione interruzioni guasto guasti disservizio disservizi cancellazione cancellazioni ritardo ritardi
-  storing storingen uitval onderbreking onderbrekingen vertraging vertragingen annulering annuleringen`);
+  storing storingen uitval onderbreking onderbrekingen vertraging vertragingen annulering annuleringen
+  bug bugs cancelled canceled annule annulee gestrichen abgesagt cancelado cancelada cancellato cancellata
+  geannuleerd`);
 const SECOND_UP =
   wordSet(`second 2nd segunda segundo deuxieme 2e 2eme zweite zweiter zweites tweede seconda secondo
   dritter drittes vierter viertes 3eme 4eme`);
