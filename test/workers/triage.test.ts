@@ -248,6 +248,12 @@ describe('explicit request for a person', () => {
     ['en', 'Can somebody come round and look at the boiler?'],
     ['en', "I'd rather have someone explain the contract to me"],
     ['de', 'Bitte meldet euch, die Heizung ist seit gestern aus.'],
+    // note form: a supervisor, a meeting at a branch; whoever is in charge
+    ['en', 'manager escalation'],
+    ['nl', 'afspraak op kantoor met adviseur'],
+    ['fr', 'rdv agence conseiller'],
+    ['it', 'appuntamento in filiale'],
+    ['en', 'Could you put me through to whoever is responsible for refunds?'],
   ];
   it.each(shortForms)('%s: %s', (_lang, text) => {
     expect(detectHumanRequest(text).requested).toBe(true);
@@ -310,6 +316,11 @@ describe('explicit request for a person', () => {
     'Can I come by the store to pick it up?',
     'someone showed me how it works last time',
     'Bitte melden Sie sich in der App an.',
+    'I have an appointment at the branch tomorrow, what should I bring?',
+    'branch opening times',
+    'pagamento presencial agência?',
+    'wie aender ich mein passwort',
+    'whoever packed this box did a great job',
     'My colleague who breathes loudly sits next to me, how do I set up noise cancelling?',
     // a template's placeholder is a value, not a person; "consultar" is no typo for "consultor"
     'I would like to add {{Person Name}} as a second driver on my policy.',

@@ -38,11 +38,11 @@ const PERSON = new Lexicon(
     umano umani operatore operatrice consulente addetto addetta
     mens medewerker medewerkers persoon adviseur klantenservicemedewerker boss
     admin admins moderator moderators moderador moderateur moderatore gm gms mod mods modo modos
-    impiegato impiegata impiegati`),
+    impiegato impiegata impiegati leidinggevende vorgesetzter vorgesetzten superieur superiore insaan insan`),
 );
 const WEAK = new Lexicon(
   list(
-    `someone somebody anyone anybody alguien alguem quelqu'un quelquun qqn jemand jemanden jemandem irgendwer irgendjemand qualcuno iemand`,
+    `someone somebody anyone anybody whoever alguien alguem quelqu'un quelquun qqn jemand jemanden jemandem irgendwer irgendjemand qualcuno iemand`,
   ),
 );
 /** A support function; a human channel when contacted ("contact support"), not when merely needed. */
@@ -364,6 +364,8 @@ const CONVERSE =
 const NOW = wordSet(
   'now asap urgently immediately ahora ya maintenant jetzt sofort agora ja subito adesso nu meteen',
 );
+/** "supervisor escalation", "escalation to a manager": a person's word in note form. */
+const ESCALATION = wordSet('escalation escalate escalar escalade eskalation escalonar escalation escalatie');
 const ESCALATION_OBJECTS = wordSet('this it that my case ticket issue complaint matter problem');
 /** Person words used for something else when followed by these ("human-readable", "agent fee"). */
 const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature trafficking fee fees commission
@@ -432,6 +434,11 @@ function fromTheCompany(tags: Tagged[], i: number): boolean {
   }
   return false;
 }
+/** "in charge (of)", "(is) responsible (for)", "(is) handling": the one who decides. */
+function inCharge(toks: Token[], i: number): boolean {
+  const k = toks[i]?.key === 'is' ? i + 1 : i;
+  return (toks[k]?.key === 'in' && toks[k + 1]?.key === 'charge') || toks[k]?.key === 'responsible';
+}
 /** Seeing someone, wished: "je veux voir le directeur" (the role right after, with its article). */
 const SEE = wordSet('see voir vedere ver sehen zien');
 const PLACE_PREP = wordSet('at au in en am im no na al alla aan op');
@@ -472,7 +479,7 @@ const NOT_TYPOS =
   wordSet(`contract contracts walking walked calling caller charge changed chart represent presents present
   parent parents agenda urgent agency agencies speaker sneak steak humor humid number numbers pleased supported
   supporter season reason personal personally algum alguma alguns algumas lugar lugares
-  atendio atendeu atendio consultar consulter consultare consulteren`);
+  atendio atendeu atendio consultar consulter consultare consulteren aender aendern aendere`);
 
 interface Tagged {
   tok: Token;
@@ -801,7 +808,8 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     if (TRANSFER.has(key) && DATIVE.has(nextKey) && !negated(tags, i)) {
       if (!same(i, i + 2) || PLEASE.has(toks[i + 2]!.key)) return found(t, tg.tok, toks[i + 1]!);
       for (let j = i + 2; j <= i + 6 && same(i, j); j++) {
-        if (tags[j]!.dept || personAt(tags, j, { weak: false, bareService: true }) >= 0)
+        const deciding = tags[j]!.weak && inCharge(toks, j + 1);
+        if (tags[j]!.dept || deciding || personAt(tags, j, { weak: false, bareService: true }) >= 0)
           return found(t, tg.tok, toks[j]!);
         if (!between(j)) break;
       }
@@ -883,6 +891,8 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
               (HELP.has(after2) || tags[j + 2]?.contact === true || ABLE.has(after2))) ||
             onThePhone(toks, j + 1) ||
             fromTheCompany(tags, j + 1) ||
+            // "someone in charge", "whoever is in charge of…", "whoever is responsible for…"
+            inCharge(toks, j + 1) ||
             // "quelqu'un au guichet qui puisse…", "someone at the desk who can…"
             (PLACE_PREP.has(after.key) &&
               WHO_TO.has(toks[j + 3]?.key ?? '') &&
@@ -1212,7 +1222,8 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       tg.help ||
       OPEN.has(tg.tok.key) ||
       AVAIL.has(tg.tok.key) ||
-      GREETING.has(tg.tok.key)
+      GREETING.has(tg.tok.key) ||
+      ESCALATION.has(tg.tok.key)
     )
       continue;
     return NO;
@@ -1499,7 +1510,11 @@ function meetingAt(tags: Tagged[], i: number): number {
     !!tags[k] && tags[k]!.tok.clause === tok.clause && IN_PERSON.has(tags[k]!.tok.key);
   // (German compounds: "Gesprächstermin", "Beratungstermin")
   const meetingWord = MEETING.has(tok.key) || (tok.key.length > 8 && tok.key.endsWith('termin'));
-  if (!meetingWord && !(inPerson(i + 1) || inPerson(i - 1))) return -1;
+  // (a note: "appointment at the branch", "rdv en agence", "cita previa oficina")
+  const note =
+    tags.length <= 6 &&
+    (meetingWord || OFFICE.has(tok.key) || tok.key === 'rdv' || (inPerson(i + 1) && tags[i]!.service));
+  if (!meetingWord && !note && !(inPerson(i + 1) || inPerson(i - 1))) return -1;
   let asked = false;
   for (let j = i - 1; j >= 0 && j >= i - 6 && tags[j]!.tok.clause === tok.clause; j--) {
     const p = tags[j]!;
@@ -1508,6 +1523,13 @@ function meetingAt(tags: Tagged[], i: number): number {
       asked = !negated(tags, j);
       break;
     }
+  }
+  // (in note form, a meeting at a branch asks for one: "rendez-vous en agence", "atendimento
+  // presencial agência", "appuntamento in agenzia con consulente")
+  if (!asked && note) {
+    for (let j = i + 1; j <= i + 4 && j < tags.length && tags[j]!.tok.clause === tok.clause; j++)
+      if (BRANCH.has(tags[j]!.key) || ((tags[j]!.person || isRole(tags[j]!.key)) && !tags[j]!.mention))
+        return j;
   }
   if (!asked) return -1;
   // With whom: after "with" ("a meeting with the head"); for an appointment in person, anyone
@@ -1520,6 +1542,8 @@ function meetingAt(tags: Tagged[], i: number): number {
   }
   return -1;
 }
+const BRANCH = wordSet(`branch office agence agencia agenzia filiale filial sucursal oficina bureau guichet
+  balcao sportello kantoor filiaal vestiging`);
 const WITH = wordSet('with con avec mit com met bij bei beim col coi');
 
 /** For callers holding a raw string (the bot engine). */
