@@ -511,7 +511,33 @@ describe('frustration', () => {
       ['nog steeds geen terugbetaling', /wrong again/],
       ['ancora nessun rimborso', /wrong again/],
     ]);
-    expectNoEscalation(['still no update on my order?', 'order again', 'log in again please']);
+    expectEvidence('frustration', [
+      ['Bus schon wieder ausgefallen', /wrong again/],
+      ['cobro indebido otra vez', /wrong again/],
+      ['colis jamais arrivé !!', /wrong again/],
+      ['terugbetaling tot nu toe niet ontvangen??', /wrong again/],
+      ['ennesima interruzione della linea', /failure counted/],
+    ]);
+    // "not yet" is calm unless shouted; "never mind" is no "never".
+    expectNoEscalation([
+      'still no update on my order?',
+      'order again',
+      'log in again please',
+      "Vorrei annullare l'ordine 5521, non è ancora partito.",
+      'still not sure which plan to pick',
+      'never mind, found it!!',
+    ]);
+    // A scam named in a few words; not reported, asked about, or searched as a topic.
+    expectEvidence('frustration', [
+      ['Abzocke Abo', /criticism: "Abzocke Abo"/],
+      ['fake cashback scam', /criticism/],
+    ]);
+    for (const text of ['report a scam', 'scam call', 'scam'])
+      expect(assess(text).evidence.join(' '), text).not.toMatch(/criticism/);
+    // "Not normal." closing a report is a verdict.
+    expectEvidence('frustration', [
+      ['They charged me twice for one ride. Not normal.', /criticism: "Not normal"/],
+    ]);
     // Dissatisfaction declared; not supposed, not "not happy to…".
     expectEvidence('frustration', [
       ['I am extremely dissatisfied with how my claim was handled.', /dissatisfied/],

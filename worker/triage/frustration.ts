@@ -230,7 +230,9 @@ function notRightAt(toks: Token[], i: number): number {
   let negated = false;
   for (let back = 1; back <= 4; back++) {
     const p = toks[i - back];
-    if (!p || p.clause !== toks[i]!.clause) return -1;
+    // "…and I pay the cancel fee?? Not normal.": a clause of its own closing a report
+    if (!p || p.clause !== toks[i]!.clause)
+      return negated && p && back <= 3 && i === toks.length - 1 ? i - back + 1 : -1;
     if (isNegator(p.key) || p.key.endsWith("n't") || p.key === 'pas') negated = true;
     else if (SITUATION.has(p.key) || p.key === 'isso' || p.key === 'esto') return negated ? i - back : -1;
     else if (
@@ -337,13 +339,26 @@ const PERSISTENCE = wordSet(`still again already anymore
 /** "again" and "still" (not "already", "waiting"): the same thing once more. */
 const AGAIN_STILL = wordSet(`still again encore toujours wieder erneut immer alweer weer opnieuw steeds ancora
   nuovamente novamente todavia aun ainda`);
+/** "never", shouted: "rimborso mai arrivato!!", "NEVER received it" (not "never mind"). */
+const NEVER = wordSet('never nunca jamais nie nooit mai');
+const neverHappened = (toks: Token[], i: number) => NEVER.has(toks[i]!.key) && toks[i + 1]?.key !== 'mind';
+/** "not sure" is doubt, not something missing. */
+const UNSURE = wordSet('sure sicher sur seguro segura certo certa zeker');
+/** "to this day": "até hoje", "hasta hoy", "bis heute", "jusqu'à aujourd'hui", "tot nu toe". */
+const TO_THIS_DAY = phrases([
+  String.raw`\bat[ée] hoje\b|\bhasta hoy\b|\bbis heute\b|\bjusqu'(?:à|a) aujourd'hui\b|\bfino ad oggi\b|\btot (?:nu )?toe\b|\bto this day\b`,
+]);
 /** Wrong or broken: "errada", "verkeerde", "faux", "falsch", "mal". */
 const WRONG = wordSet(`wrong incorrect broken mal faux fausse fausses erronee errada errado erradas errados
   equivocado equivocada incorrecto incorrecta incorreto incorreta verkeerd verkeerde fout foute falsch falsche
-  falschen kaputt sbagliato sbagliata sbagliati sbagliate errato errata`);
+  falschen kaputt sbagliato sbagliata sbagliati sbagliate errato errata indevida indevido indebida indebido
+  indu indue unberechtigt unberechtigte dubbel double doppelt duplicado duplicada duplicata unauthorised
+  unauthorized`);
 /** Nothing, none: "still nothing", "toujours pas de…", "immer noch kein…", "ainda sem…". */
-const NOTHING = wordSet(`nothing no none pas rien nada ningun ninguna nichts kein keine keinen niks geen
+const NONE = wordSet(`nothing no none rien nada ningun ninguna nichts kein keine keinen niks geen
   sem nenhum nenhuma niente nessun nessuna`);
+/** Not, never: missing only when shouted ("still not received" may be calm). */
+const NOT = wordSet('not non nao nicht niet mai nunca jamais nie nooit never');
 /** "where is my…": with shouting, a wait run out ("cadê meu reembolso???"). */
 const WHERE = wordSet('where wheres cade donde ou wo dove waar');
 const AGAIN_FIRST = wordSet('otra outra de di una');
@@ -736,6 +751,26 @@ function ironicEmoji(t: Tokenized, s: SentimentResult, waited: boolean): string 
   return trouble ? `${praise.raw} … ${emoji[0]}` : null;
 }
 
+/**
+ * A few words naming a scam: "fake discount scam", "arnaque abonnement", "Abzocke Abo", "truffa
+ * ricarica". Not a scam reported or asked about ("report a scam", "scam call", "is this sms a scam?").
+ */
+const SCAM = wordSet(`scam scams ripoff rip-off estafa estafas timo arnaque arnaques escroquerie abzocke nepp
+  golpe golpes truffa truffe fregatura oplichting oplichters oplichterij`);
+const REPORTING = wordSet(`report reporting denunciar signaler signaler melden segnalare aangeven reportar
+  avoid detect spot identify`);
+const SCAM_CHANNEL =
+  wordSet(`call calls sms text texts email emails mail link message messages anruf anrufe appel
+  appels llamada llamadas chamada chamadas chiamata chiamate mensaje mensagem messaggio bericht website site`);
+function terseScam(t: Tokenized): string | null {
+  const toks = t.tokens;
+  // (one word is a topic searched: "scam")
+  if (toks.length > 4 || toks.length < 2 || t.questions > 0) return null;
+  const i = toks.findIndex((w) => SCAM.has(w.key));
+  if (i < 0 || toks.some((w) => REPORTING.has(w.key) || SCAM_CHANNEL.has(w.key))) return null;
+  return t.typed.trim();
+}
+
 /** Dutch "beneden peil" / "onder peil": below par. */
 const belowPar = (toks: Token[], i: number) =>
   toks[i]!.key === 'peil' && (toks[i - 1]?.key === 'beneden' || toks[i - 1]?.key === 'onder');
@@ -819,15 +854,28 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const again = toks.some(
     (w, i) => AGAIN_STILL.has(w.key) || (AGAIN_SECOND.has(w.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? '')),
   );
+  // (a "??" asks nothing: "reembolso não caiu até hoje??")
+  const exasperated = shouted || /\?\?/.test(t.lower);
   const wrongAgain =
     toks.length <= 8 &&
-    t.questions === 0 &&
-    again &&
-    toks.some((w) => WRONG.has(w.key) || isFailure(w.key) || NOTHING.has(w.key))
+    (t.questions === 0 || /\?\?/.test(t.lower)) &&
+    (again || TO_THIS_DAY.test(t.lower) || (exasperated && toks.some((w, i) => neverHappened(toks, i)))) &&
+    toks.some(
+      (w, i) =>
+        WRONG.has(w.key) ||
+        isFailure(w.key) ||
+        NONE.has(w.key) ||
+        (w.key === 'pas' && /^d/.test(toks[i + 1]?.key ?? '')) ||
+        // "non autorizzato", "no autorizado", "nicht autorisiert": unauthorised
+        (NOT.has(w.key) &&
+          /^(?:autori[sz]|authori[sz]|genehmig|geautoriseerd)/.test(toks[i + 1]?.key ?? '')) ||
+        // ("not yet" is calm — "non è ancora partito", "still not received" — unless shouted)
+        (exasperated && NOT.has(w.key) && !UNSURE.has(toks[i + 1]?.key ?? '')),
+    )
       ? t.typed.trim()
       : null;
   const criticism =
-    said('criticism', findCriticism(t) ?? angerAtTarget(t, anger)) ??
+    said('criticism', findCriticism(t) ?? angerAtTarget(t, anger) ?? terseScam(t)) ??
     said('kept waiting', shoutedWait) ??
     said('wrong again', wrongAgain) ??
     said(

@@ -257,7 +257,9 @@ const TELL_VERBS = wordSet(`explain explained explaining tell told telling say s
   detto chiedere chiesto
   uitleggen uitgelegd herhalen herhaald bellen gebeld schrijven geschreven sturen gestuurd mailen gemaild
   zeggen gezegd vragen gevraagd`);
-const HIGH_ORDINALS = wordSet(`third fourth fifth sixth umpteenth nth 3rd 4th 5th 6th
+const HIGH_ORDINALS =
+  wordSet(`third fourth fifth sixth umpteenth nth 3rd 4th 5th 6th ennesimo ennesima enesimo
+  enesima enieme zigste zoveelste
   tercera tercer cuarta cuarto quinta quinto troisieme quatrieme cinquieme 3e 4e 5e
   dritte dritten vierte vierten funfte funften terceira terceiro quarta quarto quinta quinto
   terza terzo quarta quarto quinta quinto derde vierde vijfde`);
@@ -366,7 +368,7 @@ const FAILURES = wordSet(`outage outages cut cuts breakdown breakdowns failure f
   interruzione interruzioni guasto guasti disservizio disservizi cancellazione cancellazioni ritardo ritardi
   storing storingen uitval onderbreking onderbrekingen vertraging vertragingen annulering annuleringen
   bug bugs cancelled canceled annule annulee gestrichen abgesagt cancelado cancelada cancellato cancellata
-  geannuleerd`);
+  geannuleerd ausgefallen uitgevallen annulliert blackout`);
 const SECOND_UP =
   wordSet(`second 2nd segunda segundo deuxieme 2e 2eme zweite zweiter zweites tweede seconda secondo
   dritter drittes vierter viertes 3eme 4eme`);
