@@ -859,7 +859,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const wrongAgain =
     toks.length <= 8 &&
     (t.questions === 0 || /\?\?/.test(t.lower)) &&
-    (again || TO_THIS_DAY.test(t.lower) || (exasperated && toks.some((w, i) => neverHappened(toks, i)))) &&
+    (again || TO_THIS_DAY.test(t.lower) || (exasperated && toks.some((_, i) => neverHappened(toks, i)))) &&
     toks.some(
       (w, i) =>
         WRONG.has(w.key) ||
