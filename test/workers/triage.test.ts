@@ -254,6 +254,11 @@ describe('explicit request for a person', () => {
     ['fr', 'rdv agence conseiller'],
     ['it', 'appuntamento in filiale'],
     ['en', 'Could you put me through to whoever is responsible for refunds?'],
+    // a living soul; romanised Hindi as typed to Indian bots
+    ['en', 'is there a living soul at this company?'],
+    ['es', '¿hay alguna alma viva en atención al cliente?'],
+    ['en', 'customer care executive se baat karwao'],
+    ['en', 'koi human hai kya yaha'],
   ];
   it.each(shortForms)('%s: %s', (_lang, text) => {
     expect(detectHumanRequest(text).requested).toBe(true);
@@ -321,6 +326,8 @@ describe('explicit request for a person', () => {
     'pagamento presencial agência?',
     'wie aender ich mein passwort',
     'whoever packed this box did a great job',
+    'the living room lamp arrived broken, how do I return it?',
+    'koi offer hai kya',
     'My colleague who breathes loudly sits next to me, how do I set up noise cancelling?',
     // a template's placeholder is a value, not a person; "consultar" is no typo for "consultor"
     'I would like to add {{Person Name}} as a second driver on my policy.',
@@ -534,6 +541,10 @@ describe('frustration', () => {
     ]);
     for (const text of ['report a scam', 'scam call', 'scam'])
       expect(assess(text).evidence.join(' '), text).not.toMatch(/criticism/);
+    // A chargeback announced in the progressive ("I will be disputing…").
+    expectEvidence('frustration', [
+      ['Unless this is refunded, I will be disputing the charge with my credit card company.', /chargeback/],
+    ]);
     // "Not normal." closing a report is a verdict.
     expectEvidence('frustration', [
       ['They charged me twice for one ride. Not normal.', /criticism: "Not normal"/],

@@ -557,7 +557,7 @@ export function fedUp(t: Tokenized): string | null {
  */
 // (not "opposition": "faire opposition à ma carte" blocks a card)
 const REVERSAL =
-  /^(?:chargeback|dispute|reverse|zuruckbuch|zuruck|ruckbuch|terugboek|terugdraai|storn|estorn|contracargo|contest)/;
+  /^(?:chargeback|disput|reverse|zuruckbuch|zuruck|ruckbuch|terugboek|terugdraai|storn|estorn|contracargo|contest)/;
 /** "how do I…", "comment faire…" without a question mark still asks. */
 const HOW = wordSet('how comment como wie come hoe');
 const BANK = wordSet(

@@ -257,7 +257,7 @@ const ADJ = wordSet(`live real actual human proper physical customer service car
   bloody damn damned fucking freaking frigging goddamn effing flipping stupid
   real verdadero verdadera humano humana vivo vrai vraie humain humaine reel reelle
   echten echter echte richtigen richtige menschlichen verdadeiro verdadeira
-  vero vera umano umana reale menselijke`);
+  vero vera umano umana reale menselijke living viva vivante lebende levende`);
 const FILL =
   wordSet(`to with wth wiht wirh whit a an the some one your my me please pls plz now right directly of from on in
   for at i can could may would will do you u ur just only over through here sie usted ustedes que para hier aqui ici door
@@ -347,6 +347,8 @@ const REQUEST_VERB =
   wordSet(`request schedule book arrange solicitar pedir agendar demander planifier anfordern
   vereinbaren richiedere prenotare aanvragen plannen
   appreciate welcome agradeceria agradeceriamos apprecierais apprecierions gradirei gradiremmo`);
+const SOUL = wordSet('soul alma ame anima ziel seele');
+const LIVING = wordSet('living viva vivante vive lebende levende');
 /** Collective "people" words, a person only when they are the company's ("your team", "support team"). */
 const TEAM = wordSet('team equipo equipe squadra');
 const TEAM_OWNER =
@@ -578,6 +580,9 @@ function tag(toks: Token[]): Tagged[] {
     const t = out[i]!;
     if (TEAM.has(a.key) && i > 0 && toks[i - 1]!.clause === a.clause && TEAM_OWNER.has(toks[i - 1]!.key))
       t.person = true;
+    // "a living soul", "una alma viva", "âme qui vive", "anima viva": anyone at all
+    if (SOUL.has(a.key) && (LIVING.has(toks[i - 1]?.key ?? '') || LIVING.has(toks[i + 1]?.key ?? '')))
+      t.weak = true;
     if (!(t.person || t.weak || t.service)) continue;
     const next = toks[i + 1];
     const prev = toks[i - 1];
@@ -663,6 +668,8 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
     if (later.kind === 'explicit') request = later;
   }
   if (request.requested) return request;
+  const hinglish = HINGLISH.exec(t.lower);
+  if (hinglish) return { requested: true, evidence: hinglish[0], kind: 'explicit' };
   if (declinesPerson(tags)) return { ...NO, declined: true };
   // (only where nothing is wished or asked: "booked through travel agent", "recursos humanos portal")
   const compoundsOnly =
@@ -672,6 +679,16 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
     ? { ...NO, otherSense: true }
     : request;
 }
+
+/**
+ * Romanised Hindi as Indian customers type it to a bot: "kisi agent se baat karwao", "executive se
+ * connect karo", "koi insaan hai kya", "mujhe baat karni hai".
+ */
+const HINGLISH = phrases([
+  String.raw`\b(?:(?:kisi|koi|ek)\s+)?(?:agent|executive|insaan|insan|banda|bande|aadmi|person|human|manager|senior|customer care)\s+(?:se|ko)\s+(?:baat|connect|transfer|call|milao|milwao|milna)\b`,
+  String.raw`\bkoi\s+(?:insaan|insan|human|agent|banda|aadmi|executive)\s+(?:hai|h|he)\b`,
+  String.raw`\bbaat\s+(?:karni|karna|karwao|karvao|karao|karwa\s+do|kara\s+do|karwaiye|karaiye)\b`,
+]);
 
 /**
  * A polite question asking to be told something ("kunt u mij vertellen of…", "potreste
