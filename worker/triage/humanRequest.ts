@@ -668,7 +668,8 @@ export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
     if (later.kind === 'explicit') request = later;
   }
   if (request.requested) return request;
-  const hinglish = HINGLISH.exec(t.lower);
+  // (its words first: most messages have none, and the phrase regex is the slow part)
+  const hinglish = /\b(?:se|ko|koi|baat)\b/.test(t.lower) ? HINGLISH.exec(t.lower) : null;
   if (hinglish) return { requested: true, evidence: hinglish[0], kind: 'explicit' };
   if (declinesPerson(tags)) return { ...NO, declined: true };
   // (only where nothing is wished or asked: "booked through travel agent", "recursos humanos portal")
