@@ -520,6 +520,7 @@ describe('frustration', () => {
     ]);
     expectEvidence('frustration', [
       ['Bus schon wieder ausgefallen', /wrong again/],
+      ['otra vez no carga la app', /wrong again/],
       ['cobro indebido otra vez', /wrong again/],
       ['colis jamais arrivé !!', /wrong again/],
       ['terugbetaling tot nu toe niet ontvangen??', /wrong again/],
@@ -531,6 +532,7 @@ describe('frustration', () => {
       'order again',
       'log in again please',
       "Vorrei annullare l'ordine 5521, non è ancora partito.",
+      'Mi pedido todavía no ha llegado.',
       'still not sure which plan to pick',
       'never mind, found it!!',
     ]);

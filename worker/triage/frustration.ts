@@ -336,9 +336,10 @@ const PERSISTENCE = wordSet(`still again already anymore
   ancora nuovo gia
   steeds alweer weer opnieuw
   waiting wait esperar esperando attendre attends warten aspettare aspetto wachten`);
-/** "again" and "still" (not "already", "waiting"): the same thing once more. */
-const AGAIN_STILL = wordSet(`still again encore toujours wieder erneut immer alweer weer opnieuw steeds ancora
-  nuovamente novamente todavia aun ainda`);
+/** "again" (not "already", "waiting"): the same thing once more. */
+const AGAIN = wordSet('again wieder erneut alweer weer opnieuw nuovamente novamente');
+/** "still" (French "encore" and Italian "ancora" are both: read as "still", the calmer). */
+const STILL = wordSet('still encore toujours immer steeds ancora todavia aun ainda');
 /** "never", shouted: "rimborso mai arrivato!!", "NEVER received it" (not "never mind"). */
 const NEVER = wordSet('never nunca jamais nie nooit mai');
 const neverHappened = (toks: Token[], i: number) => NEVER.has(toks[i]!.key) && toks[i + 1]?.key !== 'mind';
@@ -357,6 +358,9 @@ const WRONG = wordSet(`wrong incorrect broken mal faux fausse fausses erronee er
 /** Nothing, none: "still nothing", "toujours pas de…", "immer noch kein…", "ainda sem…". */
 const NONE = wordSet(`nothing no none rien nada ningun ninguna nichts kein keine keinen niks geen
   sem nenhum nenhuma niente nessun nessuna`);
+/** What follows Spanish "no" when it means "not": a verb or a pronoun. */
+const SPANISH_NOT =
+  /^(?:ha|he|has|han|hemos|esta|estan|es|son|era|fue|funciona|funcionan|llega|llego|llegado|me|te|se|lo|la|le|les|nos|hay|puedo|puede|tengo|tiene|recibi|recibido|sirve|anda|va|sale|carga|aparece|responde|responden|contesta|contestan)$/;
 /** Not, never: missing only when shouted ("still not received" may be calm). */
 const NOT = wordSet('not non nao nicht niet mai nunca jamais nie nooit never');
 /** "where is my…": with shouting, a wait run out ("cadê meu reembolso???"). */
@@ -851,27 +855,33 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const shoutedWait = toks.length <= 8 && waiting && shouted ? t.typed.trim() : null;
   // …or says, short and flat, that it is wrong or missing again: "pontuação errada de novo",
   // "schon wieder Zugausfall", "toujours pas de remboursement" (not asked: "still no update?").
-  const again = toks.some(
-    (w, i) => AGAIN_STILL.has(w.key) || (AGAIN_SECOND.has(w.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? '')),
+  // (once more: "otra vez no funciona" complains; still: "todavía no ha llegado" may only wait)
+  const onceMore = toks.some(
+    (w, i) => AGAIN.has(w.key) || (AGAIN_SECOND.has(w.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? '')),
   );
+  const again = onceMore || toks.some((w) => STILL.has(w.key));
   // (a "??" asks nothing: "reembolso não caiu até hoje??")
   const exasperated = shouted || /\?\?/.test(t.lower);
   const wrongAgain =
     toks.length <= 8 &&
     (t.questions === 0 || /\?\?/.test(t.lower)) &&
     (again || TO_THIS_DAY.test(t.lower) || (exasperated && toks.some((_, i) => neverHappened(toks, i)))) &&
-    toks.some(
-      (w, i) =>
+    toks.some((w, i) => {
+      const next = toks[i + 1]?.key ?? '';
+      // Spanish "no" before a verb is "not" ("todavía no ha llegado"), before a noun "no X"
+      const not = NOT.has(w.key) || (w.key === 'no' && SPANISH_NOT.test(next));
+      return (
         WRONG.has(w.key) ||
         isFailure(w.key) ||
-        NONE.has(w.key) ||
-        (w.key === 'pas' && /^d/.test(toks[i + 1]?.key ?? '')) ||
+        (NONE.has(w.key) && !not) ||
+        (w.key === 'pas' && /^d/.test(next)) ||
         // "non autorizzato", "no autorizado", "nicht autorisiert": unauthorised
-        (NOT.has(w.key) &&
-          /^(?:autori[sz]|authori[sz]|genehmig|geautoriseerd)/.test(toks[i + 1]?.key ?? '')) ||
-        // ("not yet" is calm — "non è ancora partito", "still not received" — unless shouted)
-        (exasperated && NOT.has(w.key) && !UNSURE.has(toks[i + 1]?.key ?? '')),
-    )
+        (not && /^(?:autori[sz]|authori[sz]|genehmig|geautoriseerd)/.test(next)) ||
+        // ("not yet" is calm — "non è ancora partito", "still not received" — unless shouted or
+        // once more: "otra vez no funciona")
+        ((exasperated || onceMore) && not && !UNSURE.has(next))
+      );
+    })
       ? t.typed.trim()
       : null;
   const criticism =
