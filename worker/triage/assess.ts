@@ -47,6 +47,18 @@ export const MODEL_REQUEST_THRESHOLD = 0.65;
 export const MODEL_COMPLAINT_THRESHOLD = 0.7;
 const MODEL_MIN_WORDS = 3;
 /**
+ * A long message (a story, then the point) needs a surer complaint: the model learnt from
+ * shorter lines, and a calm letter's details (dates, staff, delays already sorted) read to it
+ * like grievances. Where the letter does complain, the rules mostly say so.
+ */
+const LONG_MESSAGE_WORDS = 60;
+/** A message at least this positive, with no complaint, is told calmly (see "several issues"). */
+const CALM_SENTIMENT = 0.3;
+/** …or not this negative, when its last question mark is within the closing characters ("…? Thanks!"). */
+const UPSET_SENTIMENT = -0.5;
+const ASKING_TAIL = 40;
+const MODEL_COMPLAINT_THRESHOLD_LONG = 0.85;
+/**
  * A complaint needs a few more words: a short query ("Price of mattress", "Refund not received")
  * is mostly a topic, and the model, reading topics, is least reliable there. Short complaints
  * ("waste of money", "you are useless") are the rules' ground.
@@ -129,7 +141,8 @@ export function assessMessage(
     !notHelped &&
     !fr.mild &&
     sig?.frustrated === undefined &&
-    model.frustrated >= MODEL_COMPLAINT_THRESHOLD &&
+    model.frustrated >=
+      (t.tokens.length >= LONG_MESSAGE_WORDS ? MODEL_COMPLAINT_THRESHOLD_LONG : MODEL_COMPLAINT_THRESHOLD) &&
     t.tokens.length >= MODEL_MIN_COMPLAINT_WORDS
   )
     fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
@@ -201,7 +214,13 @@ export function assessMessage(
     (cx.moneyClaim && cx.maxAmount >= 5 * amountThreshold);
   // Several questions the knowledge base can answer one by one are no reason; several things gone
   // wrong at once are ("broken lid, charged twice, and the old e-mail no longer works").
-  const manyIssues = cx.problems >= 2 && (cx.issues >= 3 || cx.chars >= 280);
+  // (told calmly — nothing complained of, the sentiment positive or the story ending in its
+  // questions — several problems are a story whose questions the knowledge base can take one by one)
+  const endsAsking = text.trimEnd().length - text.lastIndexOf('?') <= ASKING_TAIL;
+  const calm =
+    !fired.has('frustration') &&
+    (sentiment >= CALM_SENTIMENT || (t.questions > 0 && endsAsking && sentiment > UPSET_SENTIMENT));
+  const manyIssues = cx.problems >= 2 && (cx.issues >= 3 || cx.chars >= 280) && !calm;
   if (cx.domains.length || manyIssues || bigMoney || sig?.complex) {
     if (cx.domains.length) fire('complexity', ...cx.evidence);
     if (manyIssues)

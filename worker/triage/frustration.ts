@@ -395,6 +395,10 @@ const JUST_ASKING = phrases([
   String.raw`\bs[oó] (?:por|pra|para) (?:saber|curiosidade|me organizar)\b|\bpor curiosidade\b|\bpergunto s[oó]\b`,
   String.raw`\b(?:solo|giusto) per (?:info|sapere|curiosit[àa])|\bper curiosit[àa]\b|\bchiedo solo\b`,
   String.raw`\buit (?:interesse|nieuwsgierigheid)\b|\bter info(?:rmatie)?\b|\bgewoon benieuwd\b`,
+  // "I just wanted to know…": "je voulais juste savoir", "solo quería saber", "ich wollte nur wissen"
+  String.raw`\b(?:i )?just wanted to (?:know|ask|check)\b|\bje voulais (?:juste|simplement|seulement) (?:savoir|demander)\b`,
+  String.raw`\bsolo quer[ií]a (?:saber|preguntar)\b|\bich wollte (?:nur|bloß|einfach) (?:wissen|fragen|nachfragen)\b`,
+  String.raw`\bs[oó] queria (?:saber|perguntar)\b|\bvolevo (?:solo|soltanto|semplicemente) (?:sapere|chiedere)\b|\bik wilde (?:alleen|even|gewoon) (?:weten|vragen)\b`,
   // said not to be a complaint: "this isn't a complaint", "que no me quejo", "keine Beschwerde"
   String.raw`\b(?:not|isn't|is not) (?:a )?complaint\b|\b(?:i'm|i am) not complaining\b`,
   String.raw`\bno es (?:una )?(?:queja|reclamaci[oó]n)\b|\bno me quejo\b|\bsin [aá]nimo de (?:queja|quejarme)\b`,
@@ -456,10 +460,16 @@ function findComplaint(t: Tokenized): string | null {
         (COMPLAINT_NOUNS.get(key) && !NOT_COMPLAINT_NOUNS.has(key) && !negatedAt(toks, i))) &&
       !notMadeNow(toks, i)
     ) {
-      // "no complaints" is praise.
+      // "no complaints" is praise; so is "ni una queja", "kein Wort der Beschwerde", "not a word of complaint".
+      const before = toks.slice(Math.max(0, i - 3), i).map((w) => w.key);
       if (
-        prev &&
-        ['no', 'without', 'sin', 'sans', 'ohne', 'sem', 'senza', 'zonder', 'geen', 'keine'].includes(prev.key)
+        (prev &&
+          ['no', 'without', 'sin', 'sans', 'ohne', 'sem', 'senza', 'zonder', 'geen', 'keine'].includes(
+            prev.key,
+          )) ||
+        (before.includes('word') && before.includes('not')) ||
+        (before.includes('wort') && before.includes('kein')) ||
+        (before[before.length - 2] === 'ni' && ['una', 'un'].includes(prev?.key ?? ''))
       )
         continue;
       return quote(t, toks[Math.max(0, i - 2)]!, tok);

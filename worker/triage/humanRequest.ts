@@ -376,6 +376,7 @@ const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature tr
 const COMPOUND_BEFORE =
   wordSet(`delivery shipping travel estate insurance sales user secret double free booking
   courier many other another second third each every per two three four five
+  otra otro otras otros autre autres andere anderen anderer outra outro altra altro
   recursos ressources risorse hulpbronnen`);
 /** "chat assistant", "virtual assistant", "asistente virtual": the bot itself, not a person. */
 const ASSISTANT = wordSet('assistant assistente asistente assistentin');
@@ -455,6 +456,7 @@ const PURPOSE = wordSet(
 const COMPANY = wordSet(
   'company firm business office store shop bank side empresa entreprise firma azienda bedrijf',
 );
+const GERMAN_SUBJECT = wordSet('ich mich mir man wir');
 const WHO = wordSet('who whom quien quienes qui wer wem wen quem chi wie');
 const CHANNEL_SECOND = wordSet(
   'service support care center centre desk line client clients cliente clientes kunden clienti',
@@ -844,7 +846,9 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       }
     }
     // "who can I talk to?", "à qui puis-je parler", "mit wem kann ich sprechen".
-    if (WHO.has(key) && (!same(i, i - 1) || WHO_PREP.has(toks[i - 1]!.key))) {
+    // (German "wie" is "how": "Wie verbinde ich mich mit dem WLAN?")
+    const germanHow = key === 'wie' && toks.some((w) => GERMAN_SUBJECT.has(w.key));
+    if (WHO.has(key) && !germanHow && (!same(i, i - 1) || WHO_PREP.has(toks[i - 1]!.key))) {
       for (let j = i + 1; j <= i + 6 && same(i, j); j++) {
         if (tags[j]!.contact || CONVERSE.has(toks[j]!.key)) return found(t, tg.tok, toks[j]!);
         if (!(MODAL.has(toks[j]!.key) || tags[j]!.fill || COMPANY.has(toks[j]!.key))) break;
