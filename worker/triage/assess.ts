@@ -52,12 +52,12 @@ const MODEL_MIN_WORDS = 3;
  * like grievances. Where the letter does complain, the rules mostly say so.
  */
 const LONG_MESSAGE_WORDS = 60;
+const MODEL_COMPLAINT_THRESHOLD_LONG = 0.85;
 /** A message at least this positive, with no complaint, is told calmly (see "several issues"). */
 const CALM_SENTIMENT = 0.3;
 /** …or not this negative, when its last question mark is within the closing characters ("…? Thanks!"). */
 const UPSET_SENTIMENT = -0.5;
 const ASKING_TAIL = 40;
-const MODEL_COMPLAINT_THRESHOLD_LONG = 0.85;
 /**
  * A complaint needs a few more words: a short query ("Price of mattress", "Refund not received")
  * is mostly a topic, and the model, reading topics, is least reliable there. Short complaints

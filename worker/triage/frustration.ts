@@ -771,7 +771,7 @@ function ironicEmoji(t: Tokenized, s: SentimentResult, waited: boolean): string 
  */
 const SCAM = wordSet(`scam scams ripoff rip-off estafa estafas timo arnaque arnaques escroquerie abzocke nepp
   golpe golpes truffa truffe fregatura oplichting oplichters oplichterij`);
-const REPORTING = wordSet(`report reporting denunciar signaler signaler melden segnalare aangeven reportar
+const REPORTING = wordSet(`report reporting denunciar signaler melden segnalare aangeven reportar
   avoid detect spot identify`);
 const SCAM_CHANNEL =
   wordSet(`call calls sms text texts email emails mail link message messages anruf anrufe appel
@@ -802,6 +802,45 @@ function angerAtTarget(t: Tokenized, anger: string[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Says, short and flat, that it is wrong or missing again: "pontuação errada de novo", "schon wieder
+ * Zugausfall", "toujours pas de remboursement" (not asked: "still no update?"). Once more ("otra vez
+ * no funciona") complains; still ("todavía no ha llegado") may only wait, unless shouted.
+ */
+function saysWrongAgain(t: Tokenized, shouted: boolean): string | null {
+  const toks = t.tokens;
+  if (toks.length > 8) return null;
+  // (a "??" asks nothing: "reembolso não caiu até hoje??")
+  const doubled = /\?\?/.test(t.lower);
+  if (t.questions > 0 && !doubled) return null;
+  const exasperated = shouted || doubled;
+  const onceMore = toks.some(
+    (w, i) => AGAIN.has(w.key) || (AGAIN_SECOND.has(w.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? '')),
+  );
+  const again =
+    onceMore ||
+    toks.some((w) => STILL.has(w.key)) ||
+    TO_THIS_DAY.test(t.lower) ||
+    (exasperated && toks.some((_, i) => neverHappened(toks, i)));
+  if (!again) return null;
+  const wrong = toks.some((w, i) => {
+    const next = toks[i + 1]?.key ?? '';
+    // Spanish "no" before a verb is "not" ("todavía no ha llegado"), before a noun "no X"
+    const not = NOT.has(w.key) || (w.key === 'no' && SPANISH_NOT.test(next));
+    return (
+      WRONG.has(w.key) ||
+      isFailure(w.key) ||
+      (NONE.has(w.key) && !not) ||
+      (w.key === 'pas' && /^d/.test(next)) ||
+      // "non autorizzato", "no autorizado", "nicht autorisiert": unauthorised
+      (not && /^(?:autori[sz]|authori[sz]|genehmig|geautoriseerd)/.test(next)) ||
+      // ("not yet" is calm — "non è ancora partito", "still not received" — unless shouted or once more)
+      ((exasperated || onceMore) && not && !UNSURE.has(next))
+    );
+  });
+  return wrong ? t.typed.trim() : null;
 }
 
 export function frustrationSignals(t: Tokenized, s: SentimentResult): FrustrationSignals {
@@ -863,37 +902,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const waiting =
     persistence.length > 0 || toks.some((w, i) => WHERE.has(w.key) && MY.has(toks[i + 1]?.key ?? ''));
   const shoutedWait = toks.length <= 8 && waiting && shouted ? t.typed.trim() : null;
-  // …or says, short and flat, that it is wrong or missing again: "pontuação errada de novo",
-  // "schon wieder Zugausfall", "toujours pas de remboursement" (not asked: "still no update?").
-  // (once more: "otra vez no funciona" complains; still: "todavía no ha llegado" may only wait)
-  const onceMore = toks.some(
-    (w, i) => AGAIN.has(w.key) || (AGAIN_SECOND.has(w.key) && AGAIN_FIRST.has(toks[i - 1]?.key ?? '')),
-  );
-  const again = onceMore || toks.some((w) => STILL.has(w.key));
-  // (a "??" asks nothing: "reembolso não caiu até hoje??")
-  const exasperated = shouted || /\?\?/.test(t.lower);
-  const wrongAgain =
-    toks.length <= 8 &&
-    (t.questions === 0 || /\?\?/.test(t.lower)) &&
-    (again || TO_THIS_DAY.test(t.lower) || (exasperated && toks.some((_, i) => neverHappened(toks, i)))) &&
-    toks.some((w, i) => {
-      const next = toks[i + 1]?.key ?? '';
-      // Spanish "no" before a verb is "not" ("todavía no ha llegado"), before a noun "no X"
-      const not = NOT.has(w.key) || (w.key === 'no' && SPANISH_NOT.test(next));
-      return (
-        WRONG.has(w.key) ||
-        isFailure(w.key) ||
-        (NONE.has(w.key) && !not) ||
-        (w.key === 'pas' && /^d/.test(next)) ||
-        // "non autorizzato", "no autorizado", "nicht autorisiert": unauthorised
-        (not && /^(?:autori[sz]|authori[sz]|genehmig|geautoriseerd)/.test(next)) ||
-        // ("not yet" is calm — "non è ancora partito", "still not received" — unless shouted or
-        // once more: "otra vez no funciona")
-        ((exasperated || onceMore) && not && !UNSURE.has(next))
-      );
-    })
-      ? t.typed.trim()
-      : null;
+  const wrongAgain = saysWrongAgain(t, shouted);
   const criticism =
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger) ?? terseScam(t)) ??
     said('kept waiting', shoutedWait) ??

@@ -1122,7 +1122,7 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
           return found(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
       }
     }
-    // 5c''. someone coming to the visitor: "kan er iemand langskomen om…?", "mi serve che venga un
+    // 5c'''. someone coming to the visitor: "kan er iemand langskomen om…?", "mi serve che venga un
     // tecnico a casa", "can someone come over to set it up?" — asked or wished, not "the
     // technician came yesterday".
     if (COME.has(key) && !negated(tags, i) && (key !== 'come' || COME_OUT.has(nextKey))) {
