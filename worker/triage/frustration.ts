@@ -716,21 +716,25 @@ function praiseClosingTrouble(t: Tokenized, s: SentimentResult, waited: boolean)
       TARGET_NOUNS.get(w.key) !== undefined,
   );
   if (praise.length === 0 || !rest) return null;
-  // (trouble that a "but" resolved does not count: "couldn't find it, but your FAQ explained it")
+  return troubleBefore(toks.length - closing.length, t, s, waited) ? quote(t, closing[0]!, last) : null;
+}
+
+/**
+ * Trouble told before token `end`: a negation, a negative word, a failure, or (`waited`) a wait.
+ * Trouble a "but" resolved does not count ("couldn't find it, but your FAQ explained it"), nor
+ * trouble waved away ("no problem. perfect.").
+ */
+function troubleBefore(end: number, t: Tokenized, s: SentimentResult, waited: boolean): boolean {
+  const toks = t.tokens;
   let start = 0;
-  toks.forEach((_, i) => {
-    if (turnsAt(toks, i) && i < toks.length - closing.length) start = i + 1;
-  });
-  const before = toks.slice(start, toks.length - closing.length);
+  for (let i = 0; i < end; i++) if (turnsAt(toks, i)) start = i + 1;
+  if (waited && start === 0) return true;
+  const before = toks.slice(start, end);
   const negative = new Set(s.words.filter((w) => w.value < 0).map((w) => fold(w.word)));
-  const trouble =
-    (waited && start === 0) ||
-    before.some((w, k) => {
-      // ("no problem. perfect." waves trouble away)
-      if (WAVED_AWAY.has(before[k + 1]?.key ?? '') || isNegator(before[k - 1]?.key ?? '')) return false;
-      return isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key);
-    });
-  return trouble ? quote(t, closing[0]!, last) : null;
+  return before.some((w, k) => {
+    if (WAVED_AWAY.has(before[k + 1]?.key ?? '') || isNegator(before[k - 1]?.key ?? '')) return false;
+    return isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key) || isFailure(w.key);
+  });
 }
 
 /**
@@ -752,17 +756,7 @@ function ironicEmoji(t: Tokenized, s: SentimentResult, waited: boolean): string 
   const toks = t.tokens;
   const praise = toks.find((w) => isPraise(w.key) || THANKS.has(w.key));
   if (!praise) return null;
-  let start = 0;
-  toks.forEach((_, i) => {
-    if (turnsAt(toks, i)) start = i + 1;
-  });
-  const negative = new Set(s.words.filter((w) => w.value < 0).map((w) => fold(w.word)));
-  const trouble =
-    (waited && start === 0) ||
-    toks
-      .slice(start)
-      .some((w) => isNegator(w.key) || w.key.endsWith("n't") || negative.has(w.key) || isFailure(w.key));
-  return trouble ? `${praise.raw} … ${emoji[0]}` : null;
+  return troubleBefore(toks.length, t, s, waited) ? `${praise.raw} … ${emoji[0]}` : null;
 }
 
 /**
@@ -902,11 +896,10 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
   const waiting =
     persistence.length > 0 || toks.some((w, i) => WHERE.has(w.key) && MY.has(toks[i + 1]?.key ?? ''));
   const shoutedWait = toks.length <= 8 && waiting && shouted ? t.typed.trim() : null;
-  const wrongAgain = saysWrongAgain(t, shouted);
   const criticism =
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger) ?? terseScam(t)) ??
     said('kept waiting', shoutedWait) ??
-    said('wrong again', wrongAgain) ??
+    said('wrong again', saysWrongAgain(t, shouted)) ??
     said(
       'sarcasm',
       sarcasm(t, s) ??

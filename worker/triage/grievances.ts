@@ -160,6 +160,14 @@ export function sarcasm(t: Tokenized, s: SentimentResult): string | null {
   return roll && praise ? `${praise.word} … ${roll[0]}` : null;
 }
 
+/** The first match of a phrase list when it is said, not asked: its text and first token, or null. */
+function saidNotAsked(t: Tokenized, phrase: RegExp): { text: string; index: number; at: number } | null {
+  const m = phrase.exec(t.lower);
+  if (!m) return null;
+  const at = t.tokens.findIndex((w) => w.end > m.index);
+  return at >= 0 && inQuestion(t, at) ? null : { text: m[0].trim(), index: m.index, at };
+}
+
 /**
  * A promise in scare quotes, told not asked: "Plano 'ilimitado' que corta a velocidade…", "'Sea
  * view', the booking said. Technically true…", "„Ruhige Lage“ – direkt über der Disco". Not a
@@ -177,17 +185,13 @@ export function scareQuoted(t: Tokenized): string | null {
   if (t.questions > 0) return null;
   const quotes = [...t.typed.matchAll(QUOTED)];
   // (two labels in a row are options: "guarda 'casa' y 'trabajo' en favoritos")
-  if (quotes.length > 1) return null;
-  for (const m of quotes) {
-    const inner = m[2]!.trim();
-    const words = inner.split(/\s+/);
-    if (words.length > 5 || !/\p{L}{2}/u.test(inner)) continue;
-    const before = t.typed.slice(Math.max(0, m.index - 30), m.index + 1).toLowerCase();
-    if (LABEL_BEFORE.test(before)) continue;
-    if (!RETORT.test(t.typed.slice(m.index + m[0].length))) continue;
-    return `${m[1]}${inner}${m[3]}`;
-  }
-  return null;
+  const m = quotes.length === 1 ? quotes[0]! : null;
+  if (!m) return null;
+  const inner = m[2]!.trim();
+  if (inner.split(/\s+/).length > 5 || !/\p{L}{2}/u.test(inner)) return null;
+  const before = t.typed.slice(Math.max(0, m.index - 30), m.index + 1).toLowerCase();
+  if (LABEL_BEFORE.test(before) || !RETORT.test(t.typed.slice(m.index + m[0].length))) return null;
+  return `${m[1]}${inner}${m[3]}`;
 }
 
 /** Patience and its loss: "losing my patience", "à bout de patience", "mijn geduld is op". */
@@ -342,13 +346,9 @@ const DISSATISFIED = phrases([
 ]);
 
 export function dissatisfied(t: Tokenized): string | null {
-  const m = DISSATISFIED.exec(t.lower);
-  if (!m) return null;
-  const at = t.tokens.findIndex((w) => w.end > m.index);
+  const said = saidNotAsked(t, DISSATISFIED);
   // (supposed: "if I'm not satisfied…", "si no estoy satisfecho…", "wenn ich unzufrieden bin…")
-  const before = t.lower.slice(Math.max(0, m.index - 12), m.index);
-  if (/\b(?:if|si|wenn|falls|se|als|caso)\s+$/.test(before)) return null;
-  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+  return said && !SUPPOSING.has(t.tokens[said.at - 1]?.key ?? '') ? said.text : null;
 }
 
 /**
@@ -388,17 +388,19 @@ const LATE_BY = phrases([
 ]);
 
 export function lateBy(t: Tokenized): string | null {
-  const m = LATE_BY.exec(t.lower);
-  if (!m) return null;
-  const at = t.tokens.findIndex((w) => w.end > m.index);
+  const said = saidNotAsked(t, LATE_BY);
+  if (!said) return null;
+  const toks = t.tokens;
   // (a rule about lateness: "payments made 2 days late incur a fee"; a supposed one: "if my train
   // is more than an hour late…", "se il treno ha più di un'ora di ritardo…")
-  if (at > 0 && POLICY_BEFORE.has(t.tokens[at - 1]!.key)) return null;
-  const clause = t.tokens.slice(0, at).filter((w) => w.clause === t.tokens[at]?.clause);
-  if (clause.some((w) => SUPPOSING.has(w.key))) return null;
-  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+  if (POLICY_BEFORE.has(toks[said.at - 1]?.key ?? '')) return null;
+  const clause = toks.slice(0, said.at).filter((w) => w.clause === toks[said.at]!.clause);
+  return clause.some((w) => SUPPOSING.has(w.key) || MORE_THAN.has(w.key)) ? null : said.text;
 }
-const SUPPOSING = wordSet('if whether si se wenn falls ob als caso than mehr');
+/** Supposing: "if", "si", "wenn", "se", "als"… */
+const SUPPOSING = wordSet('if whether si se wenn falls ob als caso');
+/** "more than an hour late", "mehr als…": a threshold, not a wait. */
+const MORE_THAN = wordSet('than mehr');
 const POLICY_BEFORE = wordSet(
   'made paid submitted filed returned received payments pagos paiements zahlungen',
 );
@@ -544,10 +546,7 @@ const FED_UP_DECLARED = phrases([
 ]);
 
 export function fedUp(t: Tokenized): string | null {
-  const m = FED_UP_DECLARED.exec(t.lower);
-  if (!m) return null;
-  const at = t.tokens.findIndex((w) => w.end > m.index);
-  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+  return saidNotAsked(t, FED_UP_DECLARED)?.text ?? null;
 }
 
 /**
@@ -599,10 +598,7 @@ const LEGAL_STEP = phrases([
 ]);
 
 export function legalStep(t: Tokenized): string | null {
-  const m = LEGAL_STEP.exec(t.lower);
-  if (!m) return null;
-  const at = t.tokens.findIndex((w) => w.end > m.index);
-  return at >= 0 && inQuestion(t, at) ? null : m[0].trim();
+  return saidNotAsked(t, LEGAL_STEP)?.text ?? null;
 }
 
 /**

@@ -367,7 +367,7 @@ const NOW = wordSet(
   'now asap urgently immediately ahora ya maintenant jetzt sofort agora ja subito adesso nu meteen',
 );
 /** "supervisor escalation", "escalation to a manager": a person's word in note form. */
-const ESCALATION = wordSet('escalation escalate escalar escalade eskalation escalonar escalation escalatie');
+const ESCALATION = wordSet('escalation escalate escalar escalade eskalation escalonar escalatie');
 const ESCALATION_OBJECTS = wordSet('this it that my case ticket issue complaint matter problem');
 /** Person words used for something else when followed by these ("human-readable", "agent fee"). */
 const COMPOUND_AFTER = wordSet(`readable error errors resources rights nature trafficking fee fees commission
@@ -941,6 +941,7 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
     // "c'è un tutor che posso incontrare?" (a role, asked for in a question).
     if ((tg.weak || tg.person || (tg.dept && t.questions > 0)) && !tg.mention) {
       const next = toks[i + 1];
+      const qualified = humanQualifier(toks, i + 1);
       const openAfter =
         !next ||
         next.clause !== tg.tok.clause ||
@@ -953,7 +954,7 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         // "is there a person behind this?", "sitzt da ein Mensch dahinter?", "c'è qualcuno dall'altra parte?"
         BEHIND.has(next.key) ||
         otherEnd(toks, i + 1) ||
-        humanQualifier(toks, i + 1) > 0;
+        qualified > 0;
       for (let back = 1; back <= 5; back++) {
         const p = toks[i - back];
         if (!p || p.clause !== tg.tok.clause) break;
@@ -997,7 +998,6 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
       }
       // "might a person with a pulse be available?", "is a real person available?": a person made
       // real is asked about ("are your advisers available on Saturdays?" asks about hours).
-      const qualified = humanQualifier(toks, i + 1);
       if (t.questions > 0 && (qualified > 0 || REAL.has(toks[i - 1]?.key ?? ''))) {
         for (let j = Math.max(qualified, i + 1); j <= i + 9 && same(i, j); j++) {
           if (AVAIL.has(toks[j]!.key)) {
