@@ -332,7 +332,8 @@ describe('explicit request for a person', () => {
     '¿Se puede transferir una entrada a otra persona desde la app?',
     'My colleague who breathes loudly sits next to me, how do I set up noise cancelling?',
     // a template's placeholder is a value, not a person; "consultar" is no typo for "consultor"
-    'I would like to add {{Person Name}} as a second driver on my policy.',
+    'Ich möchte {{Person Name}} als zweiten Fahrer eintragen lassen.',
+    'Ik wil {{Person Name}} toevoegen aan mijn abonnement.',
     'Quiero consultar el saldo de la tarjeta {{Card Number}}.',
     'Mi colega humano me dijo que era gratis',
   ];

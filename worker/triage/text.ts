@@ -56,7 +56,9 @@ export function tokenize(raw: string): Tokenized {
   let handleEnd = 0;
   // A template's placeholder ("{{Person Name}}", "{{Order Number}}") stands for a value: its words
   // are not the visitor's ("Ich möchte {{Person Name}} als Fahrerin aufnehmen" asks for no person).
-  const placeholders = [...lower.matchAll(PLACEHOLDER)].map((p) => [p.index, p.index + p[0].length] as const);
+  const placeholders = lower.includes('{{')
+    ? [...lower.matchAll(PLACEHOLDER)].map((p) => [p.index, p.index + p[0].length] as const)
+    : [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     if (CLAUSE_BREAK.test(lower.slice(last, m.index))) clause++;
