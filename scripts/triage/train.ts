@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tokenize } from '../../worker/triage/text';
-import { FEATURE_BITS, logistic, textFeatures } from '../../worker/triage/textFeatures';
+import { detectLanguage } from '../../worker/triage/language';
+import { SEVEN_LANGUAGES, tokenize } from '../../worker/triage/text';
+import { FEATURE_BITS, logistic, OTHER_FEATURE_BITS, textFeatures } from '../../worker/triage/textFeatures';
 // Seeded, so a retrain with the same data gives the same weights.
 import { shuffle } from '../knowledge/evalData';
 
@@ -18,13 +19,16 @@ const LABELS = ['human_request', 'frustrated'] as const;
 const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const RATE = Number(process.env.RATE ?? 0.5);
 const L2 = Number(process.env.L2 ?? 1e-3);
-const SIZE = 1 << FEATURE_BITS;
 
 interface Example {
   text: string;
   label: string;
   source: string;
+  lang?: string;
 }
+
+/** Cases written in a language beyond the seven train the other languages' model only. */
+const isOther = (e: Example) => !!e.lang && !SEVEN_LANGUAGES.includes(e.lang);
 
 const jsonl = (file: string, source: string): Example[] =>
   readFileSync(file, 'utf8')
@@ -69,19 +73,19 @@ const tests: Record<string, Example[]> = {
 };
 
 const vectors = new Map<string, number[]>();
-const featuresOf = (text: string) => {
-  let f = vectors.get(text);
+const featuresOf = (text: string, bits: number) => {
+  let f = vectors.get(`${bits} ${text}`);
   if (!f) {
-    f = textFeatures(tokenize(text));
-    vectors.set(text, f);
+    f = textFeatures(tokenize(text), 0, undefined, bits);
+    vectors.set(`${bits} ${text}`, f);
   }
   return f;
 };
 
 /** Logistic regression by AdaGrad on binary features scaled by 1/√n, as `logistic` scores them. */
-function fitLogistic(label: string): { w: Float64Array; b: number } {
-  const w = new Float64Array(SIZE);
-  const g2 = new Float64Array(SIZE).fill(1e-8);
+function fitLogistic(label: string, train: Example[], bits: number): { w: Float64Array; b: number } {
+  const w = new Float64Array(1 << bits);
+  const g2 = new Float64Array(1 << bits).fill(1e-8);
   let b = 0;
   let gb = 1e-8;
   const pos = train.filter((e) => e.label === label).length;
@@ -89,7 +93,7 @@ function fitLogistic(label: string): { w: Float64Array; b: number } {
   const posWeight = Math.sqrt((train.length - pos) / Math.max(1, pos));
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const e of shuffle(train, epoch + 1)) {
-      const f = featuresOf(e.text);
+      const f = featuresOf(e.text, bits);
       const x = 1 / Math.sqrt(Math.max(1, f.length));
       let z = b;
       for (const i of f) z += w[i]! * x;
@@ -118,45 +122,67 @@ function quantize(w: Float64Array): { q: Int8Array; scale: number } {
   return { q, scale };
 }
 
-const models = LABELS.map((label) => ({ label, ...fitLogistic(label) }));
-const quantized = models.map((m) => ({ ...m, ...quantize(m.w) }));
+/** Two models: the seven languages' (all cases but the other languages'), and the other languages'. */
+const SETS = [
+  { name: 'TEXT_MODEL', bits: FEATURE_BITS, cases: train.filter((e) => !isOther(e)) },
+  { name: 'OTHER_TEXT_MODEL', bits: OTHER_FEATURE_BITS, cases: train.filter(isOther) },
+];
+const trained = SETS.map((set) => ({
+  ...set,
+  labels: LABELS.map((label) => {
+    const m = fitLogistic(label, set.cases, set.bits);
+    return { label, b: m.b, ...quantize(m.w) };
+  }),
+}));
 
-const score = (m: (typeof quantized)[number], text: string) =>
-  logistic(featuresOf(text), m.q, 0, m.scale, m.b);
+/** Each line scored by the model its detected language selects, as the worker does. */
+const modelFor = (text: string) =>
+  SEVEN_LANGUAGES.includes(detectLanguage(text, tokenize(text), null)) ? trained[0]! : trained[1]!;
+const score = (label: string, text: string) => {
+  const model = modelFor(text);
+  const m = model.labels.find((l) => l.label === label)!;
+  return logistic(featuresOf(text, model.bits), m.q, 0, m.scale, m.b);
+};
 
-console.log(
-  `trained on ${train.length} cases (${LABELS.map((l) => `${l} ${train.filter((e) => e.label === l).length}`).join(', ')})`,
-);
+for (const set of trained)
+  console.log(
+    `${set.name}: trained on ${set.cases.length} cases (${LABELS.map((l) => `${l} ${set.cases.filter((e) => e.label === l).length}`).join(', ')})`,
+  );
 for (const [name, set] of Object.entries(tests)) {
   console.log(`\n${name}: ${set.length} lines`);
-  for (const m of quantized) {
-    const pos = set.filter((e) => e.label === m.label);
+  for (const label of LABELS) {
+    const pos = set.filter((e) => e.label === label);
     const routine = set.filter((e) => e.label === 'routine');
     const row = [0.5, 0.6, 0.7, 0.8, 0.9].map((th) => {
-      const hit = set.filter((e) => score(m, e.text) >= th);
-      const tp = hit.filter((e) => e.label === m.label).length;
-      const fe = routine.filter((e) => score(m, e.text) >= th).length;
+      const hit = set.filter((e) => score(label, e.text) >= th);
+      const tp = hit.filter((e) => e.label === label).length;
+      const fe = routine.filter((e) => score(label, e.text) >= th).length;
       return `@${th} P ${(tp / Math.max(1, hit.length)).toFixed(3)} R ${(tp / Math.max(1, pos.length)).toFixed(3)} routine ${(fe / Math.max(1, routine.length)).toFixed(3)}`;
     });
-    console.log(`  ${m.label.padEnd(14)} ${row.join(' | ')}`);
+    console.log(`  ${label.padEnd(14)} ${row.join(' | ')}`);
   }
 }
 
 if (process.argv.includes('--write')) {
-  const bytes = new Uint8Array(quantized.length * SIZE);
-  for (const [c, m] of quantized.entries()) bytes.set(new Uint8Array(m.q.buffer), c * SIZE);
   const out = join(ROOT, 'worker/triage/model/weights.ts');
-  writeFileSync(
-    out,
-    `// Generated by scripts/triage/train.ts from ${train.length} labelled cases. Do not edit.\n` +
-      'export const TEXT_MODEL = {\n' +
-      `  bits: ${FEATURE_BITS},\n` +
+  const body = trained.map((set) => {
+    const size = 1 << set.bits;
+    const bytes = new Uint8Array(set.labels.length * size);
+    for (const [c, m] of set.labels.entries()) bytes.set(new Uint8Array(m.q.buffer), c * size);
+    return (
+      `export const ${set.name} = {\n` +
+      `  bits: ${set.bits},\n` +
       // Written as the formatter (biome) would.
       `  labels: [${LABELS.map((l) => `'${l}'`).join(', ')}] as const,\n` +
-      `  bias: [${quantized.map((m) => +m.b.toFixed(6)).join(', ')}],\n` +
-      `  scale: [${quantized.map((m) => +m.scale.toPrecision(8)).join(', ')}],\n` +
+      `  bias: [${set.labels.map((m) => +m.b.toFixed(6)).join(', ')}],\n` +
+      `  scale: [${set.labels.map((m) => +m.scale.toPrecision(8)).join(', ')}],\n` +
       `  weights:\n    '${Buffer.from(bytes).toString('base64')}',\n` +
-      '};\n',
+      '};\n'
+    );
+  });
+  writeFileSync(
+    out,
+    `// Generated by scripts/triage/train.ts from ${train.length} labelled cases. Do not edit.\n${body.join('\n')}`,
   );
   console.log(`\nwrote ${out}`);
 }

@@ -14,9 +14,10 @@ import {
   similarity,
 } from './intentGap';
 import { detectLanguage } from './language';
+import { type OtherLanguageReading, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
-import { scoreSentiment } from './sentiment';
-import { tokenize } from './text';
+import { type SentimentResult, scoreSentiment } from './sentiment';
+import { type Tokenized, tokenize, wordsIn } from './text';
 import { type TextScores, textModelScores } from './textModel';
 import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
 
@@ -69,6 +70,24 @@ const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
 /** Which reason a decision carries when several triggers fire. */
 const REASON_ORDER: TriageReason[] = ['human_request', 'rule', 'frustration', 'complexity', 'intent_gap'];
 
+/**
+ * In the languages with word lists only: two complaint words, or one with another negative word
+ * or an exclamation ("скандал!", "最悪のサービス、がっかり"). One alone may be a topic ("how do I
+ * file a complaint?").
+ */
+function otherComplains(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized): boolean {
+  const said = new Set(o.complaints);
+  if (said.size >= 2) return true;
+  if (said.size === 0) return false;
+  return (
+    t.exclamations > 0 ||
+    senti.words.some(
+      (w) =>
+        w.value < 0 && !said.has(w.word) && ![...said].some((c) => c.includes(w.word) || w.word.includes(c)),
+    )
+  );
+}
+
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
@@ -84,9 +103,11 @@ export function assessMessage(
   const sentiment = sig?.sentiment ?? senti.score;
   const fr = frustrationSignals(t, sig?.sentiment === undefined ? senti : { ...senti, score: sig.sentiment });
   const human = detectHumanRequestTokens(t);
+  const other = readOtherLanguage(t, language);
   // The text model speaks only where the rules are silent, only when it is sure, and not on a
   // word or two ("Price", "Refund"): too little to read intent from, that is the rules' ground.
-  const model = t.tokens.length >= MODEL_MIN_WORDS ? textModelScores(t) : NO_MODEL_VERDICT;
+  const words = wordsIn(t.tokens);
+  const model = words >= MODEL_MIN_WORDS ? textModelScores(t, language) : NO_MODEL_VERDICT;
   const modelAsks =
     !human.requested &&
     !human.declined &&
@@ -103,12 +124,13 @@ export function assessMessage(
   let priority: Priority | undefined;
 
   // ── Explicit request for a person ──
-  const humanRequested = sig?.humanRequest ?? (human.requested || modelAsks);
+  const humanRequested = sig?.humanRequest ?? (human.requested || !!other.request || modelAsks);
+  const asked = human.evidence ?? other.request;
   if (humanRequested)
     fire(
       'human_request',
-      human.evidence
-        ? `asked for a person: "${human.evidence}"`
+      asked
+        ? `asked for a person: "${asked}"`
         : modelAsks && sig?.humanRequest === undefined
           ? `reads as asking for a person (text model ${round(model.human_request, 2)}): "${text.slice(0, 80)}"`
           : `asked for a person: "${text.slice(0, 80)}"`,
@@ -127,6 +149,8 @@ export function assessMessage(
   if (fr.complaint) fire('frustration', fr.complaint);
   else if (sig?.complaint) fire('frustration', 'classifier: complaint');
   if (fr.criticism) fire('frustration', fr.criticism);
+  if (otherComplains(other, senti, t))
+    fire('frustration', `complaint words: ${other.complaints.slice(0, 3).join(', ')}`);
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
   // "That didn't help" is an intent gap first (the bot gets a chance to be replaced by a person
   // for that reason), not a complaint, however it is worded.
@@ -142,8 +166,8 @@ export function assessMessage(
     !fr.mild &&
     sig?.frustrated === undefined &&
     model.frustrated >=
-      (t.tokens.length >= LONG_MESSAGE_WORDS ? MODEL_COMPLAINT_THRESHOLD_LONG : MODEL_COMPLAINT_THRESHOLD) &&
-    t.tokens.length >= MODEL_MIN_COMPLAINT_WORDS
+      (words >= LONG_MESSAGE_WORDS ? MODEL_COMPLAINT_THRESHOLD_LONG : MODEL_COMPLAINT_THRESHOLD) &&
+    words >= MODEL_MIN_COMPLAINT_WORDS
   )
     fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
   if (!fired.has('frustration')) {

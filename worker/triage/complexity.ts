@@ -97,7 +97,7 @@ export interface ComplexitySignals {
   evidence: string[];
 }
 
-const SENTENCE_END = /[.!?\n;]/;
+const SENTENCE_END = /[.!?\n;。！？；]/;
 
 export function complexitySignals(
   text: string,

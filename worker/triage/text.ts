@@ -28,10 +28,18 @@ export interface Tokenized {
 }
 
 // A word: letters/digits, with inner apostrophes or hyphens ("don't", "quelqu'un", "e-mail").
-const WORD = /[\p{L}\p{N}]+(?:['’‘`-][\p{L}\p{N}]+)*/gu;
+// Combining marks belong to the word: Devanagari vowel signs, decomposed accents.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘`-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 // An emoji between words ends a thought too: "no me entiendes 😩 pásame con un humano".
-const CLAUSE_BREAK = /[.!?;,:\n¿¡()]|\p{Extended_Pictographic}/u;
-const MARKS = /\p{M}+/gu;
+const CLAUSE_BREAK = /[.!?;,:\n¿¡()。、，！？；：]|\p{Extended_Pictographic}/u;
+/**
+ * Marks dropped for matching: Latin/Greek/Cyrillic accents (customers type "pasame", "zolty")
+ * and Arabic short vowels. Not the marks that make a letter in other scripts: Devanagari vowel
+ * signs, Japanese voicing marks.
+ */
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670]+/g;
+/** Beyond Latin, Greek and Cyrillic: recompose what NFD split (Hangul syllables, kana). */
+const BEYOND_CYRILLIC = /[\u0530-\uffff]/;
 /** The rest of a handle after "@": letters, digits, "_" and inner dots. */
 const HANDLE = /^[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/u;
 const APOS = /[’‘`]/g;
@@ -40,7 +48,23 @@ const LETTER = /\p{L}/u;
 
 /** Accent-free, lower-case form used for every keyword comparison. */
 export function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOS, "'");
+  const folded = s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOS, "'");
+  return BEYOND_CYRILLIC.test(folded) ? folded.normalize('NFC') : folded;
+}
+
+/** Scripts written without spaces (Chinese, Japanese, Thai): a token is a whole clause. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** Korean: spaced, but particles and endings attach to the word ("상담원과", "최악이에요"). */
+export const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * How many words the tokens hold: an unspaced token is a clause, counted as one word per two
+ * characters (most Chinese words have two; Japanese runs longer, with its particles).
+ */
+export function wordsIn(tokens: Token[]): number {
+  let n = 0;
+  for (const tok of tokens) n += UNSPACED.test(tok.key) ? Math.ceil(tok.key.length / 2) : 1;
+  return n;
 }
 
 const PLACEHOLDER = /\{\{[^{}]{1,60}\}\}/g;
@@ -197,6 +221,9 @@ function deletions(word: string): string[] {
 
 /** Tokens `words` as a set of folded words (for small closed classes: articles, negators…). */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(fold));
+
+/** The languages with hand-made word classes; the others have word lists and the text model only. */
+export const SEVEN_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'];
 
 /** The visitor's own ("my complaint", "my accountant"), in the seven languages. */
 export const MY =

@@ -1,17 +1,20 @@
-import { THANKS, THANKS_FOR_ASKING, type Token, type Tokenized } from './text';
+import { THANKS, THANKS_FOR_ASKING, type Token, type Tokenized, UNSPACED } from './text';
 
-/** Features are hashed into 2^FEATURE_BITS buckets (the text model's weights are per bucket). */
+/**
+ * Features are hashed into 2^bits buckets (the text model's weights are per bucket): 2^16 for
+ * the seven languages' model, fewer for the other languages' (less data to learn from).
+ */
 export const FEATURE_BITS = 16;
-const MASK = (1 << FEATURE_BITS) - 1;
+export const OTHER_FEATURE_BITS = 15;
 
 /** FNV-1a: cheap, stable across runtimes, spread enough for hashing features. */
-function hash(s: string): number {
+function hash(s: string, mask: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & MASK;
+  return (h >>> 0) & mask;
 }
 
 /** Emoji (without skin tones or variation selectors) and the common text emoticons. */
@@ -25,26 +28,28 @@ const MAX_TOKENS = 60;
  * message's start and end), letter 3–5-grams of each word, and a few marks (question,
  * exclamation, shouting), and emoji.
  */
-export function textFeatures(t: Tokenized, from = 0, to = t.tokens.length): number[] {
+export function textFeatures(t: Tokenized, from = 0, to = t.tokens.length, bits = FEATURE_BITS): number[] {
+  const mask = (1 << bits) - 1;
   const seen = new Set<number>();
   const toks = t.tokens.slice(from, Math.min(to, from + MAX_TOKENS));
   let prev = '^';
   for (const tok of toks) {
     const k = tok.key;
-    seen.add(hash(`w ${k}`));
-    seen.add(hash(`b ${prev} ${k}`));
+    seen.add(hash(`w ${k}`, mask));
+    seen.add(hash(`b ${prev} ${k}`, mask));
     const padded = `<${k}>`;
-    for (let n = 3; n <= 5; n++)
-      for (let i = 0; i + n <= padded.length; i++) seen.add(hash(`c ${padded.slice(i, i + n)}`));
+    // Chinese and Japanese words are mostly two characters, and a token is a whole clause.
+    for (let n = UNSPACED.test(k) ? 2 : 3; n <= 5; n++)
+      for (let i = 0; i + n <= padded.length; i++) seen.add(hash(`c ${padded.slice(i, i + n)}`, mask));
     prev = k;
   }
-  seen.add(hash(`b ${prev} $`));
+  seen.add(hash(`b ${prev} $`, mask));
   // Emoji and emoticons carry tone the words don't ("great service 👏", "3 hours :(").
   const start = from > 0 ? t.tokens[from]!.start : 0;
   const end = to < t.tokens.length ? t.tokens[to]!.start : t.lower.length;
-  for (const m of t.lower.slice(start, end).matchAll(FACES)) seen.add(hash(`e ${m[0]}`));
-  if (t.exclamations > 0) seen.add(hash('x !'));
-  if (t.capsRatio > 0.6) seen.add(hash('x caps'));
+  for (const m of t.lower.slice(start, end).matchAll(FACES)) seen.add(hash(`e ${m[0]}`, mask));
+  if (t.exclamations > 0) seen.add(hash('x !', mask));
+  if (t.capsRatio > 0.6) seen.add(hash('x caps', mask));
   return [...seen];
 }
 
@@ -66,7 +71,7 @@ export function logistic(
   return 1 / (1 + Math.exp(-z));
 }
 
-const SENTENCE_END = /[.!?\n]/;
+const SENTENCE_END = /[.!?\n。！？]/;
 
 export interface Sentence {
   /** Token range [from, to). */
@@ -87,7 +92,7 @@ export function sentences(t: Tokenized): Sentence[] {
   for (let i = 1; i <= toks.length; i++) {
     const gap = t.lower.slice(toks[i - 1]!.end, i < toks.length ? toks[i]!.start : undefined);
     if (i === toks.length || SENTENCE_END.test(gap)) {
-      out.push({ from, to: i, question: gap.includes('?') });
+      out.push({ from, to: i, question: gap.includes('?') || gap.includes('？') });
       from = i;
     }
   }

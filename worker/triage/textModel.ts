@@ -1,13 +1,6 @@
-import { TEXT_MODEL } from './model/weights';
-import type { Tokenized } from './text';
-import {
-  FEATURE_BITS,
-  logistic,
-  type Sentence,
-  sentences,
-  textFeatures,
-  thanksSentence,
-} from './textFeatures';
+import { OTHER_TEXT_MODEL, TEXT_MODEL } from './model/weights';
+import { SEVEN_LANGUAGES, type Tokenized, wordsIn } from './text';
+import { logistic, type Sentence, sentences, textFeatures, thanksSentence } from './textFeatures';
 
 /**
  * A small linear model over the message's words, word pairs and letter n-grams (hashed), one
@@ -22,17 +15,20 @@ import {
 export type TextLabel = (typeof TEXT_MODEL.labels)[number];
 export type TextScores = Record<TextLabel, number>;
 
-const SIZE = 1 << FEATURE_BITS;
+type Model = typeof TEXT_MODEL | typeof OTHER_TEXT_MODEL;
 
-let weights: Int8Array | null = null;
+const decodedWeights = new Map<Model, Int8Array>();
 
-function decoded(): Int8Array {
+function decoded(model: Model): Int8Array {
+  let weights = decodedWeights.get(model);
   if (!weights) {
+    const bin = atob(model.weights);
     // Weights hashed with another table size would score garbage: retrain (scripts/triage/train.ts).
-    if (TEXT_MODEL.bits !== FEATURE_BITS) throw new Error('text model: feature size mismatch');
-    const bin = atob(TEXT_MODEL.weights);
+    if (bin.length !== model.labels.length << model.bits)
+      throw new Error('text model: feature size mismatch');
     weights = new Int8Array(bin.length);
     for (let i = 0; i < bin.length; i++) weights[i] = (bin.charCodeAt(i) << 24) >> 24;
+    decodedWeights.set(model, weights);
   }
   return weights;
 }
@@ -46,38 +42,41 @@ const MIN_SENTENCE_TOKENS = 3;
  * another sentence is the question, a statement is context, not the ask: "I spoke to an agent
  * yesterday. What was the reference number?" asks for a number.
  */
-export function textModelScores(t: Tokenized): TextScores {
+export function textModelScores(t: Tokenized, language = 'en'): TextScores {
+  // The seven languages' model, or the one trained on the other languages' cases alone (which
+  // leaves the seven's weights as they were).
+  const model = SEVEN_LANGUAGES.includes(language) ? TEXT_MODEL : OTHER_TEXT_MODEL;
   const parts = sentences(t);
-  const out = scoreSentences(t, parts);
+  const out = scoreSentences(t, parts, model);
   // A sentence of thanks names the staff it praises ("thanks to nurse Laura for…"): not an ask
   // for them. The request score comes from the message without it, and from the other sentences
   // ("thanks for nothing" still counts as a complaint).
   const rest = parts.filter((p) => !thanksSentence(t, p));
   if (parts.length > 1 && rest.length < parts.length) {
     const view = { ...t, tokens: rest.flatMap((p) => t.tokens.slice(p.from, p.to)) };
-    out.human_request = view.tokens.length ? scoreSentences(view, sentences(view)).human_request : 0;
+    out.human_request = view.tokens.length ? scoreSentences(view, sentences(view), model).human_request : 0;
   }
   return out;
 }
 
 /** The best score per label over the message taken whole and over its sentences. */
-function scoreSentences(t: Tokenized, parts: Sentence[]): TextScores {
-  const out = scoreFeatures(textFeatures(t));
+function scoreSentences(t: Tokenized, parts: Sentence[], model: Model): TextScores {
+  const out = scoreFeatures(textFeatures(t, 0, t.tokens.length, model.bits), model);
   if (parts.length <= 1) return out;
   const asks = parts.some((p) => p.question);
   for (const p of parts) {
-    if (p.to - p.from < MIN_SENTENCE_TOKENS || (asks && !p.question)) continue;
-    const s = scoreFeatures(textFeatures(t, p.from, p.to));
+    if (wordsIn(t.tokens.slice(p.from, p.to)) < MIN_SENTENCE_TOKENS || (asks && !p.question)) continue;
+    const s = scoreFeatures(textFeatures(t, p.from, p.to, model.bits), model);
     for (const label of TEXT_MODEL.labels) out[label] = Math.max(out[label], s[label]);
   }
   return out;
 }
 
-function scoreFeatures(f: number[]): TextScores {
-  const w = decoded();
+function scoreFeatures(f: number[], model: Model): TextScores {
+  const w = decoded(model);
   const out = {} as TextScores;
-  TEXT_MODEL.labels.forEach((label, c) => {
-    out[label] = logistic(f, w, c * SIZE, TEXT_MODEL.scale[c]!, TEXT_MODEL.bias[c]!);
+  model.labels.forEach((label, c) => {
+    out[label] = logistic(f, w, c << model.bits, model.scale[c]!, model.bias[c]!);
   });
   return out;
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { assessMessage, type Decision, initialTriageState } from '../../worker/triage';
+import { scoreSentiment } from '../../worker/triage/sentiment';
+import { tokenize, wordsIn } from '../../worker/triage/text';
+
+// Triage beyond the seven languages with hand-made word classes: language by script and by
+// letters, translated sentiment lexicons, and word lists for requests and complaints.
+
+const NOW = new Date('2026-03-04T10:00:00Z');
+const assess = (text: string): Decision =>
+  assessMessage(initialTriageState, { text, contact: { attributes: {} }, now: NOW, rules: [] }).decision;
+
+describe('language', () => {
+  it('names the language of a script, even in one word', () => {
+    for (const [text, lang] of [
+      ['オペレーター', 'ja'],
+      ['人工客服', 'zh'],
+      ['상담원', 'ko'],
+      ['оператор', 'ru'],
+      ['Хочу поговорити з оператором', 'uk'],
+      ['أريد التحدث مع موظف', 'ar'],
+      ['मुझे किसी एजेंट से बात करनी है', 'hi'],
+    ] as [string, string][])
+      expect(assess(text).language, text).toBe(lang);
+  });
+  it('knows a language by its own letters when the message is short, and by n-grams when longer', () => {
+    for (const [text, lang] of [
+      ['Dịch vụ tệ nhất', 'vi'],
+      ['chcę konsultanta', 'pl'],
+      ['kargom nerede, yardımcı olur musunuz', 'tr'],
+      ['Vreau să vorbesc cu un operator', 'ro'],
+      ['Chci mluvit s operátorem', 'cs'],
+      ['Haluan puhua ihmisen kanssa, kiitos', 'fi'],
+      ['Saya ingin berbicara dengan petugas layanan', 'id'],
+      ['Jeg vil gerne tale med en medarbejder', 'da'],
+    ] as [string, string][])
+      expect(assess(text).language, text).toBe(lang);
+  });
+  it('leaves the seven languages as they were', () => {
+    for (const [text, lang] of [
+      ['Agent', 'en'],
+      ['merci', 'fr'],
+      ['Ich möchte mit einem Mitarbeiter sprechen', 'de'],
+      ['Refund status', 'en'],
+    ] as [string, string][])
+      expect(assess(text).language, text).toBe(lang);
+  });
+});
+
+describe('sentiment in other languages', () => {
+  const score = (text: string, lang: string) => scoreSentiment(tokenize(text), lang).score;
+  it('reads negative words in spaced and unspaced scripts', () => {
+    expect(score('Это ужасный сервис', 'ru')).toBeLessThan(-0.3);
+    expect(score('这个服务太差了，我非常失望', 'zh')).toBeLessThan(-0.3);
+    expect(score('最悪のサービスです', 'ja')).toBeLessThan(-0.3);
+    // Korean endings attach to the word: "실망했어요" is "실망" (disappointment) + ending.
+    expect(score('서비스에 정말 실망했어요', 'ko')).toBeLessThan(-0.3);
+    expect(score('Dịch vụ tệ nhất', 'vi')).toBeLessThan(-0.3);
+  });
+  it('flips a negated word', () => {
+    expect(score('Это не ужасно', 'ru')).toBeGreaterThan(score('Это ужасно', 'ru'));
+  });
+  it('counts an unspaced clause as words, so the text model reads it', () => {
+    expect(wordsIn(tokenize('我想和人工客服说话').tokens)).toBeGreaterThanOrEqual(4);
+    expect(wordsIn(tokenize('hello there').tokens)).toBe(2);
+  });
+});
+
+describe('requests for a person in other languages', () => {
+  it('hears a person with a contact verb or a wish, a call back, or a person alone', () => {
+    for (const text of [
+      'Здравствуйте, хочу поговорить с живым оператором',
+      'оператор!',
+      'Перезвоните мне, пожалуйста',
+      'konsultant prosze',
+      'Prosím, aby mi zavolal pracovník banky ohledně zablokované karty',
+      'Vreau să vorbesc cu un operator uman',
+      'cho gặp nhân viên tư vấn',
+      '人工客服',
+      '担当者と話したいです',
+      '상담원과 통화하고 싶어요',
+      'Müşteri temsilcisi ile görüşmek istiyorum',
+    ]) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('human_request');
+      expect(d.evidence[0], text).toMatch(/^asked for a person/);
+    }
+  });
+  it('does not hear a person merely named, refused, or far from the wish', () => {
+    for (const text of [
+      'Мой мобильный оператор сменил тариф, как подключить роуминг?',
+      'Мне не нужен оператор, просто скажите адрес пункта выдачи',
+      'asiakaspalvelun aukioloajat',
+      '来月、家族で沖縄旅行を予定しています。代理店の担当者さんからは免責補償が含まれていると聞いていますが、念のため確認させてください。',
+    ])
+      expect(assess(text).reason, text).not.toBe('human_request');
+  });
+});
+
+describe('complaints in other languages', () => {
+  it('hears two complaint words, or one with another negative word or an exclamation', () => {
+    for (const text of [
+      'Это скандал! Деньги списали дважды',
+      'Rezalet, en kötü hizmet bu',
+      'To jest skandal, fatalna obsługa',
+    ])
+      expect(assess(text).reason, text).toBe('frustration');
+  });
+  it('does not hear a question about how complaints are made', () => {
+    for (const text of ['Как подать жалобу на доставку?', 'Jak złożyć reklamację?'])
+      expect(assess(text).escalate, text).toBe(false);
+  });
+});

@@ -1,0 +1,244 @@
+import data from './lexicons/other-languages.json';
+import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './text';
+
+/**
+ * Requests for a person and complaints in the languages beyond the seven that have hand-made
+ * word classes: Russian, Ukrainian, Polish, Czech, Romanian, Turkish, Swedish, Danish,
+ * Norwegian, Finnish, Indonesian, Vietnamese, Arabic, Hindi, Japanese, Chinese, Korean. One
+ * word list per language (`lexicons/other-languages.json`: person, contact verb, wish, call
+ * back, refusing the bot, negators, complaint words, person words in another sense) and three
+ * shapes: a person with a contact verb or a wish in the same sentence ("хочу поговорить с
+ * оператором", "人工客服に繋いでください"), a call back or a refusal of the bot alone, or a
+ * message that is only a person ("상담원 연결", "konsultant prosze"). The text model, trained
+ * on these languages too, reads the rest.
+ */
+
+type Kind = 'person' | 'contact' | 'want' | 'callback' | 'refuseBot' | 'negators' | 'complaint' | 'mention';
+const KINDS: Kind[] = [
+  'person',
+  'contact',
+  'want',
+  'callback',
+  'refuseBot',
+  'negators',
+  'complaint',
+  'mention',
+];
+
+/**
+ * Where an entry was found: token range [from, to) and character range [start, end) in the
+ * message; `inside` when it is part of an unspaced token.
+ */
+interface Hit {
+  kind: Kind;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  inside: boolean;
+  text: string;
+}
+
+type Entry = { kind: Kind; words: string[] };
+
+interface LangLists {
+  /** Spaced languages: entries as folded words, keyed by their first word. */
+  byFirst: Map<string, Entry[]>;
+  /** One-word entries by their stem (less a possible ending), for inflected forms the lists lack. */
+  byStem: Map<string, Entry[]>;
+  /** Unspaced languages: folded entries, longest first. */
+  whole: { kind: Kind; entry: string }[];
+}
+
+/**
+ * The last word of an entry may be the start of the typed word: Turkish, Finnish and Korean
+ * attach endings ("temsilciyle", "상담원과"). From this many letters on (Hangul: two syllables).
+ */
+const PREFIX_MIN = 5;
+const PREFIX_MIN_HANGUL = 2;
+const MAX_STEM = 16;
+
+const LISTS = new Map<string, LangLists>();
+
+function listsFor(lang: string): LangLists | null {
+  const cached = LISTS.get(lang);
+  if (cached) return cached;
+  const source = (data as Record<string, Record<Kind, string[]>>)[lang];
+  if (!source) return null;
+  const lists: LangLists = { byFirst: new Map(), byStem: new Map(), whole: [] };
+  const add = (map: Map<string, Entry[]>, key: string, e: Entry) =>
+    map.set(key, [...(map.get(key) ?? []), e]);
+  const seen = new Set<string>();
+  for (const kind of KINDS) {
+    for (const raw of source[kind] ?? []) {
+      const entry = fold(raw).trim();
+      // Spellings with and without diacritics fold to one entry.
+      if (!entry || seen.has(`${kind} ${entry}`)) continue;
+      seen.add(`${kind} ${entry}`);
+      if (UNSPACED.test(entry)) {
+        lists.whole.push({ kind, entry: entry.replace(/\s+/g, '') });
+        continue;
+      }
+      const words = entry.split(/[\s,]+/).filter(Boolean);
+      const e = { kind, words };
+      add(lists.byFirst, words[0]!, e);
+      const only = words.length === 1 ? words[0]! : '';
+      if (HANGUL.test(only) ? only.length >= PREFIX_MIN_HANGUL : only.length >= PREFIX_MIN)
+        add(
+          lists.byStem,
+          HANGUL.test(only) ? only : only.slice(0, Math.max(PREFIX_MIN, only.length - ENDING)),
+          e,
+        );
+    }
+  }
+  lists.whole.sort((a, b) => b.entry.length - a.entry.length);
+  LISTS.set(lang, lists);
+  return lists;
+}
+
+/**
+ * The typed word is the entry, or the entry with another ending: the lists hold the common
+ * inflections, not all ("zavolal" / "zavolat", "konsultanta" / "konsultant").
+ */
+function wordMatches(entry: string, key: string, last: boolean): boolean {
+  if (key === entry) return true;
+  if (!last) return false;
+  if (HANGUL.test(entry)) return entry.length >= PREFIX_MIN_HANGUL && key.startsWith(entry);
+  let common = 0;
+  while (common < entry.length && entry[common] === key[common]) common++;
+  return (
+    common >= PREFIX_MIN &&
+    (common === entry.length || (entry.length - common <= ENDING && key.length - common <= ENDING))
+  );
+}
+/** Letters an inflected ending may differ by. */
+const ENDING = 2;
+
+/** Every entry found in the tokens. */
+function find(toks: Token[], lists: LangLists): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const key = toks[i]!.key;
+    if (UNSPACED.test(key)) {
+      for (const { kind, entry } of lists.whole) {
+        for (let at = key.indexOf(entry); at >= 0; at = key.indexOf(entry, at + 1))
+          hits.push({
+            kind,
+            from: i,
+            to: i + 1,
+            start: toks[i]!.start + at,
+            end: toks[i]!.start + at + entry.length,
+            inside: true,
+            text: toks[i]!.raw.slice(at, at + entry.length),
+          });
+      }
+      continue;
+    }
+    const candidates = new Set(lists.byFirst.get(key));
+    // A one-word entry with another ending, or Korean particles after it.
+    for (let n = Math.min(key.length, MAX_STEM); n >= PREFIX_MIN_HANGUL; n--)
+      for (const c of lists.byStem.get(key.slice(0, n)) ?? []) candidates.add(c);
+    for (const { kind, words } of candidates) {
+      if (i + words.length > toks.length) continue;
+      if (!words.every((w, j) => wordMatches(w, toks[i + j]!.key, j === words.length - 1))) continue;
+      hits.push({
+        kind,
+        from: i,
+        to: i + words.length,
+        start: toks[i]!.start,
+        end: toks[i + words.length - 1]!.end,
+        inside: false,
+        text: toks
+          .slice(i, i + words.length)
+          .map((x) => x.raw)
+          .join(' '),
+      });
+    }
+  }
+  return hits;
+}
+
+const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+
+/**
+ * A negator just before the hit: one or two words, or up to two characters inside an unspaced
+ * token ("不想", "没有"); or the hit is itself the negated form.
+ */
+function negated(hit: Hit, negators: Hit[]): boolean {
+  return negators.some((n) =>
+    n.inside && hit.inside && n.from === hit.from
+      ? n.end <= hit.start && hit.start - n.end <= UNSPACED_NEGATION_GAP
+      : (n.start === hit.start && n.end === hit.end) || (n.to <= hit.from && hit.from - n.to <= 1),
+  );
+}
+const UNSPACED_NEGATION_GAP = 2;
+
+export interface OtherLanguageReading {
+  /** The words that ask for a person, when they do. */
+  request: string | null;
+  /** Complaint words, strongest reading first. */
+  complaints: string[];
+}
+
+const NOTHING: OtherLanguageReading = { request: null, complaints: [] };
+/** A message this short that names a person asks for one ("оператор!", "人工客服"). */
+const BARE_WORDS = 4;
+
+/** What the other-language lists say about a message, or nothing when `lang` has no lists. */
+export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageReading {
+  const lists = listsFor(lang);
+  if (!lists) return NOTHING;
+  const hits = find(t.tokens, lists);
+  if (!hits.length) return NOTHING;
+  const of = (kind: Kind) => hits.filter((h) => h.kind === kind);
+  const negators = of('negators');
+  const mentions = of('mention');
+  const live = (kind: Kind) => of(kind).filter((h) => !negated(h, negators));
+  const persons = of('person').filter((h) => !mentions.some((m) => overlaps(m, h)));
+  const complaints = live('complaint').map((h) => h.text);
+
+  const asked = live('callback')[0] ?? of('refuseBot')[0];
+  if (asked) return { request: asked.text, complaints };
+  if (!persons.length) return { request: null, complaints };
+  if (
+    wordsIn(t.tokens) <= BARE_WORDS &&
+    onlyAsking(t.tokens, hits) &&
+    !persons.every((p) => negated(p, negators))
+  )
+    return { request: persons[0]!.text, complaints };
+  const verbs = [...live('contact'), ...live('want')];
+  for (const person of persons) {
+    const verb = verbs.find((v) => !overlaps(v, person) && near(t.tokens, v, person));
+    if (verb) return { request: quoteBetween(t, person, verb), complaints };
+  }
+  return { request: null, complaints };
+}
+
+/** Words apart, at most, for a person and its verb ("хочу поговорить с живым оператором"). */
+const NEAR_WORDS = 4;
+/** Characters apart inside an unspaced clause ("担当者と話したい", "我想和人工客服说话"). */
+const NEAR_CHARS = 10;
+
+/** In one clause and close: a long sentence names a person here and wishes something there. */
+function near(toks: Token[], a: Hit, b: Hit): boolean {
+  if (toks[a.from]!.clause !== toks[b.from]!.clause) return false;
+  if (a.inside || b.inside) return Math.max(a.start, b.start) - Math.min(a.end, b.end) <= NEAR_CHARS;
+  return Math.max(a.from, b.from) - Math.min(a.to, b.to) <= NEAR_WORDS - 1;
+}
+
+/** Every word is a person, a contact verb or a wish ("оператор, пожалуйста", "人工客服"): nothing else is said. */
+function onlyAsking(toks: Token[], hits: Hit[]): boolean {
+  const asking = hits.filter((h) => h.kind === 'person' || h.kind === 'contact' || h.kind === 'want');
+  return toks.every((tok, i) => {
+    const on = asking.filter((h) => h.from <= i && i < h.to);
+    if (!on.length) return false;
+    if (!on.every((h) => h.inside)) return true;
+    // Inside an unspaced token, the hits must cover most of it.
+    const covered = new Set<number>();
+    for (const h of on) for (let c = h.start; c < h.end; c++) covered.add(c);
+    return covered.size * 2 >= tok.key.length;
+  });
+}
+
+const quoteBetween = (t: Tokenized, a: Hit, b: Hit) =>
+  t.typed.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)).slice(0, 80);
