@@ -1257,6 +1257,26 @@ describe('complexity', () => {
       .replace('No problem if it is closed', 'The door code you sent does not work');
     expect(assess(troubled)).toMatchObject({ escalate: true, reason: 'complexity' });
   });
+  it('leaves two problems told as "not urgent" or "nicht dringend" to the bot', () => {
+    const letter =
+      'Good morning,\n\nWe booked a family room for 3–6 May (booking HX-2231). Breakfast was charged twice although ' +
+      'it is included. Is breakfast served from 7?\n\nAlso, what time does the pool open? The door code you sent ' +
+      'does not work.\n\nKind regards,\nTom';
+    expect(assess(letter)).toMatchObject({ escalate: true, reason: 'complexity' });
+    expect(
+      assess(letter.replace('Kind regards', 'It is not urgent, we only arrive on Friday.\n\nKind regards'))
+        .escalate,
+    ).toBe(false);
+    const brief =
+      'Guten Morgen,\n\nwir haben ein Familienzimmer vom 3. bis 6. Mai gebucht (Buchung HX-2231). Das Frühstück wurde ' +
+      'doppelt berechnet, obwohl es inklusive ist. Ab wann gibt es Frühstück?\n\nWann öffnet der Pool? Der Türcode, ' +
+      'den Sie geschickt haben, funktioniert nicht.\n\nViele Grüße\nAnna';
+    expect(assess(brief).reason).toBe('complexity');
+    expect(
+      assess(brief.replace('Viele Grüße', 'Nicht dringend, wir kommen erst am Freitag.\n\nViele Grüße'))
+        .escalate,
+    ).toBe(false);
+  });
   it('leaves a calm story with two problems that ends in its questions to the bot; told upset, it is a case', () => {
     const calm =
       "Hi, I've been a member at the Riverside pool since 2019, card no. 55120. I'm having a shoulder operation " +

@@ -421,6 +421,13 @@ const SHEEPISH = phrases([
   String.raw`🤔|😅|🙈|\bnot the end of the world\b|\bno es el fin del mundo\b|\bpas dramatique\b|\bc'est pas grave\b`,
   String.raw`\bkein weltuntergang\b|\bn[aã]o [eé] o fim do mundo\b|\bnon [eè] la fine del mondo\b|\bgeen ramp\b`,
 ]);
+/** "No rush", "not urgent", "não faz mal": the visitor says the matter can wait. */
+const NO_RUSH = phrases([
+  String.raw`\bno (?:rush|hurry)\b|\bnot urgent\b|\bno es urgente\b|\bsin prisa\b|\bpas urgent\b|\brien ne presse\b`,
+  String.raw`\bnicht dringend\b|\bkeine eile\b|\bn[aã]o [eé] urgente\b|\bsem pressa\b|\bn[aã]o faz mal\b`,
+  String.raw`\bnon [eè] urgente\b|\bnessuna fretta\b|\bniet dringend\b|\bgeen haast\b`,
+]);
+
 export interface FrustrationSignals {
   /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
   mild: boolean;
@@ -923,11 +930,16 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
     // A toned-down message, or a review that rates 4 or 5 stars: the text model's "complaint"
     // is not taken from it ("great course, the teacher has such patience" reads like one).
     // So is a puzzled or sheepish one ("says delivered but nothing in the letterbox 🤔"), litotes
-    // and reassurance ("niente male il nuovo evento", "keine Sorge wegen der Verspätung"), a
+    // and reassurance ("niente male il nuovo evento", "keine Sorge wegen der Verspätung", "no
+    // rush"), a
     // question said to be only asked, and "how many times a day do I take…?".
     mild:
       (intensity === 0 &&
-        (DOWNTONED.test(t.lower) || SHEEPISH.test(t.lower) || NOT_BAD.test(t.lower) || wavesAway(toks))) ||
+        (DOWNTONED.test(t.lower) ||
+          SHEEPISH.test(t.lower) ||
+          NOT_BAD.test(t.lower) ||
+          NO_RUSH.test(t.lower) ||
+          wavesAway(toks))) ||
       justAsking ||
       asksHowOften(t) ||
       (rating !== null && rating.stars >= 4),

@@ -140,6 +140,8 @@ const SELF = wordSet('i je ich yo eu io ik me my');
 const RELATIVE = wordSet('that which');
 const NEEDED = wordSet(`need needed necessary notig notwendig erforderlich precisa precisam preciso necessario
   necesario falta hace besoin serve servono nodig hoeft hoef hoeven`);
+/** What may stand between "you" and its negation: "you still don't get it", "you do not understand". */
+const AUXILIARY = wordSet('do does did can could will would have has is are was were really still');
 /** "if this isn't right, …": a condition, not a verdict on the answer. */
 const CONDITIONAL = wordSet('if unless si wenn falls se als');
 /** What may stand before a subject "that" that is the answer: "but that didn't help", "sorry, that…". */
@@ -189,6 +191,12 @@ export function saysNotHelped(t: Tokenized): string | null {
         subject = w;
         break;
       }
+    }
+    // "the door code you sent doesn't work": "you" opens a relative clause whose verb ("sent")
+    // stands between it and the negation; the subject is the code, not the answer.
+    if (subject && (subject.key === 'you' || subject.key === 'u')) {
+      const between = toks.slice(toks.indexOf(subject) + 1, i);
+      if (between.some((w) => !AUXILIARY.has(w.key) && !DISCOURSE.has(w.key))) continue;
     }
     // "a service that doesn't work": a relative "that" describes the noun before it, not the answer.
     if (subject && RELATIVE.has(subject.key)) {
