@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectLanguage } from '../../worker/triage/language';
-import { SEVEN_LANGUAGES, tokenize } from '../../worker/triage/text';
+import { OTHER_LANGUAGES } from '../../worker/triage/otherLanguages';
+import { tokenize } from '../../worker/triage/text';
 import { FEATURE_BITS, logistic, OTHER_FEATURE_BITS, textFeatures } from '../../worker/triage/textFeatures';
 // Seeded, so a retrain with the same data gives the same weights.
 import { shuffle } from '../knowledge/evalData';
@@ -27,8 +28,8 @@ interface Example {
   lang?: string;
 }
 
-/** Cases written in a language beyond the seven train the other languages' model only. */
-const isOther = (e: Example) => !!e.lang && !SEVEN_LANGUAGES.includes(e.lang);
+/** Cases written in a language with word lists train the other languages' model only. */
+const isOther = (e: Example) => !!e.lang && OTHER_LANGUAGES.includes(e.lang);
 
 const jsonl = (file: string, source: string): Example[] =>
   readFileSync(file, 'utf8')
@@ -137,7 +138,7 @@ const trained = SETS.map((set) => ({
 
 /** Each line scored by the model its detected language selects, as the worker does. */
 const modelFor = (text: string) =>
-  SEVEN_LANGUAGES.includes(detectLanguage(text, tokenize(text), null)) ? trained[0]! : trained[1]!;
+  OTHER_LANGUAGES.includes(detectLanguage(text, tokenize(text), null)) ? trained[1]! : trained[0]!;
 const score = (label: string, text: string) => {
   const model = modelFor(text);
   const m = model.labels.find((l) => l.label === label)!;

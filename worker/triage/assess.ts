@@ -14,10 +14,10 @@ import {
   similarity,
 } from './intentGap';
 import { detectLanguage } from './language';
-import { type OtherLanguageReading, readOtherLanguage } from './otherLanguages';
+import { OTHER_LANGUAGES, type OtherLanguageReading, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
 import { type SentimentResult, scoreSentiment } from './sentiment';
-import { SEVEN_LANGUAGES, type Tokenized, tokenize, wordsIn } from './text';
+import { type Tokenized, tokenize, wordsIn } from './text';
 import { type TextScores, textModelScores } from './textModel';
 import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
 
@@ -45,11 +45,6 @@ const IMPERSONAL_GAP_MARGIN = 0.2;
  * handoff costs a person's time and the rules already catch the common shapes.
  */
 export const MODEL_REQUEST_THRESHOLD = 0.65;
-/**
- * The other languages' model has few rules beside it and learnt from fewer cases: its request
- * scores run lower, and its bar is set on a development set in those languages (dev-15).
- */
-const OTHER_MODEL_REQUEST_THRESHOLD = 0.55;
 export const MODEL_COMPLAINT_THRESHOLD = 0.7;
 const MODEL_MIN_WORDS = 3;
 /**
@@ -58,18 +53,35 @@ const MODEL_MIN_WORDS = 3;
  * like grievances. Where the letter does complain, the rules mostly say so.
  */
 const LONG_MESSAGE_WORDS = 60;
-const MODEL_COMPLAINT_THRESHOLD_LONG = 0.85;
-/** A message at least this positive, with no complaint, is told calmly (see "several issues"). */
-const CALM_SENTIMENT = 0.3;
-/** …or not this negative, when its last question mark is within the closing characters ("…? Thanks!"). */
-const UPSET_SENTIMENT = -0.75;
-const ASKING_TAIL = 40;
 /**
  * A complaint needs a few more words: a short query ("Price of mattress", "Refund not received")
  * is mostly a topic, and the model, reading topics, is least reliable there. Short complaints
  * ("waste of money", "you are useless") are the rules' ground.
  */
-const MODEL_MIN_COMPLAINT_WORDS = 5;
+const SHORT_MESSAGE_WORDS = 5;
+const SEVEN_BARS = {
+  request: MODEL_REQUEST_THRESHOLD,
+  complaint: (words: number) =>
+    words < SHORT_MESSAGE_WORDS
+      ? Number.POSITIVE_INFINITY
+      : words >= LONG_MESSAGE_WORDS
+        ? 0.85
+        : MODEL_COMPLAINT_THRESHOLD,
+};
+/**
+ * The other languages' model has few rules beside it: it reads long letters (it learnt from
+ * them) and, when very sure, short complaints ("また圏外。毎日これ", "又没信号了？？？"). Its request
+ * scores run lower. Set on a development set in those languages (dev-15).
+ */
+const OTHER_BARS = {
+  request: 0.55,
+  complaint: (words: number) => (words < SHORT_MESSAGE_WORDS ? 0.9 : MODEL_COMPLAINT_THRESHOLD),
+};
+/** A message at least this positive, with no complaint, is told calmly (see "several issues"). */
+const CALM_SENTIMENT = 0.3;
+/** …or not this negative, when its last question mark is within the closing characters ("…? Thanks!"). */
+const UPSET_SENTIMENT = -0.75;
+const ASKING_TAIL = 40;
 const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
 
 /** Which reason a decision carries when several triggers fire. */
@@ -112,13 +124,10 @@ export function assessMessage(
   // The text model speaks only where the rules are silent, only when it is sure, and not on a
   // word or two ("Price", "Refund"): too little to read intent from, that is the rules' ground.
   const words = wordsIn(t.tokens);
+  const bars = OTHER_LANGUAGES.includes(language) ? OTHER_BARS : SEVEN_BARS;
   const model = words >= MODEL_MIN_WORDS ? textModelScores(t, language) : NO_MODEL_VERDICT;
   const modelAsks =
-    !human.requested &&
-    !human.declined &&
-    !human.otherSense &&
-    model.human_request >=
-      (SEVEN_LANGUAGES.includes(language) ? MODEL_REQUEST_THRESHOLD : OTHER_MODEL_REQUEST_THRESHOLD);
+    !human.requested && !human.declined && !human.otherSense && model.human_request >= bars.request;
   const entities = extractEntities(text, input.contact.attributes);
   const cx = complexitySignals(text, t, entities, language);
   const small = isSmallTalk(t);
@@ -171,9 +180,7 @@ export function assessMessage(
     !notHelped &&
     !fr.mild &&
     sig?.frustrated === undefined &&
-    model.frustrated >=
-      (words >= LONG_MESSAGE_WORDS ? MODEL_COMPLAINT_THRESHOLD_LONG : MODEL_COMPLAINT_THRESHOLD) &&
-    words >= MODEL_MIN_COMPLAINT_WORDS
+    model.frustrated >= bars.complaint(words)
   )
     fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
   if (!fired.has('frustration')) {

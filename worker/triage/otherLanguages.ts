@@ -60,6 +60,9 @@ const MAX_STEM = 16;
 
 const LISTS = new Map<string, LangLists>();
 
+/** The languages with word lists here, which the other languages' text model was trained on. */
+export const OTHER_LANGUAGES: readonly string[] = Object.keys(data);
+
 function listsFor(lang: string): LangLists | null {
   const cached = LISTS.get(lang);
   if (cached) return cached;

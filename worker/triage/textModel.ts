@@ -1,5 +1,6 @@
 import { OTHER_TEXT_MODEL, TEXT_MODEL } from './model/weights';
-import { SEVEN_LANGUAGES, type Tokenized, wordsIn } from './text';
+import { OTHER_LANGUAGES } from './otherLanguages';
+import { type Tokenized, wordsIn } from './text';
 import { logistic, type Sentence, sentences, textFeatures, thanksSentence } from './textFeatures';
 
 /**
@@ -43,9 +44,9 @@ const MIN_SENTENCE_TOKENS = 3;
  * yesterday. What was the reference number?" asks for a number.
  */
 export function textModelScores(t: Tokenized, language = 'en'): TextScores {
-  // The seven languages' model, or the one trained on the other languages' cases alone (which
-  // leaves the seven's weights as they were).
-  const model = SEVEN_LANGUAGES.includes(language) ? TEXT_MODEL : OTHER_TEXT_MODEL;
+  // The model trained on the other languages' cases alone (which leaves the seven's weights as
+  // they were) for those; the seven languages' for the rest, which shares their Latin roots.
+  const model = OTHER_LANGUAGES.includes(language) ? OTHER_TEXT_MODEL : TEXT_MODEL;
   const parts = sentences(t);
   const out = scoreSentences(t, parts, model);
   // A sentence of thanks names the staff it praises ("thanks to nurse Laura for…"): not an ask
