@@ -533,6 +533,9 @@ describe('frustration', () => {
     for (const text of [
       'El repartidor fue majísimo, llegó empapado y ni una queja. ¿Puedo dejarle propina en la app?',
       'Die Monteure waren klasse, kein Wort der Beschwerde. Verkaufen Sie Ersatzbezüge?',
+      // …and nothing to complain of: "sem razão de queixa", "sin motivo de queja".
+      'No ano passado tivemos uma inundação, tudo resolvido, sem razão de queixa. Tenho de atualizar a apólice?',
+      'El año pasado hubo una avería, todo resuelto y sin motivo de queja. ¿Tengo que actualizar la póliza?',
     ])
       expect(assess(text).evidence.join(' '), text).not.toMatch(/complaint: /);
     // "not yet" is calm unless shouted; "never mind" is no "never".

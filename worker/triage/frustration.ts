@@ -452,6 +452,14 @@ function negatedAt(toks: Token[], i: number): boolean {
   return !!p && p.clause === toks[i]!.clause && isNegator(p.key) && p.key !== 'no';
 }
 
+const WITHOUT = wordSet('no without sin sans ohne sem senza zonder geen keine');
+/** "sem razão de queixa", "sin motivo de queja", "no reason to complain": nothing to complain of. */
+const REASON = wordSet('reason cause motivo razao motif raison grund anlass ragione reden aanleiding');
+const noReasonFor = (before: string[]) => {
+  const at = before.findIndex((w) => WITHOUT.has(w));
+  return at >= 0 && before.slice(at + 1).some((w) => REASON.has(w));
+};
+
 /** "file a complaint", "I want to complain", "lodge a claim against your company", "poner una queja". */
 function findComplaint(t: Tokenized): string | null {
   const toks = t.tokens;
@@ -470,10 +478,8 @@ function findComplaint(t: Tokenized): string | null {
       // "no complaints" is praise; so is "ni una queja", "kein Wort der Beschwerde", "not a word of complaint".
       const before = toks.slice(Math.max(0, i - 3), i).map((w) => w.key);
       if (
-        (prev &&
-          ['no', 'without', 'sin', 'sans', 'ohne', 'sem', 'senza', 'zonder', 'geen', 'keine'].includes(
-            prev.key,
-          )) ||
+        (prev && WITHOUT.has(prev.key)) ||
+        noReasonFor(before) ||
         (before.includes('word') && before.includes('not')) ||
         (before.includes('wort') && before.includes('kein')) ||
         (before[before.length - 2] === 'ni' && ['una', 'un'].includes(prev?.key ?? ''))
