@@ -127,7 +127,11 @@ export function assessMessage(
   const bars = OTHER_LANGUAGES.includes(language) ? OTHER_BARS : SEVEN_BARS;
   const model = words >= MODEL_MIN_WORDS ? textModelScores(t, language) : NO_MODEL_VERDICT;
   const modelAsks =
-    !human.requested && !human.declined && !human.otherSense && model.human_request >= bars.request;
+    !human.requested &&
+    !human.declined &&
+    !human.otherSense &&
+    !other.declined &&
+    model.human_request >= bars.request;
   const entities = extractEntities(text, input.contact.attributes);
   const cx = complexitySignals(text, t, entities, language);
   const small = isSmallTalk(t);

@@ -181,9 +181,16 @@ export interface OtherLanguageReading {
   request: string | null;
   /** Complaint words, strongest reading first. */
   complaints: string[];
+  /** A person refused ("мне не нужен оператор"): the text model is not to read a request either. */
+  declined: boolean;
 }
 
-const NOTHING: OtherLanguageReading = { request: null, complaints: [] };
+const NOTHING: OtherLanguageReading = { request: null, complaints: [], declined: false };
+/** A refusal of a person is said in a few words. */
+const DECLINE_WORDS = 15;
+const negatedRightBefore = (hit: Hit, negators: Hit[]) =>
+  negators.some((n) => (n.inside && hit.inside ? n.end === hit.start : n.to === hit.from));
+
 /** A message this short that names a person asks for one ("оператор!", "人工客服"). */
 const BARE_WORDS = 4;
 
@@ -201,20 +208,28 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const complaints = live('complaint').map((h) => h.text);
 
   const asked = live('callback')[0] ?? of('refuseBot')[0];
-  if (asked) return { request: asked.text, complaints };
-  if (!persons.length) return { request: null, complaints };
-  if (
-    wordsIn(t.tokens) <= BARE_WORDS &&
-    onlyAsking(t.tokens, hits) &&
-    !persons.every((p) => negated(p, negators))
-  )
-    return { request: persons[0]!.text, complaints };
+  if (asked) return { request: asked.text, complaints, declined: false };
+  // Refused, in a short message: the person negated, or the wish or contact verb right before it
+  // ("мне не нужен оператор, просто скажите…"). In a long one a negator nearby is the story's
+  // ("I don't know which form… could someone…").
+  const wished = [...of('contact'), ...of('want')];
+  const declined =
+    wordsIn(t.tokens) <= DECLINE_WORDS &&
+    persons.some(
+      (p) =>
+        negatedRightBefore(p, negators) ||
+        wished.some((v) => negatedRightBefore(v, negators) && v.to <= p.from && p.from - v.to <= 1),
+    );
+  const none = { request: null, complaints, declined };
+  if (!persons.length || declined) return none;
+  if (wordsIn(t.tokens) <= BARE_WORDS && onlyAsking(t.tokens, hits))
+    return { ...none, request: persons[0]!.text };
   const verbs = [...live('contact'), ...live('want')];
   for (const person of persons) {
     const verb = verbs.find((v) => !overlaps(v, person) && near(t.tokens, v, person));
-    if (verb) return { request: quoteBetween(t, person, verb), complaints };
+    if (verb) return { ...none, request: quoteBetween(t, person, verb) };
   }
-  return { request: null, complaints };
+  return none;
 }
 
 /** Words apart, at most, for a person and its verb ("хочу поговорить с живым оператором"). */
