@@ -137,8 +137,15 @@ const trained = SETS.map((set) => ({
 }));
 
 /** Each line scored by the model its detected language selects, as the worker does. */
-const modelFor = (text: string) =>
-  OTHER_LANGUAGES.includes(detectLanguage(text, tokenize(text), null)) ? trained[1]! : trained[0]!;
+const chosen = new Map<string, (typeof trained)[number]>();
+const modelFor = (text: string) => {
+  let model = chosen.get(text);
+  if (!model) {
+    model = OTHER_LANGUAGES.includes(detectLanguage(text, tokenize(text), null)) ? trained[1]! : trained[0]!;
+    chosen.set(text, model);
+  }
+  return model;
+};
 const score = (label: string, text: string) => {
   const model = modelFor(text);
   const m = model.labels.find((l) => l.label === label)!;

@@ -98,10 +98,8 @@ function otherComplains(o: OtherLanguageReading, senti: SentimentResult, t: Toke
   if (said.size === 0) return false;
   return (
     t.exclamations > 0 ||
-    senti.words.some(
-      (w) =>
-        w.value < 0 && !said.has(w.word) && ![...said].some((c) => c.includes(w.word) || w.word.includes(c)),
-    )
+    // another negative word: not the complaint word itself, nor a part of it
+    senti.words.some((w) => w.value < 0 && ![...said].some((c) => c.includes(w.word) || w.word.includes(c)))
   );
 }
 

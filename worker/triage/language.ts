@@ -55,7 +55,12 @@ const LETTERS = /\p{L}/gu;
  * Function-word votes, with the n-gram scores of the seven languages as a tie-breaker ("me",
  * "que", "un" are shared by several of them). Null when there are no function words at all.
  */
-function vote(text: string, t: Tokenized, previous: string | null): string | null {
+function vote(
+  text: string,
+  t: Tokenized,
+  previous: string | null,
+  full: ReturnType<typeof eld.detect>,
+): string | null {
   const totals = new Map<string, number>();
   let sum = 0;
   for (const tok of t.tokens) {
@@ -66,8 +71,8 @@ function vote(text: string, t: Tokenized, previous: string | null): string | nul
   }
   if (sum < 1) return null;
   const grams = subset.detect(text).getScores();
-  // Languages beyond the seven take their n-gram score from the full detector.
-  const other = [...totals.keys()].some((l) => !SEVEN.has(l)) ? eld.detect(text).getScores() : {};
+  // Languages beyond the seven take their n-gram score from the full detector's guess.
+  const other = [...totals.keys()].some((l) => !SEVEN.has(l)) ? full.getScores() : {};
   let best: string | null = null;
   let bestScore = 0;
   for (const [lang, votes] of totals) {
@@ -99,7 +104,7 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
   if (lettered) return lettered;
   // A sure n-gram guess outside the seven outweighs a stray shared word ("et", "de", "i").
   if (reliable && letters >= OTHER_TEXT && !SEVEN.has(full.language)) return code(full.language);
-  const voted = vote(text, t, previous);
+  const voted = vote(text, t, previous, full);
   if (voted) return voted;
   if (reliable && letters >= 12 && t.tokens.length >= 3)
     return code(nearSeven(text, full.language, full.getScores()));

@@ -219,8 +219,9 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   // ("мне не нужен оператор, просто скажите…"). In a long one a negator nearby is the story's
   // ("I don't know which form… could someone…").
   const wished = [...of('contact'), ...of('want')];
+  const words = wordsIn(t.tokens);
   const declined =
-    wordsIn(t.tokens) <= DECLINE_WORDS &&
+    words <= DECLINE_WORDS &&
     persons.some(
       (p) =>
         negatedRightBefore(p, negators) ||
@@ -228,8 +229,7 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
     );
   const none = { request: null, complaints, declined };
   if (!persons.length || declined) return none;
-  if (wordsIn(t.tokens) <= BARE_WORDS && onlyAsking(t.tokens, hits))
-    return { ...none, request: persons[0]!.text };
+  if (words <= BARE_WORDS && onlyAsking(t.tokens, hits)) return { ...none, request: persons[0]!.text };
   const verbs = [...live('contact'), ...live('want')];
   for (const person of persons) {
     const verb = verbs.find((v) => !overlaps(v, person) && near(t.tokens, v, person));
