@@ -114,6 +114,47 @@ describe('complaints in other languages', () => {
     for (const text of ['Как подать жалобу на доставку?', 'Jak złożyć reklamację?'])
       expect(assess(text).escalate, text).toBe(false);
   });
+  it('hears being fed up or leaving on its own', () => {
+    for (const text of [
+      'Мне это надоело, честно.',
+      'Nie polecam tego sklepu.',
+      'もう二度と頼まない',
+      'kimseye tavsiye etmem',
+    ]) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence[0], text).toMatch(/^fed up or leaving/);
+    }
+  });
+  it('hears trouble again, a promise recalled or praise with an eye-roll when two meet', () => {
+    for (const [text, cues] of [
+      ['说好今天到，现在又说要下周', /again: 又; promised: 说好/],
+      ['배송이 또 늦어졌네요. 환불은 언제 되나요', /again: 또; complaint word: 환불/],
+      ['Курьер опять не приехал. Супер 🙃', /again: опять; irony: супер … 🙃/],
+      // (Turkish negates with a verb ending: "gelmedi")
+      ['Kurye yine gelmedi, süper 🙃', /again: yine; irony: süper … 🙃/],
+    ] as const) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence[0], text).toMatch(cues);
+    }
+  });
+  it('hears one of them when the text model also reads a complaint', () => {
+    const d = assess('Dostawa znowu się spóźnia');
+    expect(d.reason).toBe('frustration');
+    expect(d.evidence[0]).toMatch(/^again: znowu \(text model 0\.\d+\)/);
+  });
+  it('does not hear thanks again, a warm "again" or a question asked again', () => {
+    for (const text of [
+      'Ещё раз спасибо 👍',
+      'Tack igen för hjälpen 👍',
+      '再次感谢👍',
+      'Paket geldi, teşekkürler 👍 yine sipariş vereceğim',
+      'Можно ещё раз отправить код?',
+      'Czy nadal macie ten model w sprzedaży?',
+    ])
+      expect(assess(text).escalate, text).toBe(false);
+  });
 });
 
 describe("the other languages' text model", () => {
@@ -121,7 +162,7 @@ describe("the other languages' text model", () => {
     for (const [text, reason] of [
       ['Czy ktoś z waszego zespołu może rzucić okiem na moją sprawę?', 'human_request'],
       ['Bu konuyla gerçekten ilgilenecek birini arıyorum', 'human_request'],
-      ['また圏外。毎日これ', 'frustration'],
+      ['ネットが全然つながらない。どうなってるの', 'frustration'],
     ]) {
       const d = assess(text!);
       expect(d.reason, text).toBe(reason);

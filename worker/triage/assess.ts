@@ -14,10 +14,11 @@ import {
   similarity,
 } from './intentGap';
 import { detectLanguage } from './language';
-import { OTHER_LANGUAGES, type OtherLanguageReading, readOtherLanguage } from './otherLanguages';
+import { otherLanguageComplaint } from './otherFrustration';
+import { OTHER_LANGUAGES, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
-import { type SentimentResult, scoreSentiment } from './sentiment';
-import { type Tokenized, tokenize, wordsIn } from './text';
+import { scoreSentiment } from './sentiment';
+import { tokenize, wordsIn } from './text';
 import { type TextScores, textModelScores } from './textModel';
 import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
 
@@ -87,22 +88,6 @@ const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
 /** Which reason a decision carries when several triggers fire. */
 const REASON_ORDER: TriageReason[] = ['human_request', 'rule', 'frustration', 'complexity', 'intent_gap'];
 
-/**
- * In the languages with word lists only: two complaint words, or one with another negative word
- * or an exclamation ("скандал!", "最悪のサービス、がっかり"). One alone may be a topic ("how do I
- * file a complaint?").
- */
-function otherComplains(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized): boolean {
-  const said = new Set(o.complaints);
-  if (said.size >= 2) return true;
-  if (said.size === 0) return false;
-  return (
-    t.exclamations > 0 ||
-    // another negative word: not the complaint word itself, nor a part of it
-    senti.words.some((w) => w.value < 0 && ![...said].some((c) => c.includes(w.word) || w.word.includes(c)))
-  );
-}
-
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
@@ -122,7 +107,8 @@ export function assessMessage(
   // The text model speaks only where the rules are silent, only when it is sure, and not on a
   // word or two ("Price", "Refund"): too little to read intent from, that is the rules' ground.
   const words = wordsIn(t.tokens);
-  const bars = OTHER_LANGUAGES.includes(language) ? OTHER_BARS : SEVEN_BARS;
+  const listed = OTHER_LANGUAGES.includes(language);
+  const bars = listed ? OTHER_BARS : SEVEN_BARS;
   const model = words >= MODEL_MIN_WORDS ? textModelScores(t, language) : NO_MODEL_VERDICT;
   const modelAsks =
     !human.requested &&
@@ -166,8 +152,8 @@ export function assessMessage(
   if (fr.complaint) fire('frustration', fr.complaint);
   else if (sig?.complaint) fire('frustration', 'classifier: complaint');
   if (fr.criticism) fire('frustration', fr.criticism);
-  if (otherComplains(other, senti, t))
-    fire('frustration', `complaint words: ${other.complaints.slice(0, 3).join(', ')}`);
+  const otherComplaint = listed ? otherLanguageComplaint(other, senti, t, model.frustrated) : null;
+  if (otherComplaint) fire('frustration', otherComplaint);
   if (sig?.frustrated) fire('frustration', 'classifier: frustrated');
   // "That didn't help" is an intent gap first (the bot gets a chance to be replaced by a person
   // for that reason), not a complaint, however it is worded.

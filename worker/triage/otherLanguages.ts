@@ -13,7 +13,19 @@ import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './t
  * (textModel.ts) reads the rest.
  */
 
-type Kind = 'person' | 'contact' | 'want' | 'callback' | 'refuseBot' | 'negators' | 'complaint' | 'mention';
+type Kind =
+  | 'person'
+  | 'contact'
+  | 'want'
+  | 'callback'
+  | 'refuseBot'
+  | 'negators'
+  | 'complaint'
+  | 'mention'
+  | 'again'
+  | 'promised'
+  | 'fedUp'
+  | 'leave';
 const KINDS: Kind[] = [
   'person',
   'contact',
@@ -23,6 +35,10 @@ const KINDS: Kind[] = [
   'negators',
   'complaint',
   'mention',
+  'again',
+  'promised',
+  'fedUp',
+  'leave',
 ];
 
 /**
@@ -61,6 +77,11 @@ const PREFIX_MIN_HANGUL = 2;
 const MAX_STEM = 16;
 /** Letters an inflected ending may differ by. */
 const ENDING = 2;
+/**
+ * Grievance words are matched as written (Korean endings aside): their inflections are few and
+ * listed, and a stem would reach other words ("pořád" → "pořádáte", "sebel" → "sebelumnya").
+ */
+const EXACT: ReadonlySet<Kind> = new Set(['again', 'promised', 'fedUp', 'leave']);
 
 const LISTS = new Map<string, LangLists>();
 
@@ -91,7 +112,9 @@ function listsFor(lang: string): LangLists | null {
       const e = { kind, words };
       add(lists.byFirst, words[0]!, e);
       const only = words.length === 1 ? words[0]! : '';
-      if (HANGUL.test(only) ? only.length >= PREFIX_MIN_HANGUL : only.length >= PREFIX_MIN)
+      if (
+        HANGUL.test(only) ? only.length >= PREFIX_MIN_HANGUL : only.length >= PREFIX_MIN && !EXACT.has(kind)
+      )
         add(
           lists.byStem,
           HANGUL.test(only) ? only : only.slice(0, Math.max(PREFIX_MIN, only.length - ENDING)),
@@ -149,7 +172,9 @@ function find(toks: Token[], lists: LangLists): Hit[] {
       for (const c of lists.byStem.get(key.slice(0, n)) ?? []) candidates.add(c);
     for (const { kind, words } of candidates) {
       if (i + words.length > toks.length) continue;
-      if (!words.every((w, j) => wordMatches(w, toks[i + j]!.key, j === words.length - 1))) continue;
+      const stemmed = (w: string, j: number) =>
+        j === words.length - 1 && (!EXACT.has(kind) || HANGUL.test(w));
+      if (!words.every((w, j) => wordMatches(w, toks[i + j]!.key, stemmed(w, j)))) continue;
       hits.push({
         kind,
         from: i,
@@ -182,6 +207,11 @@ function negated(hit: Hit, negators: Hit[]): boolean {
 }
 const UNSPACED_NEGATION_GAP = 2;
 
+/** Negation said by a verb's ending, not a word: Turkish "gelmedi", "çalışmıyor", "olmaz". */
+const NEGATED_VERB: Record<string, RegExp> = {
+  tr: /\p{L}{2}(?:m[ıiu]yor\p{L}*|m[ıiu]yo|m[ae]d[ıiu]\p{L}*|m[ae]z)$/u,
+};
+
 export interface OtherLanguageReading {
   /** The words that ask for a person, when they do. */
   request: string | null;
@@ -189,9 +219,25 @@ export interface OtherLanguageReading {
   complaints: string[];
   /** A person refused ("мне не нужен оператор"): the text model is not to read a request either. */
   declined: boolean;
+  /** Fed up or leaving ("надоело", "nie polecam", "二度と頼まない"): a complaint on its own. */
+  grievance: string | null;
+  /** The same trouble again ("опять", "tredje gången", "又"): a complaint's shape, not one alone. */
+  again: { text: string; from: number; to: number }[];
+  /** A promise recalled ("обещали", "说好的"): likewise. */
+  promised: string[];
+  /** Some negator is said ("не", "utan", "没"). */
+  negation: boolean;
 }
 
-const NOTHING: OtherLanguageReading = { request: null, complaints: [], declined: false };
+const NOTHING: OtherLanguageReading = {
+  request: null,
+  complaints: [],
+  declined: false,
+  grievance: null,
+  again: [],
+  promised: [],
+  negation: false,
+};
 /** A refusal of a person is said in a few words. */
 const DECLINE_WORDS = 15;
 const negatedRightBefore = (hit: Hit, negators: Hit[]) =>
@@ -212,9 +258,15 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const live = (kind: Kind) => of(kind).filter((h) => !negated(h, negators));
   const persons = of('person').filter((h) => !mentions.some((m) => overlaps(m, h)));
   const complaints = live('complaint').map((h) => h.text);
+  // (leaving is said with its negation: "не рекомендую", "kjøper ikke igjen")
+  const grievance = (live('fedUp')[0] ?? of('leave')[0])?.text ?? null;
+  const again = of('again').map(({ text, from, to }) => ({ text, from, to }));
+  const promised = live('promised').map((h) => h.text);
+  const negation = negators.length > 0 || t.tokens.some((w) => NEGATED_VERB[lang]?.test(w.key));
+  const said = { complaints, grievance, again, promised, negation };
 
   const asked = live('callback')[0] ?? of('refuseBot')[0];
-  if (asked) return { request: asked.text, complaints, declined: false };
+  if (asked) return { ...said, request: asked.text, declined: false };
   // Refused, in a short message: the person negated, or the wish or contact verb right before it
   // ("мне не нужен оператор, просто скажите…"). In a long one a negator nearby is the story's
   // ("I don't know which form… could someone…").
@@ -227,7 +279,7 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
         negatedRightBefore(p, negators) ||
         wished.some((v) => negatedRightBefore(v, negators) && v.to <= p.from && p.from - v.to <= 1),
     );
-  const none = { request: null, complaints, declined };
+  const none = { ...said, request: null, declined };
   if (!persons.length || declined) return none;
   if (words <= BARE_WORDS && onlyAsking(t.tokens, hits)) return { ...none, request: persons[0]!.text };
   const verbs = [...live('contact'), ...live('want')];
