@@ -39,6 +39,12 @@ describe('language', () => {
       'Jeg vil gerne tale med en medarbejder': 'da',
     });
   });
+  it('reads Hindi typed in Latin letters, and Czech typed without accents', () => {
+    expectLanguages({
+      'mujhe kisi banda se baat karwao jo refund dekhta hai': 'hi',
+      'muzete me prepojit na nekoho z podpory?': 'cs',
+    });
+  });
   it('leaves the seven languages as they were', () => {
     expectLanguages({
       Agent: 'en',
@@ -168,6 +174,19 @@ describe("the other languages' text model", () => {
       expect(d.reason, text).toBe(reason);
       expect(d.evidence[0], text).toMatch(/^reads as (asking for a person|a complaint) \(text model/);
     }
+  });
+  it('does not read a warm question or a filled-in form as a complaint', () => {
+    for (const text of [
+      'bună! mai sunt bilete la premiera de sâmbătă? 🎭😊',
+      'Ärende: Adressändring\nNamn: {{Full Name}}\nKundnummer: {{Customer ID}}\nNy adress: {{Address}}',
+    ])
+      expect(assess(text).escalate, text).toBe(false);
+    // (a complaint form says so in its own words)
+    const form = assess(
+      'Ämne: Klagomål\nKundnummer: {{Customer ID}}\nBeskrivning: Paketet kom trasigt och ingen svarar på mina mejl.',
+    );
+    expect(form.reason).toBe('frustration');
+    expect(form.evidence[0]).toMatch(/^complaint words: klagomål/);
   });
   it('leaves a short topic query alone', () => {
     for (const text of ['駐車 延長 やり方', 'refusjon billett konsert avlyst', 'курьер телефон'])

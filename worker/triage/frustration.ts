@@ -850,7 +850,15 @@ function saysWrongAgain(t: Tokenized, shouted: boolean): string | null {
   return wrong ? t.typed.trim() : null;
 }
 
-export function frustrationSignals(t: Tokenized, s: SentimentResult): FrustrationSignals {
+/**
+ * `titleQuotes`: the language's quotes mostly name a title or a course ("'마케팅원론' 성적",
+ * "「確認中です」"), so scare quotes are not read (Japanese, Chinese, Korean).
+ */
+export function frustrationSignals(
+  t: Tokenized,
+  s: SentimentResult,
+  titleQuotes = false,
+): FrustrationSignals {
   const toks = t.tokens;
   const anger: string[] = [];
   const persistence: string[] = [];
@@ -919,7 +927,7 @@ export function frustrationSignals(t: Tokenized, s: SentimentResult): Frustratio
         praiseClosingTrouble(t, s, persistence.length > 0) ??
         ironicEmoji(t, s, persistence.length > 0),
     ) ??
-    said('scare quotes', rating && rating.stars >= 4 ? null : scareQuoted(t)) ??
+    said('scare quotes', titleQuotes || (rating && rating.stars >= 4) ? null : scareQuoted(t)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??
     said('lost patience', lostPatience(t) ?? fedUp(t)) ??

@@ -27,15 +27,17 @@ const FUNCTION_WORDS: Record<string, string> = {
  */
 const OTHER_FUNCTION_WORDS: Record<string, string> = {
   pl: 'prosze jest czy mam moje moja jak gdzie dlaczego chce zamowienie dzien dobry dziekuje mnie jestem',
-  cs: 'prosim dekuji jsem neni muj moje chci kde proc dobry mne jsme',
+  cs: 'prosim dekuji jsem neni muj moje chci kde proc dobry mne jsme muzete nekoho neco bych uz taky jeste proste jsi',
   ro: 'vreau sunt unde cum buna ziua multumesc rog',
   tr: 'bir ve bu icin nasil nerede istiyorum merhaba tesekkurler lutfen siparisim yok var',
-  sv: 'jag och inte ar hur vad mitt hej tack vill mig kunna',
-  da: 'jeg og ikke hvordan hvad hvor mig',
-  no: 'jeg og ikke hvordan hva hvor mitt hei takk meg noen',
+  sv: 'jag och inte ar hur vad mitt hej tack vill mig kunna med till prata manniska nan nagon',
+  da: 'jeg og ikke hvordan hvad hvor mig vil med til snakke tale menneske noget nogen',
+  no: 'jeg og ikke hvordan hva hvor mitt hei takk meg noen vil med til snakke menneske noe',
   fi: 'ei mun miten missa miksi haluan kiitos onko voinko olen',
   id: 'saya tidak bisa bagaimana ini itu apa terima kasih tolong gimana nggak yang sudah',
   vi: 'khong cua minh duoc cho ban anh gi',
+  // Hindi typed in Latin letters (Hinglish), common in chats
+  hi: 'hai hain mera meri mere mujhe nahi nahin kya kaise kyun kyu aap apna hum ko kar karo karna karke chahiye chahta chahti yaar kab kahan kuch koi bhi raha rahi abhi baat',
 };
 
 const VOTES = new Map<string, { lang: string; weight: number }[]>();
@@ -102,9 +104,14 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
   if (reliable && letters >= LONG_TEXT) return code(full.language);
   const lettered = byLetters(text);
   if (lettered) return lettered;
-  // A sure n-gram guess outside the seven outweighs a stray shared word ("et", "de", "i").
-  if (reliable && letters >= OTHER_TEXT && !SEVEN.has(full.language)) return code(full.language);
   const voted = vote(text, t, previous, full);
+  // A sure n-gram guess outside the seven outweighs a stray shared word ("et", "de", "i"); but
+  // a guess Baton has no lists for yields to the function words of a neighbour it has (Czech
+  // typed without accents reads as Slovenian: "muzete me prepojit na nekoho").
+  if (reliable && letters >= OTHER_TEXT && !SEVEN.has(full.language)) {
+    const guess = code(full.language);
+    return !LISTED.has(guess) && voted && LISTED.has(voted) && !SEVEN.has(voted) ? voted : guess;
+  }
   if (voted) return voted;
   if (reliable && letters >= 12 && t.tokens.length >= 3)
     return code(nearSeven(text, full.language, full.getScores()));
@@ -117,6 +124,8 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
 const LONG_TEXT = 40;
 const OTHER_TEXT = 24;
 const SEVEN = new Set(SEVEN_LANGUAGES);
+/** Languages with function words here: the seven and those of OTHER_FUNCTION_WORDS. */
+const LISTED = new Set([...SEVEN_LANGUAGES, ...Object.keys(OTHER_FUNCTION_WORDS)]);
 
 /**
  * A short message with no function words: the n-gram guess, but one of the seven when it scores

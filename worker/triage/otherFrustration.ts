@@ -29,7 +29,8 @@ const WARM = 0.3;
 function complains(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized): boolean {
   const said = new Set(o.complaints);
   if (said.size >= 2) return true;
-  if (said.size === 0) return false;
+  // (a warm letter mentions claims in passing: "претензій до вас у мене немає")
+  if (said.size === 0 || senti.score >= WARM) return false;
   return (
     t.exclamations > 0 ||
     // another negative word: not the complaint word itself, nor a part of it
@@ -80,3 +81,10 @@ export function otherLanguageComplaint(
     return `${found[0]} (text model ${Math.round(modelComplaint * 100) / 100})`;
   return null;
 }
+
+/**
+ * A warm question with no trouble in it ("bună! mai sunt bilete la premiera? 🎭😊"): not a
+ * complaint, however the text model reads a tweet.
+ */
+export const warmQuestion = (o: OtherLanguageReading, senti: SentimentResult, t: Tokenized) =>
+  t.questions > 0 && senti.score >= WARM && !troubled(o, senti);
