@@ -90,6 +90,10 @@ describe('requests for a person in other languages', () => {
       '担当者と話したいです',
       '상담원과 통화하고 싶어요',
       'Müşteri temsilcisi ile görüşmek istiyorum',
+      // a person alone in the last clause, after the trouble
+      'не помогает. оператор',
+      '没用。人工客服',
+      'ei auta. ohjaa eteenpäin',
     ]) {
       const d = assess(text);
       expect(d.reason, text).toBe('human_request');
@@ -101,6 +105,7 @@ describe('requests for a person in other languages', () => {
       'Мой мобильный оператор сменил тариф, как подключить роуминг?',
       'Мне не нужен оператор, просто скажите адрес пункта выдачи',
       'asiakaspalvelun aukioloajat',
+      'Kiitos avusta. Asiakaspalvelu on hyvä.',
       '来月、家族で沖縄旅行を予定しています。代理店の担当者さんからは免責補償が含まれていると聞いていますが、念のため確認させてください。',
     ])
       expect(assess(text).reason, text).not.toBe('human_request');
@@ -113,6 +118,8 @@ describe('complaints in other languages', () => {
       'Это скандал! Деньги списали дважды',
       'Rezalet, en kötü hizmet bu',
       'To jest skandal, fatalna obsługa',
+      // (a full-width exclamation mark counts)
+      '差评！外卖送到都凉透了',
     ])
       expect(assess(text).reason, text).toBe('frustration');
   });

@@ -245,6 +245,8 @@ const negatedRightBefore = (hit: Hit, negators: Hit[]) =>
 
 /** A message this short that names a person asks for one ("оператор!", "人工客服"). */
 const BARE_WORDS = 4;
+/** …and so does a last clause this short, after the trouble ("не помогает. оператор"). */
+const BARE_TAIL = 3;
 
 /** What the other-language lists say about a message, or nothing when `lang` has no lists. */
 export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageReading {
@@ -255,7 +257,15 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const of = (kind: Kind) => hits.filter((h) => h.kind === kind);
   const negators = of('negators');
   const mentions = of('mention');
-  const live = (kind: Kind) => of(kind).filter((h) => !negated(h, negators));
+  // (a negator in another clause negates nothing here: "ei auta. ohjaa eteenpäin")
+  const live = (kind: Kind) =>
+    of(kind).filter(
+      (h) =>
+        !negated(
+          h,
+          negators.filter((n) => t.tokens[n.from]!.clause === t.tokens[h.from]!.clause),
+        ),
+    );
   const persons = of('person').filter((h) => !mentions.some((m) => overlaps(m, h)));
   const complaints = live('complaint').map((h) => h.text);
   // (leaving is said with its negation: "не рекомендую", "kjøper ikke igjen")
@@ -282,6 +292,12 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const none = { ...said, request: null, declined };
   if (!persons.length || declined) return none;
   if (words <= BARE_WORDS && onlyAsking(t.tokens, hits)) return { ...none, request: persons[0]!.text };
+  // …or ends a message on a last clause of its own: "det her fører ingen steder. medarbejder."
+  const lastClause = t.tokens[t.tokens.length - 1]!.clause;
+  const from = t.tokens.findIndex((w) => w.clause === lastClause);
+  const tail = persons.find((p) => p.from >= from);
+  if (tail && from > 0 && wordsIn(t.tokens.slice(from)) <= BARE_TAIL && onlyAsking(t.tokens, hits, from))
+    return { ...none, request: tail.text };
   const verbs = [...live('contact'), ...live('want')];
   for (const person of persons) {
     const verb = verbs.find((v) => !overlaps(v, person) && near(t.tokens, v, person));
@@ -302,10 +318,14 @@ function near(toks: Token[], a: Hit, b: Hit): boolean {
   return Math.max(a.from, b.from) - Math.min(a.to, b.to) <= NEAR_WORDS - 1;
 }
 
-/** Every word is a person, a contact verb or a wish ("оператор, пожалуйста", "人工客服"): nothing else is said. */
-function onlyAsking(toks: Token[], hits: Hit[]): boolean {
+/**
+ * Every word (from token `from` on) is a person, a contact verb or a wish ("оператор, пожалуйста",
+ * "人工客服"): nothing else is said.
+ */
+function onlyAsking(toks: Token[], hits: Hit[], from = 0): boolean {
   const asking = hits.filter((h) => h.kind === 'person' || h.kind === 'contact' || h.kind === 'want');
   return toks.every((tok, i) => {
+    if (i < from) return true;
     const on = asking.filter((h) => h.from <= i && i < h.to);
     if (!on.length) return false;
     if (!on.every((h) => h.inside)) return true;

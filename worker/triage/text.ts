@@ -121,8 +121,8 @@ export function tokenize(raw: string): Tokenized {
   let exclamations = 0;
   let questions = 0;
   for (const ch of raw) {
-    if (ch === '!') exclamations++;
-    else if (ch === '?') questions++;
+    if (ch === '!' || ch === '！') exclamations++;
+    else if (ch === '?' || ch === '？') questions++;
   }
   return {
     lower,
