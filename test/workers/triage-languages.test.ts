@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessMessage, type Decision, initialTriageState } from '../../worker/triage';
+import { botAsksIfHelped } from '../../worker/triage/intentGap';
 import { scoreSentiment } from '../../worker/triage/sentiment';
 import { tokenize, wordsIn } from '../../worker/triage/text';
 
@@ -198,5 +199,32 @@ describe("the other languages' text model", () => {
   it('leaves a short topic query alone', () => {
     for (const text of ['駐車 延長 やり方', 'refusjon billett konsert avlyst', 'курьер телефон'])
       expect(assess(text).escalate, text).toBe(false);
+  });
+});
+
+describe('answers that did not help, in other languages', () => {
+  const assessAfter = (text: string, botAskedIfHelped: boolean): Decision =>
+    assessMessage(initialTriageState, {
+      text,
+      contact: { attributes: {} },
+      now: NOW,
+      rules: [],
+      botAskedIfHelped,
+    }).decision;
+  it('hears that the answer did not help', () => {
+    for (const text of ['Не помогло. Где мой заказ?', 'nie o to pytałem', '没解决', '도움이 안 됐어요']) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('intent_gap');
+      expect(d.evidence[0], text).toMatch(/^said the answer didn't help/);
+    }
+  });
+  it('takes a bare no as the answer to "did that help?", and only then', () => {
+    expect(botAsksIfHelped('Это помогло?')).toBe(true);
+    expect(botAsksIfHelped('お役に立ちましたか？')).toBe(true);
+    expect(botAsksIfHelped('Есть ещё вопросы?')).toBe(false);
+    for (const text of ['нет', 'Nej tack', '아니요'])
+      expect(assessAfter(text, true).reason, text).toBe('intent_gap');
+    for (const text of ['нет', 'Nej tack', '아니요'])
+      expect(assessAfter(text, false).escalate, text).toBe(false);
   });
 });

@@ -66,7 +66,8 @@ const SHORT_MESSAGE_WORDS = 5;
  */
 const LONG_REQUEST_THRESHOLD = 0.75;
 const SEVEN_BARS = {
-  request: (words: number) => (words >= LONG_MESSAGE_WORDS ? LONG_REQUEST_THRESHOLD : MODEL_REQUEST_THRESHOLD),
+  request: (words: number) =>
+    words >= LONG_MESSAGE_WORDS ? LONG_REQUEST_THRESHOLD : MODEL_REQUEST_THRESHOLD,
   complaint: (words: number, _form: boolean) =>
     words < SHORT_MESSAGE_WORDS
       ? Number.POSITIVE_INFINITY
@@ -179,7 +180,11 @@ export function assessMessage(
     : fr.unanswered
       ? null
       : // …or a bare "no" to the bot's "did that help?"
-        (saysNotHelped(t) ?? (input.botAskedIfHelped && answersNo(t) ? text.slice(0, 40) : null));
+        (saysNotHelped(t) ??
+        other.notHelped ??
+        (input.botAskedIfHelped && (answersNo(t) || (other.saysNo && t.tokens.length <= 8))
+          ? text.slice(0, 40)
+          : null));
   if (
     !fired.has('frustration') &&
     !notHelped &&

@@ -1,3 +1,4 @@
+import { asksIfHelpedIn } from './otherLanguages';
 import { isNegator } from './sentiment';
 import { fold, type Token, type Tokenized, tokenize, wordSet } from './text';
 
@@ -271,7 +272,7 @@ const ASKED_IF_HELPED = [
 ];
 export function botAsksIfHelped(text: string): boolean {
   const s = fold(text);
-  return ASKED_IF_HELPED.some((re) => re.test(s));
+  return ASKED_IF_HELPED.some((re) => re.test(s)) || asksIfHelpedIn(text);
 }
 
 /** A bare no, as the answer to "did that help?": "No", "nope", "not really", "didn't", "nein". */

@@ -19,6 +19,7 @@ const EXASPERATION = /\?{2,}|!{2,}|\?!|!\?/u;
  * and a promise, irony and again) are a complaint's shape on their own. Set on dev-15.
  */
 export const CUED_COMPLAINT = 0.55;
+
 /** At least this positive and untroubled, one cue is not enough. */
 const WARM = 0.3;
 

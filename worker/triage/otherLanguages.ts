@@ -25,7 +25,10 @@ type Kind =
   | 'again'
   | 'promised'
   | 'fedUp'
-  | 'leave';
+  | 'leave'
+  | 'notHelped'
+  | 'no'
+  | 'askedHelped';
 const KINDS: Kind[] = [
   'person',
   'contact',
@@ -39,6 +42,9 @@ const KINDS: Kind[] = [
   'promised',
   'fedUp',
   'leave',
+  'notHelped',
+  'no',
+  'askedHelped',
 ];
 
 /**
@@ -81,7 +87,7 @@ const ENDING = 2;
  * Grievance words are matched as written (Korean endings aside): their inflections are few and
  * listed, and a stem would reach other words ("pořád" → "pořádáte", "sebel" → "sebelumnya").
  */
-const EXACT: ReadonlySet<Kind> = new Set(['again', 'promised', 'fedUp', 'leave']);
+const EXACT: ReadonlySet<Kind> = new Set(['again', 'promised', 'fedUp', 'leave', 'notHelped', 'no']);
 
 const LISTS = new Map<string, LangLists>();
 
@@ -212,6 +218,17 @@ const NEGATED_VERB: Record<string, RegExp> = {
   tr: /\p{L}{2}(?:m[ıiu]yor\p{L}*|m[ıiu]yo|m[ae]d[ıiu]\p{L}*|m[ae]z)$/u,
 };
 
+/** Every language's "did that help?" ("это помогло?", "お役に立ちましたか"), folded. */
+const ASKED_IF_HELPED: string[] = Object.values(data as Record<string, Record<string, string[]>>).flatMap(
+  (lists) => (lists.askedHelped ?? []).map((p) => fold(p)),
+);
+
+/** The bot asked, in one of these languages, whether its answer helped. */
+export const asksIfHelpedIn = (botText: string): boolean => {
+  const s = fold(botText);
+  return ASKED_IF_HELPED.some((p) => s.includes(p));
+};
+
 export interface OtherLanguageReading {
   /** The words that ask for a person, when they do. */
   request: string | null;
@@ -227,6 +244,10 @@ export interface OtherLanguageReading {
   promised: string[];
   /** Some negator is said ("не", "utan", "没"). */
   negation: boolean;
+  /** "Не помогло", "nie o to pytałem", "没解决": the bot's answer did not help. */
+  notHelped: string | null;
+  /** The message opens with a no ("нет", "nej", "아니요"): a reply to "did that help?". */
+  saysNo: boolean;
 }
 
 const NOTHING: OtherLanguageReading = {
@@ -237,7 +258,11 @@ const NOTHING: OtherLanguageReading = {
   again: [],
   promised: [],
   negation: false,
+  notHelped: null,
+  saysNo: false,
 };
+/** "It didn't help" answers the bot in a few words. */
+const NOT_HELPED_WORDS = 15;
 /** A refusal of a person is said in a few words. */
 const DECLINE_WORDS = 15;
 const negatedRightBefore = (hit: Hit, negators: Hit[]) =>
@@ -273,7 +298,10 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const again = of('again').map(({ text, from, to }) => ({ text, from, to }));
   const promised = live('promised').map((h) => h.text);
   const negation = negators.length > 0 || t.tokens.some((w) => NEGATED_VERB[lang]?.test(w.key));
-  const said = { complaints, grievance, again, promised, negation };
+  // (in a longer story "не помогло" tells what was tried, it does not answer the bot)
+  const notHelped = wordsIn(t.tokens) <= NOT_HELPED_WORDS ? (of('notHelped')[0]?.text ?? null) : null;
+  const saysNo = of('no').some((h) => h.from === 0 && h.start === t.tokens[0]!.start);
+  const said = { complaints, grievance, again, promised, negation, notHelped, saysNo };
 
   const asked = live('callback')[0] ?? of('refuseBot')[0];
   if (asked) return { ...said, request: asked.text, declined: false };
