@@ -228,3 +228,28 @@ describe('answers that did not help, in other languages', () => {
       expect(assessAfter(text, false).escalate, text).toBe(false);
   });
 });
+
+describe('complex cases in other languages', () => {
+  it('hears a legal, medical or security matter told as the visitor’s case', () => {
+    for (const [text, domain] of [
+      ['Меня вчера госпитализировали с отравлением после вашей доставки', 'medical'],
+      ['昨日届いた弁当で食中毒になりました', 'medical'],
+      ['Hesabım hacklendi, kartımdan para çekildi', 'security'],
+      ['Mój prawnik skontaktuje się z wami', 'legal'],
+    ]) {
+      const d = assess(text!);
+      expect(d.reason, text).toBe('complexity');
+      expect(d.evidence[0], text).toMatch(new RegExp(`^${domain}: `));
+      expect(d.priority, text).toBe(domain === 'legal' ? 'high' : 'urgent');
+    }
+  });
+  it('not when it is asked about, or told calmly on the way to a question', () => {
+    for (const text of [
+      'Есть ли рядом с отелем больница?',
+      '附近有医院吗？',
+      'hej jag undrar om läkaren på vårdcentralen jobbar på lördagar eller om man måste åka till akuten då',
+      "Доставка швидка, кур'єр дуже ввічливий. Питання: чи буде знову в наявності корм для цуценят?",
+    ])
+      expect(assess(text).escalate, text).toBe(false);
+  });
+});

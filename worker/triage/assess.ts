@@ -2,6 +2,7 @@ import { GAP_THRESHOLD } from '../knowledge';
 import { complexitySignals } from './complexity';
 import { extractEntities } from './entities';
 import { frustrationSignals } from './frustration';
+import { inQuestion } from './grievances';
 import { detectHumanRequestTokens } from './humanRequest';
 import {
   answersNo,
@@ -272,8 +273,20 @@ export function assessMessage(
       fr.mild ||
       (t.questions > 0 && endsAsking && sentiment > UPSET_SENTIMENT));
   const manyIssues = cx.problems >= 2 && (cx.issues >= 3 || cx.chars >= 280) && !calm;
-  if (cx.domains.length || manyIssues || bigMoney || sig?.complex) {
-    if (cx.domains.length) fire('complexity', ...cx.evidence);
+  // The other languages' legal, medical and security words, where told rather than asked and
+  // not in a calm message ("меня госпитализировали" is a case; "есть ли рядом больница?", or a
+  // sister's stay in hospital told on the way to a question, a topic).
+  const otherDomains = other.domains.filter(
+    (d, i, all) =>
+      !calm &&
+      !cx.domains.includes(d.domain) &&
+      !inQuestion(t, d.at) &&
+      all.findIndex((e) => e.domain === d.domain && !inQuestion(t, e.at)) === i,
+  );
+  const domains = [...new Set([...cx.domains, ...otherDomains.map((d) => d.domain)])];
+  const domainEvidence = [...cx.evidence, ...otherDomains.map((d) => `${d.domain}: "${d.text}"`)];
+  if (domains.length || manyIssues || bigMoney || sig?.complex) {
+    if (domains.length) fire('complexity', ...domainEvidence);
     if (manyIssues)
       fire(
         'complexity',
@@ -283,12 +296,12 @@ export function assessMessage(
     if (sig?.complex && !fired.has('complexity')) fire('complexity', 'classifier: complex case');
     priority = higherPriority(
       priority,
-      cx.domains.includes('security') || cx.domains.includes('medical') ? 'urgent' : 'high',
+      domains.includes('security') || domains.includes('medical') ? 'urgent' : 'high',
     );
   }
 
   // ── Business rules (they may also react to the triggers above) ──
-  const topics = [...(r?.topic ? [r.topic] : []), ...(sig?.topic ? [sig.topic] : []), ...cx.domains];
+  const topics = [...(r?.topic ? [r.topic] : []), ...(sig?.topic ? [sig.topic] : []), ...domains];
   const outcome = evaluateRules(input.rules, {
     tokens: t,
     topics,

@@ -52,8 +52,8 @@ const RECUR = wordSet(`again if unless another more next soon
 
 /** Does the sentence holding token i end in a question mark ("if I cancel now, is there a fee?")? */
 export function inQuestion(t: Tokenized, i: number): boolean {
-  const end = t.lower.slice(t.tokens[i]!.end).search(/[.!?\n]/);
-  return end >= 0 && t.lower[t.tokens[i]!.end + end] === '?';
+  const end = t.lower.slice(t.tokens[i]!.end).search(/[.!?\n。！？]/);
+  return end >= 0 && '?？'.includes(t.lower[t.tokens[i]!.end + end]!);
 }
 
 export function threatToLeave(t: Tokenized): string | null {

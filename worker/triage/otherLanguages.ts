@@ -1,4 +1,5 @@
 import data from './lexicons/other-languages.json';
+import type { Domain } from './complexity';
 import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './text';
 
 /**
@@ -28,7 +29,8 @@ type Kind =
   | 'leave'
   | 'notHelped'
   | 'no'
-  | 'askedHelped';
+  | 'askedHelped'
+  | Domain;
 const KINDS: Kind[] = [
   'person',
   'contact',
@@ -45,6 +47,9 @@ const KINDS: Kind[] = [
   'notHelped',
   'no',
   'askedHelped',
+  'legal',
+  'medical',
+  'security',
 ];
 
 /**
@@ -90,6 +95,7 @@ const ENDING = 2;
 const EXACT: ReadonlySet<Kind> = new Set(['again', 'promised', 'fedUp', 'leave', 'notHelped', 'no']);
 
 const LISTS = new Map<string, LangLists>();
+const DOMAINS: Domain[] = ['legal', 'medical', 'security'];
 
 /** The languages with word lists here, which the other languages' text model was trained on. */
 export const OTHER_LANGUAGES: readonly string[] = Object.keys(data);
@@ -248,6 +254,8 @@ export interface OtherLanguageReading {
   notHelped: string | null;
   /** The message opens with a no ("нет", "nej", "아니요"): a reply to "did that help?". */
   saysNo: boolean;
+  /** Legal, medical or security words ("адвокат", "食中毒", "dibobol"), at token `at`. */
+  domains: { domain: Domain; text: string; at: number }[];
 }
 
 const NOTHING: OtherLanguageReading = {
@@ -260,6 +268,7 @@ const NOTHING: OtherLanguageReading = {
   negation: false,
   notHelped: null,
   saysNo: false,
+  domains: [],
 };
 /** "It didn't help" answers the bot in a few words. */
 const NOT_HELPED_WORDS = 15;
@@ -301,7 +310,10 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   // (in a longer story "не помогло" tells what was tried, it does not answer the bot)
   const notHelped = wordsIn(t.tokens) <= NOT_HELPED_WORDS ? (of('notHelped')[0]?.text ?? null) : null;
   const saysNo = of('no').some((h) => h.from === 0 && h.start === t.tokens[0]!.start);
-  const said = { complaints, grievance, again, promised, negation, notHelped, saysNo };
+  const domains = DOMAINS.flatMap((domain) =>
+    live(domain).map((h) => ({ domain, text: h.text, at: h.from })),
+  );
+  const said = { complaints, grievance, again, promised, negation, notHelped, saysNo, domains };
 
   const asked = live('callback')[0] ?? of('refuseBot')[0];
   if (asked) return { ...said, request: asked.text, declined: false };
