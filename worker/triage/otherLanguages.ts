@@ -1,5 +1,5 @@
-import data from './lexicons/other-languages.json';
 import type { Domain } from './complexity';
+import data from './lexicons/other-languages.json';
 import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './text';
 
 /**
