@@ -11,6 +11,15 @@ const NOW = new Date('2026-03-04T10:00:00Z');
 const assess = (text: string): Decision =>
   assessMessage(initialTriageState, { text, contact: { attributes: {} }, now: NOW, rules: [] }).decision;
 
+/** Each text escalates for `reason`, its first evidence saying why. */
+const expectReason = (texts: string[], reason: string, evidence: RegExp) => {
+  for (const text of texts) {
+    const d = assess(text);
+    expect(d.reason, text).toBe(reason);
+    expect(d.evidence[0], text).toMatch(evidence);
+  }
+};
+
 /** Each text is detected as its language. */
 const expectLanguages = (cases: Record<string, string>) => {
   for (const [text, lang] of Object.entries(cases)) expect(assess(text).language, text).toBe(lang);
@@ -79,27 +88,27 @@ describe('sentiment in other languages', () => {
 
 describe('requests for a person in other languages', () => {
   it('hears a person with a contact verb or a wish, a call back, or a person alone', () => {
-    for (const text of [
-      'Здравствуйте, хочу поговорить с живым оператором',
-      'оператор!',
-      'Перезвоните мне, пожалуйста',
-      'konsultant prosze',
-      'Prosím, aby mi zavolal pracovník banky ohledně zablokované karty',
-      'Vreau să vorbesc cu un operator uman',
-      'cho gặp nhân viên tư vấn',
-      '人工客服',
-      '担当者と話したいです',
-      '상담원과 통화하고 싶어요',
-      'Müşteri temsilcisi ile görüşmek istiyorum',
-      // a person alone in the last clause, after the trouble
-      'не помогает. оператор',
-      '没用。人工客服',
-      'ei auta. ohjaa eteenpäin',
-    ]) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('human_request');
-      expect(d.evidence[0], text).toMatch(/^asked for a person/);
-    }
+    expectReason(
+      [
+        'Здравствуйте, хочу поговорить с живым оператором',
+        'оператор!',
+        'Перезвоните мне, пожалуйста',
+        'konsultant prosze',
+        'Prosím, aby mi zavolal pracovník banky ohledně zablokované karty',
+        'Vreau să vorbesc cu un operator uman',
+        'cho gặp nhân viên tư vấn',
+        '人工客服',
+        '担当者と話したいです',
+        '상담원과 통화하고 싶어요',
+        'Müşteri temsilcisi ile görüşmek istiyorum',
+        // a person alone in the last clause, after the trouble
+        'не помогает. оператор',
+        '没用。人工客服',
+        'ei auta. ohjaa eteenpäin',
+      ],
+      'human_request',
+      /^asked for a person/,
+    );
   });
   it('does not hear a person merely named, refused, or far from the wish', () => {
     for (const text of [
@@ -129,16 +138,11 @@ describe('complaints in other languages', () => {
       expect(assess(text).escalate, text).toBe(false);
   });
   it('hears being fed up or leaving on its own', () => {
-    for (const text of [
-      'Мне это надоело, честно.',
-      'Nie polecam tego sklepu.',
-      'もう二度と頼まない',
-      'kimseye tavsiye etmem',
-    ]) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('frustration');
-      expect(d.evidence[0], text).toMatch(/^fed up or leaving/);
-    }
+    expectReason(
+      ['Мне это надоело, честно.', 'Nie polecam tego sklepu.', 'もう二度と頼まない', 'kimseye tavsiye etmem'],
+      'frustration',
+      /^fed up or leaving/,
+    );
   });
   it('hears trouble again, a promise recalled or praise with an eye-roll when two meet', () => {
     for (const [text, cues] of [
@@ -212,11 +216,11 @@ describe('answers that did not help, in other languages', () => {
       botAskedIfHelped,
     }).decision;
   it('hears that the answer did not help', () => {
-    for (const text of ['Не помогло. Где мой заказ?', 'nie o to pytałem', '没解决', '도움이 안 됐어요']) {
-      const d = assess(text);
-      expect(d.reason, text).toBe('intent_gap');
-      expect(d.evidence[0], text).toMatch(/^said the answer didn't help/);
-    }
+    expectReason(
+      ['Не помогло. Где мой заказ?', 'nie o to pytałem', '没解决', '도움이 안 됐어요'],
+      'intent_gap',
+      /^said the answer didn't help/,
+    );
   });
   it('takes a bare no as the answer to "did that help?", and only then', () => {
     expect(botAsksIfHelped('Это помогло?')).toBe(true);

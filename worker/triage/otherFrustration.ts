@@ -16,9 +16,9 @@ const THANKS_REACH = 2;
 const EXASPERATION = /\?{2,}|!{2,}|\?!|!\?/u;
 /**
  * With one cue, the text model's complaint reading must reach this; two different cues (again
- * and a promise, irony and again) are a complaint's shape on their own. Set on dev-15.
+ * and a promise, irony and again) are a complaint's shape on their own. Set on dev-15 and dev-16.
  */
-export const CUED_COMPLAINT = 0.55;
+const CUED_COMPLAINT = 0.55;
 
 /** At least this positive and untroubled, one cue is not enough. */
 const WARM = 0.3;
