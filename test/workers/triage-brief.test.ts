@@ -168,6 +168,16 @@ describe('buildBrief', () => {
     );
   });
 
+  it('cuts the request in the languages with word lists too', () => {
+    expect(intentOf('Посылка 4471 пришла разбитой, хочу поговорить с оператором')).toBe(
+      'Посылка 4471 пришла разбитой.',
+    );
+    expect(intentOf('荷物が壊れて届きました。担当者と話したいです')).toBe('荷物が壊れて届きました。');
+    expect(intentOf('Uygulama açılmıyor, müşteri temsilcisi ile görüşmek istiyorum')).toBe(
+      'Uygulama açılmıyor.',
+    );
+  });
+
   it('drops the sentence that only asks for a person and keeps the others as written', () => {
     expect(intentOf('The app logs me out every time I open settings. Can I talk to a human please?')).toBe(
       'The app logs me out every time I open settings.',

@@ -2,7 +2,9 @@ import type { Brief, BriefEntity, BriefMood, BriefStep, Message } from '../proto
 import { type Entities, extractEntities, mergeEntities } from './entities';
 import { detectHumanRequest } from './humanRequest';
 import { isSmallTalk, questionSignature, saysNotHelped } from './intentGap';
-import { tokenize } from './text';
+import { detectLanguage } from './language';
+import { readOtherLanguage } from './otherLanguages';
+import { type Tokenized, tokenize } from './text';
 import type { Decision, TriageState } from './types';
 
 // The brief an agent reads before taking over, built deterministically from the transcript and
@@ -53,10 +55,10 @@ function moodOf(decision: Decision, triage: TriageState): BriefMood {
 }
 
 /** Sentences of a message, with their offsets. */
-const SENTENCE = /[^.!?\n]+(?:[.!?]+|$)/g;
+const SENTENCE = /[^.!?\n。！？]+(?:[.!?。！？]+|$)/g;
 /** Where a clause starts or ends: punctuation or a conjunction (seven languages). */
 const CLAUSE_BREAK =
-  /[,;:\u2013\u2014]|\b(?:and|but|so|because|y|pero|porque|et|mais|und|aber|weil|denn|e|mas|maar|omdat)\b/giu;
+  /[,;:\u2013\u2014、，；：]|\b(?:and|but|so|because|y|pero|porque|et|mais|und|aber|weil|denn|e|mas|maar|omdat)\b/giu;
 /** A topic after the request: "… about my invoice", "… regarding the refund", "… sobre mi pedido". */
 const TOPIC =
   /^\s*(?:about|regarding|concerning|re|with regard to|sobre|acerca de|respecto a|à propos de|au sujet de|concernant|über|wegen|bezüglich|a respeito de|su|riguardo a|riguardo|in merito a|over|betreffende|omtrent)\s+(?=\S)/iu;
@@ -106,26 +108,36 @@ function withoutRequest(sentence: string, from: number, to: number): string {
     .join(' — ');
 }
 
+/**
+ * The words that ask for a person: the seven languages' rules, else the other languages' word
+ * lists ("хочу поговорить с оператором", "人工客服に繋いで").
+ */
+function requestWords(body: string, t: Tokenized): string | null {
+  const human = detectHumanRequest(body);
+  if (human.requested && human.evidence) return human.evidence;
+  return readOtherLanguage(t, detectLanguage(body, t, null)).request;
+}
+
 /** What the customer wants: their first real question, without "let me talk to someone". */
 function intentOf(visitor: Message[]): string | null {
   for (const m of visitor) {
     const t = tokenize(m.body);
     if (isSmallTalk(t)) continue;
     if (questionSignature(t).length < 2) continue;
-    const human = detectHumanRequest(m.body);
+    const asked = requestWords(m.body, t);
     let body = m.body;
-    const at =
-      human.requested && human.evidence ? m.body.toLowerCase().indexOf(human.evidence.toLowerCase()) : -1;
+    const at = asked ? m.body.toLowerCase().indexOf(asked.toLowerCase()) : -1;
     if (at >= 0) {
       // The sentence that asks loses its request clause; the other sentences stay as written.
-      const end = at + human.evidence!.length;
+      const end = at + asked!.length;
       const kept: string[] = [];
       for (const s of m.body.matchAll(SENTENCE)) {
         const start = s.index;
         const text = s[0];
         if (at >= start && at < start + text.length) {
           const rest = withoutRequest(text, at - start, Math.min(end - start, text.length));
-          if (rest) kept.push(/[.!?]$/.test(rest) ? rest : `${rest}${/[?]\s*$/.test(text) ? '?' : '.'}`);
+          if (rest)
+            kept.push(/[.!?。！？]$/.test(rest) ? rest : `${rest}${/[?？]\s*$/.test(text) ? '?' : '.'}`);
         } else if (hasContent(text)) kept.push(text.trim());
       }
       body = kept.join(' ');
