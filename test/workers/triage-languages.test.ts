@@ -79,6 +79,15 @@ describe('sentiment in other languages', () => {
   });
   it('flips a negated word', () => {
     expect(score('Это не ужасно', 'ru')).toBeGreaterThan(score('Это ужасно', 'ru'));
+    // only with the language's own negators: Swedish "ni" is "you", not Spanish "nor"
+    expect(score('vet ni när biljetterna släpps? 🎶', 'sv')).toBeGreaterThan(0);
+  });
+  it('reads a word typed with its accents as that word, not another folded onto it', () => {
+    const words = (text: string, lang: string) =>
+      scoreSentiment(tokenize(text), lang).words.map((w) => w.word);
+    // Vietnamese "mật khẩu" is a password; "mất" is lost
+    expect(words('tôi quên mật khẩu rồi', 'vi')).not.toContain('mật');
+    expect(words('tôi bị mất tiền', 'vi')).toContain('mất');
   });
   it('counts an unspaced clause as words, so the text model reads it', () => {
     expect(wordsIn(tokenize('我想和人工客服说话').tokens)).toBeGreaterThanOrEqual(4);
@@ -105,6 +114,11 @@ describe('requests for a person in other languages', () => {
         'не помогает. оператор',
         '没用。人工客服',
         'ei auta. ohjaa eteenpäin',
+        // "no thanks to the robot, a human yes please"; put through; anyone there; Moroccan Arabic
+        'nej tak til robotten. menneske ja tak',
+        'přepojte mě prosím na kolegu',
+        '혹시 사람 계신가요?',
+        'عافاكم بغيت نهضر مع شي واحد من الوكالة',
       ],
       'human_request',
       /^asked for a person/,
@@ -117,6 +131,10 @@ describe('requests for a person in other languages', () => {
       'asiakaspalvelun aukioloajat',
       'Kiitos avusta. Asiakaspalvelu on hyvä.',
       '来月、家族で沖縄旅行を予定しています。代理店の担当者さんからは免責補償が含まれていると聞いていますが、念のため確認させてください。',
+      // parents ("orang tua"), advice ("poradit"), staff who said something
+      'Saya ingin bertanya, orang tua saya sedang ada kendala, apakah UKT bisa dicicil?',
+      'Mohli byste mi prosím poradit, jak postupovat při stěhování?',
+      'lúc ký hợp đồng nhân viên tư vấn nói rõ là có thể bảo lưu, giờ muốn bảo lưu thì làm thế nào?',
     ])
       expect(assess(text).reason, text).not.toBe('human_request');
   });
@@ -134,7 +152,14 @@ describe('complaints in other languages', () => {
       expect(assess(text).reason, text).toBe('frustration');
   });
   it('does not hear a question about how complaints are made', () => {
-    for (const text of ['Как подать жалобу на доставку?', 'Jak złożyć reklamację?'])
+    for (const text of [
+      'Как подать жалобу на доставку?',
+      'Jak złożyć reklamację?',
+      // said to be only asking
+      'उपभोक्ता शिकायत दर्ज करने की प्रक्रिया क्या है? अभी कोई शिकायत नहीं है, बस जानकारी के लिए पूछ रहा हूँ।',
+      'Gir 4 stjerner, alt gikk greit, men hvordan fungerer klageprosessen hvis man oppdager en ripe? Spør bare for sikkerhets skyld 🙂',
+      'Какой порядок подачи жалобы? Просто интересуюсь, жалоб нет.',
+    ])
       expect(assess(text).escalate, text).toBe(false);
   });
   it('hears being fed up or leaving on its own', () => {

@@ -317,6 +317,7 @@ describe('explicit request for a person', () => {
     'Kan ik bij de balie terecht voor een nieuwe pas?',
     'Ich hätte gern einen Termin bei der Bank',
     'Quand est-ce que le technicien doit passer ?',
+    'Faut-il obligatoirement passer en agence, ou puis-je tout envoyer par courrier ?',
     'The technician came yesterday and left a mess.',
     'Can I come by the store to pick it up?',
     'someone showed me how it works last time',
@@ -880,6 +881,21 @@ describe('letters, reviews and posts', () => {
       'Quiero poner una reclamación que debe ser atendida ya.',
     ]);
   });
+  it('does not take a complaint supposed, or its time limit asked, for one being made', () => {
+    expectNoEscalation([
+      'how does your complaints procedure work? like if I ever wanted to make a formal complaint, where would it go',
+      'le suivi indique « livré », combien de temps faut-il attendre avant de faire une réclamation ?',
+      'como funciona o processo de reclamação? se a encomenda chegar danificada tenho quantos dias para reclamar',
+      'Wie läuft bei Ihnen eine Beschwerde ab? Ich möchte nur wissen, an wen ich mich wenden müsste.',
+      'come si presenta un reclamo formale? vorrei solo sapere la procedura',
+    ]);
+    // made: asked how, a threat, or a deadline shouted
+    expectReason('frustration', [
+      'how do I file a complaint?',
+      "If you don't refund me by Friday I will file a complaint in future",
+      'how long do I have to wait before I file a complaint?? this is ridiculous',
+    ]);
+  });
 
   it('hears lone praise closing a report of trouble as sarcasm, and not after good news', () => {
     const cases: [string, string][] = [
@@ -934,6 +950,14 @@ describe('letters, reviews and posts', () => {
 
   it('tells a trip from leaving: "me voy de vacaciones" is not a threat', () => {
     expect(assess('se puede congelar la cuota del gym en agosto? me voy de vacaciones').escalate).toBe(false);
+    // thanks said again is no trouble again, and leaving to work abroad is a trip
+    expect(
+      assess(
+        "L'an dernier votre conseillère a réglé un souci très vite, merci encore. Je pars travailler six mois à " +
+          'Montréal et je voudrais suspendre mon abonnement. Est-ce possible ?',
+      ).escalate,
+    ).toBe(false);
+    expect(assess('encore une coupure, je pars chez un autre opérateur').reason).toBe('frustration');
     expect(assess('si vuelve a fallar la conexión me voy').reason).toBe('frustration');
     // "voy" alone goes somewhere
     expect(
@@ -1290,6 +1314,24 @@ describe('complexity', () => {
       'I was charged twice for my membership, the app keeps crashing when I try to pause it, and your gym ' +
       'has been closed for two weeks with no notice. This is the third time I write about it.';
     expect(assess(upset).escalate).toBe(true);
+  });
+  it('leaves a lawyer named in a calm letter to the bot; with a grievance, a lawyer is a case', () => {
+    const estate =
+      'Good afternoon. My father passed away in January and my lawyer, who is handling his estate, has asked ' +
+      'me to collect statements for his savings account. Which documents do you need from me?';
+    expect(assess(estate).escalate).toBe(false);
+    expect(assess('My lawyer will contact you about the damaged car, this is unacceptable.').escalate).toBe(
+      true,
+    );
+    expect(assess('My lawyer says I should sue you over this contract').reason).toBe('complexity');
+  });
+  it('hears "não há pressa", "pas de souci" as a matter waved away', () => {
+    const text =
+      'Olá. No mês passado tive um problema com a fatura da luz e uma colaboradora vossa resolveu tudo. ' +
+      'Ficou combinado que o valor cobrado a mais seria abatido na fatura seguinte, mas não tenho a certeza ' +
+      'se a linha «acerto de consumos» corresponde ao que foi acordado. Podem confirmar? Não há pressa ' +
+      'nenhuma, é só para ficar descansado. Obrigado, Rui.';
+    expect(assess(text).escalate).toBe(false);
   });
   it('escalates a large amount in dispute, not a routine transfer', () => {
     // It may read as a complaint too (that reason comes first); the amount is in the evidence either way.

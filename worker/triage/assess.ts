@@ -190,7 +190,7 @@ export function assessMessage(
     !fired.has('frustration') &&
     !notHelped &&
     !fr.mild &&
-    !(listed && warmQuestion(other, senti, t)) &&
+    !(listed && (warmQuestion(other, senti, t) || other.justAsking)) &&
     sig?.frustrated === undefined &&
     model.frustrated >= bars.complaint(words, FORM.test(text))
   )
@@ -283,8 +283,12 @@ export function assessMessage(
       !inQuestion(t, d.at) &&
       all.findIndex((e) => e.domain === d.domain && !inQuestion(t, e.at)) === i,
   );
-  const domains = [...new Set([...cx.domains, ...otherDomains.map((d) => d.domain)])];
-  const domainEvidence = [...cx.evidence, ...otherDomains.map((d) => `${d.domain}: "${d.text}"`)];
+  // (a lawyer named in a calm letter — an estate, a house sale — is a topic too)
+  const counselTopic = cx.counselOnly && calm;
+  const sevenDomains = counselTopic ? cx.domains.filter((d) => d !== 'legal') : cx.domains;
+  const sevenEvidence = counselTopic ? cx.evidence.filter((e) => !e.startsWith('legal:')) : cx.evidence;
+  const domains = [...new Set([...sevenDomains, ...otherDomains.map((d) => d.domain)])];
+  const domainEvidence = [...sevenEvidence, ...otherDomains.map((d) => `${d.domain}: "${d.text}"`)];
   if (domains.length || manyIssues || bigMoney || sig?.complex) {
     if (domains.length) fire('complexity', ...domainEvidence);
     if (manyIssues)

@@ -46,6 +46,10 @@ for (const [d, words] of Object.entries(DOMAIN_WORDS) as [Domain, string][])
     ),
   );
 
+/** The profession, not a dispute: legal only when the message is not calm (see counselOnly). */
+const COUNSEL = wordSet(`lawyer lawyers attorney attorneys solicitor abogado abogados avocat avocats anwalt
+  anwaltin rechtsanwalt advogado advogados avvocato avvocati advocaat advocaten`);
+
 /** Two-word domain phrases: [first, second, domain]. */
 const DOMAIN_PHRASES: [string, string, Domain][] = [
   ['legal', 'action', 'legal'],
@@ -90,6 +94,11 @@ export interface ComplexitySignals {
   problems: number;
   chars: number;
   domains: Domain[];
+  /**
+   * The only legal word is a lawyer: "my lawyer, who is handling the estate, needs statements"
+   * is routine when told calmly; "I'll hand this to my lawyer" comes with a grievance.
+   */
+  counselOnly: boolean;
   /** Largest amount, and what it is about: money gone wrong, or a refund/compensation asked for. */
   maxAmount: number;
   moneyTrouble: boolean;
@@ -107,14 +116,19 @@ export function complexitySignals(
 ): ComplexitySignals {
   const evidence: string[] = [];
   const domains: Domain[] = [];
+  let counsel: string | undefined;
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     // (checked only at a domain word: it scans the sentence)
     for (const [d, lex] of DOMAINS) {
       if (!domains.includes(d) && lex.get(tok.key) !== undefined && !asksInGeneral(t, i)) {
-        domains.push(d);
-        evidence.push(`${d}: "${tok.raw}"`);
+        // (a lawyer named is held back until the message has no other legal word)
+        if (COUNSEL.has(tok.key)) counsel ??= tok.raw;
+        else {
+          domains.push(d);
+          evidence.push(`${d}: "${tok.raw}"`);
+        }
       }
     }
     const next = toks[i + 1];
@@ -164,12 +178,27 @@ export function complexitySignals(
   }
   flush(toks.length);
   const issues = segments.length;
+  const counselOnly = !!counsel && !domains.includes('legal');
+  if (counselOnly) {
+    domains.push('legal');
+    evidence.push(`legal: "${counsel}"`);
+  }
 
   const amounts = entities.amounts.map((a) => a.value);
   const maxAmount = amounts.length ? Math.max(...amounts) : 0;
   const moneyTrouble = maxAmount > 0 && toks.some((x) => MONEY_TROUBLE.has(x.key));
   const moneyClaim = maxAmount > 0 && toks.some((x) => MONEY_CLAIM.has(x.key));
-  return { issues, problems, chars: text.length, domains, maxAmount, moneyTrouble, moneyClaim, evidence };
+  return {
+    issues,
+    problems,
+    chars: text.length,
+    domains,
+    counselOnly,
+    maxAmount,
+    moneyTrouble,
+    moneyClaim,
+    evidence,
+  };
 }
 
 /** The visitor's own case: "I was hospitalised", "my account was hacked". */

@@ -88,8 +88,9 @@ const HANDLING_VERBS = wordSet(`process processed handle handled handling resolv
   tempi tempo risposta gestione rispondere gestire
   afhandeling behandeling reactietijd afhandelen behandelen beantwoorden`);
 /** "libro de reclamaciones", "formulaire de réclamation", "modulo di reclamo": the form, not a complaint. */
-const HANDLING_NOUNS_BEFORE = wordSet(`libro formulario hoja procedimiento departamento formulaire procedure
-  livro procedimento modulo procedura ufficio`);
+const HANDLING_NOUNS_BEFORE =
+  wordSet(`libro formulario hoja procedimiento proceso departamento formulaire procedure
+  processus livro procedimento processo modulo procedura ufficio`);
 /** What "reclamar" / "reclamare" claims when it means "to claim": "reclamar el reembolso". */
 const CLAIMED_THINGS =
   wordSet(`reembolso reembolsos devolucion dinero importe equipaje maleta garantia premio puntos
@@ -112,8 +113,45 @@ const MAKING = wordSet(`file lodge make submit raise open put register
   poner presentar hacer interponer poser deposer faire porter einreichen erheben machen einlegen
   fazer apresentar registrar abrir fare presentare sporgere aprire indienen maken doen`);
 
-function notMadeNow(toks: Token[], i: number): boolean {
+/**
+ * A complaint supposed, not made: "if I ever wanted to make a formal complaint, where…", "falls
+ * mal etwas nicht stimmt", "nel caso mi serva in futuro". (A bare "if" is not enough: "if I don't
+ * get my money back I will complain" is a threat.)
+ */
+const SUPPOSED = phrases([
+  String.raw`\bif (?:i|we) (?:ever|ever wanted|one day)\b|\bshould (?:i|we) ever\b|\bin case\b|\bin (?:the )?future\b`,
+  String.raw`\bsi (?:alguna vez|algún día|algun dia|en el futuro)\b|\ben caso de\b|\bpor si (?:acaso|algún día)\b`,
+  String.raw`\bsi (?:un jour|jamais j)|\bau cas o[uù]\b|\b[àa] l'avenir\b`,
+  String.raw`\bfalls (?:\p{L}+ )?(?:mal|einmal|irgendwann)\b|\bfür den fall\b|\bin zukunft\b|\bkünftig\b`,
+  String.raw`\bse (?:um dia|algum dia|alguma vez|um dia)\b|\bcaso (?:um dia|venha)\b|\bno futuro\b`,
+  String.raw`\bse (?:mai|un giorno)\b|\bnel caso\b|\bin futuro\b`,
+  String.raw`\bals (?:ik|we) ooit\b|\bmocht(?:en)? (?:ik|we|er)\b|\bvoor het geval\b|\bin de toekomst\b`,
+]);
+/** A time limit asked: "how long before I can complain?", "tenho quantos dias para reclamar?". */
+const DEADLINE = phrases([
+  String.raw`\bhow (?:long|many days|much time)\b|\bwhat(?:'s| is) the (?:deadline|time limit)\b`,
+  String.raw`\bcu[aá]nt(?:o tiempo|os d[ií]as)\b|\bcombien de (?:temps|jours)\b|\bwie (?:lange|viele tage)\b`,
+  String.raw`\bquant(?:o tempo|os dias|i giorni)\b|\bhoe(?:lang| lang| veel dagen)\b`,
+]);
+
+/** The complaint at `i` is asked about: supposed, or its time limit is the question. */
+function askedAbout(t: Tokenized, i: number): boolean {
+  const tok = t.tokens[i]!;
+  const from = Math.max(...['.', '!', '?', '\n'].map((c) => t.lower.lastIndexOf(c, tok.start))) + 1;
+  const end = t.lower.slice(tok.end).search(/[.!?\n]/);
+  const sentence = t.lower.slice(from, end < 0 ? undefined : tok.end + end + 1);
+  const before = t.lower.slice(from, tok.start);
+  // (no negation before it: "if you don't refund me in future I'll complain" threatens)
+  const negated = t.tokens.some((w) => w.start >= from && w.start < tok.start && isNegator(w.key));
+  if (t.questions > 0 && SUPPOSED.test(before) && !negated) return true;
+  // (the question mark often left off at the end: "tenho quantos dias para reclamar")
+  return (inQuestion(t, i) || end < 0) && DEADLINE.test(sentence);
+}
+
+function notMadeNow(t: Tokenized, i: number): boolean {
+  const toks = t.tokens;
   const key = toks[i]!.key;
+  if (askedAbout(t, i)) return true;
   const ahead = toks.slice(i + 1, i + 4).filter((w) => w.clause === toks[i]!.clause);
   // How complaints are to be made, said of complaints in general: "complaints must be submitted
   // in writing", "klachten moeten schriftelijk worden ingediend", not "I must complain again".
@@ -399,6 +437,9 @@ const JUST_ASKING = phrases([
   String.raw`\b(?:i )?just wanted to (?:know|ask|check)\b|\bje voulais (?:juste|simplement|seulement) (?:savoir|demander)\b`,
   String.raw`\bsolo quer[ií]a (?:saber|preguntar)\b|\bich wollte (?:nur|bloß|einfach) (?:wissen|fragen|nachfragen)\b`,
   String.raw`\bs[oó] queria (?:saber|perguntar)\b|\bvolevo (?:solo|soltanto|semplicemente) (?:sapere|chiedere)\b|\bik wilde (?:alleen|even|gewoon) (?:weten|vragen)\b`,
+  // "I'd just like to know": "je voudrais juste savoir", "ich möchte nur wissen", "vorrei solo sapere"
+  String.raw`\b(?:i'd|i would) just like to know\b|\bje voudrais (?:juste|simplement|seulement) savoir\b|\bsolo quisiera saber\b`,
+  String.raw`\bich m[öo]chte (?:nur|bloß|einfach) wissen\b|\bs[oó] (?:gostaria|queria) de saber\b|\bvorrei (?:solo|soltanto|semplicemente) sapere\b|\bik wil (?:alleen|gewoon) weten\b`,
   // said not to be a complaint: "this isn't a complaint", "que no me quejo", "keine Beschwerde"
   String.raw`\b(?:not|isn't|is not) (?:a )?complaint\b|\b(?:i'm|i am) not complaining\b`,
   String.raw`\bno es (?:una )?(?:queja|reclamaci[oó]n)\b|\bno me quejo\b|\bsin [aá]nimo de (?:queja|quejarme)\b`,
@@ -413,8 +454,15 @@ const JUST_ASKING = phrases([
 const NOT_BAD =
   /\b(?:not bad|pas mal|nada mal|nicht schlecht|niente male|mica male|nada mau|niet slecht|niet verkeerd)\b/u;
 /** "no worries", "keine Sorge", "sem problema": the visitor reassuring, not complaining. */
+const WAVE_FILLER = wordSet('ha hay de any a is es e un una um uma een');
 const wavesAway = (toks: Token[]) =>
-  toks.some((w, i) => (isNegator(w.key) || w.key === 'nessun') && WAVED_AWAY.has(toks[i + 1]?.key ?? ''));
+  toks.some(
+    (w, i) =>
+      (isNegator(w.key) || w.key === 'nessun') &&
+      (WAVED_AWAY.has(toks[i + 1]?.key ?? '') ||
+        // "não há pressa", "pas de souci", "no hay prisa"
+        (WAVE_FILLER.has(toks[i + 1]?.key ?? '') && WAVED_AWAY.has(toks[i + 2]?.key ?? ''))),
+  );
 
 /** Puzzled or sheepish ("🤔", "😅", "🙈", "not the end of the world"): a calm report, whatever its words. */
 const SHEEPISH = phrases([
@@ -473,7 +521,7 @@ function findComplaint(t: Tokenized): string | null {
     if (
       (COMPLAIN_VERBS.has(key) ||
         (COMPLAINT_NOUNS.get(key) && !NOT_COMPLAINT_NOUNS.has(key) && !negatedAt(toks, i))) &&
-      !notMadeNow(toks, i)
+      !notMadeNow(t, i)
     ) {
       // "no complaints" is praise; so is "ni una queja", "kein Wort der Beschwerde", "not a word of complaint".
       const before = toks.slice(Math.max(0, i - 3), i).map((w) => w.key);

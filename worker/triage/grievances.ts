@@ -1,5 +1,5 @@
 import type { SentimentResult } from './sentiment';
-import { MY, phrases, quote, type Token, type Tokenized, wordSet } from './text';
+import { MY, phrases, quote, THANKS, type Token, type Tokenized, wordSet } from './text';
 
 // Complaints that are not said as complaints: a threat to leave, a bad review promised, messages
 // sent and never answered, praise beside an eye-roll. Each returns the visitor's words, or null.
@@ -28,9 +28,10 @@ const LEAVE_VERBS =
 /** Leaving with no object needed: "me piro", "me ne vado", "I'm gone", "je pars", "ich bin weg". */
 const DEPART = wordSet('piro vado voy gone pars weg');
 const DEPART_REFLEXIVE: Record<string, string> = { voy: 'me', vado: 'ne', piro: 'me' };
-/** A trip, not a departure: "me voy de vacaciones", "je pars en vacances", "ik ga op vakantie". */
+/** A trip, not a departure: "me voy de vacaciones", "je pars travailler à Montréal", "ik ga op vakantie". */
 const TRIP = wordSet(
-  'vacaciones viaje vacances voyage vacanza ferie urlaub reise vakantie holiday holidays vacation ferias viagem trip',
+  `vacaciones viaje vacances voyage vacanza ferie urlaub reise vakantie holiday holidays vacation ferias viagem trip
+  trabajar travailler trabalhar lavorare estudiar etudier estudar studiare`,
 );
 /** Fed up, said before the leaving: "I'm done, closing my account", "cansei, vou cancelar o plano". */
 const FED_UP_WORDS = wordSet('done harto harta cansei cansado cansada marre reicht stufo genoeg zat beu');
@@ -58,7 +59,10 @@ export function inQuestion(t: Tokenized, i: number): boolean {
 
 export function threatToLeave(t: Tokenized): string | null {
   const toks = t.tokens;
-  const recur = toks.findIndex((w) => RECUR.has(w.key));
+  // ("merci encore", "thanks again": gratitude repeated, not a trouble recurring)
+  const recur = toks.findIndex(
+    (w, i) => RECUR.has(w.key) && !toks.slice(Math.max(0, i - 2), i).some((x) => THANKS.has(x.key)),
+  );
   // "done" only as "I'm done" (not "I've done the steps").
   const fedUp = toks.findIndex(
     (w, i) =>

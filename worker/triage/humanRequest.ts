@@ -1135,7 +1135,16 @@ function detectRequest(t: Tokenized, tags: Tagged[], start = 0): Found {
         const w = tags[j]!;
         // (someone, not the one booked: "quand est-ce que le technicien doit passer ?")
         const booked = DEFINITE.has(tags[j - 1]?.key ?? '');
-        if (j !== i && same(i, j) && !w.mention && !booked && (w.weak || w.person || VISITING.has(w.key)))
+        // (the visitor going there: "faut-il passer en agence ?")
+        const going = j > i && BRANCH.has(w.key);
+        if (
+          j !== i &&
+          same(i, j) &&
+          !w.mention &&
+          !booked &&
+          !going &&
+          (w.weak || w.person || VISITING.has(w.key))
+        )
           return found(t, toks[Math.min(i, j)]!, toks[Math.max(i, j)]!);
       }
     }

@@ -30,6 +30,7 @@ type Kind =
   | 'notHelped'
   | 'no'
   | 'askedHelped'
+  | 'justAsking'
   | Domain;
 const KINDS: Kind[] = [
   'person',
@@ -47,6 +48,7 @@ const KINDS: Kind[] = [
   'notHelped',
   'no',
   'askedHelped',
+  'justAsking',
   'legal',
   'medical',
   'security',
@@ -254,6 +256,11 @@ export interface OtherLanguageReading {
   notHelped: string | null;
   /** The message opens with a no ("нет", "nej", "아니요"): a reply to "did that help?". */
   saysNo: boolean;
+  /**
+   * Said to be only asking ("просто спрашиваю", "spør bare for sikkerhets skyld", "不是投诉"): a
+   * complaint word there names the topic ("the complaints procedure"), not a complaint made.
+   */
+  justAsking: boolean;
   /** Legal, medical or security words ("адвокат", "食中毒", "dibobol"), at token `at`. */
   domains: { domain: Domain; text: string; at: number }[];
 }
@@ -268,6 +275,7 @@ const NOTHING: OtherLanguageReading = {
   negation: false,
   notHelped: null,
   saysNo: false,
+  justAsking: false,
   domains: [],
 };
 /** "It didn't help" answers the bot in a few words. */
@@ -301,7 +309,9 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
         ),
     );
   const persons = of('person').filter((h) => !mentions.some((m) => overlaps(m, h)));
-  const complaints = live('complaint').map((h) => h.text);
+  // (not when shouted: "не жалуюсь, но это уже третий раз!")
+  const justAsking = of('justAsking').length > 0 && t.exclamations === 0;
+  const complaints = justAsking ? [] : live('complaint').map((h) => h.text);
   // (leaving is said with its negation: "не рекомендую", "kjøper ikke igjen")
   const grievance = (live('fedUp')[0] ?? of('leave')[0])?.text ?? null;
   const again = of('again').map(({ text, from, to }) => ({ text, from, to }));
@@ -313,7 +323,7 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const domains = DOMAINS.flatMap((domain) =>
     live(domain).map((h) => ({ domain, text: h.text, at: h.from })),
   );
-  const said = { complaints, grievance, again, promised, negation, notHelped, saysNo, domains };
+  const said = { complaints, grievance, again, promised, negation, notHelped, saysNo, justAsking, domains };
 
   const asked = live('callback')[0] ?? of('refuseBot')[0];
   if (asked) return { ...said, request: asked.text, declined: false };
@@ -355,8 +365,15 @@ const NEAR_CHARS = 10;
 function near(toks: Token[], a: Hit, b: Hit): boolean {
   if (toks[a.from]!.clause !== toks[b.from]!.clause) return false;
   if (a.inside || b.inside) return Math.max(a.start, b.start) - Math.min(a.end, b.end) <= NEAR_CHARS;
-  return Math.max(a.from, b.from) - Math.min(a.to, b.to) <= NEAR_WORDS - 1;
+  const [first, second] = a.from < b.from ? [a, b] : [b, a];
+  if (toks.slice(first.to, second.from).some((w) => JOINS.has(w.key))) return false;
+  return second.from - first.to <= NEAR_WORDS - 1;
 }
+/**
+ * "And", "but" between unpunctuated Korean clauses: "수업도 있나요 그리고 강사님이 누구신지…" asks
+ * two things, no person.
+ */
+const JOINS = new Set(['그리고', '그런데', '근데', '그리구', '하지만']);
 
 /**
  * Every word (from token `from` on) is a person, a contact verb or a wish ("оператор, пожалуйста",

