@@ -88,6 +88,8 @@ describe('sentiment in other languages', () => {
     // Vietnamese "mật khẩu" is a password; "mất" is lost
     expect(words('tôi quên mật khẩu rồi', 'vi')).not.toContain('mật');
     expect(words('tôi bị mất tiền', 'vi')).toContain('mất');
+    // …and where every mark makes a word, an unmarked word is itself: "đi" (go), "nhánh" (branch)
+    expect(words('chi nhánh Cầu Giấy, đi công tác', 'vi')).toEqual([]);
   });
   it('counts an unspaced clause as words, so the text model reads it', () => {
     expect(wordsIn(tokenize('我想和人工客服说话').tokens)).toBeGreaterThanOrEqual(4);
@@ -176,6 +178,8 @@ describe('complaints in other languages', () => {
       ['Курьер опять не приехал. Супер 🙃', /again: опять; irony: супер … 🙃/],
       // (Turkish negates with a verb ending: "gelmedi")
       ['Kurye yine gelmedi, süper 🙃', /again: yine; irony: süper … 🙃/],
+      // thanks far from the "again" in an unspaced clause are not "thanks again"
+      ['感谢你们让我又一次收到坏掉的包裹🙃 第三次了', /again: 又一次; complaint word: 第三次/],
     ] as const) {
       const d = assess(text);
       expect(d.reason, text).toBe('frustration');

@@ -318,6 +318,8 @@ describe('explicit request for a person', () => {
     'Ich hätte gern einen Termin bei der Bank',
     'Quand est-ce que le technicien doit passer ?',
     'Faut-il obligatoirement passer en agence, ou puis-je tout envoyer par courrier ?',
+    // "heeft" (has) is not "hoeft" (needs): nobody called is no call asked for
+    'de monteur zou om acht uur komen en niemand heeft gebeld',
     'The technician came yesterday and left a mess.',
     'Can I come by the store to pick it up?',
     'someone showed me how it works last time',

@@ -19,7 +19,7 @@ import { otherLanguageComplaint, warmQuestion } from './otherFrustration';
 import { OTHER_LANGUAGES, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
 import { scoreSentiment } from './sentiment';
-import { tokenize, wordsIn } from './text';
+import { fold, tokenize, wordSet, wordsIn } from './text';
 import { type TextScores, textModelScores } from './textModel';
 import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
 
@@ -90,12 +90,39 @@ const OTHER_BARS = {
   complaint: (words: number, form: boolean) =>
     words < SHORT_MESSAGE_WORDS ? 0.9 : form || words >= LONG_MESSAGE_WORDS ? 0.8 : MODEL_COMPLAINT_THRESHOLD,
 };
+/** How much surer of a complaint than of a request the text model must be for the complaint to lead. */
+const COMPLAINT_MARGIN = 0.15;
 /** A message at least this positive, with no complaint, is told calmly (see "several issues"). */
 const CALM_SENTIMENT = 0.3;
 /** …or not this negative, when its last question mark is within the closing characters ("…? Thanks!"). */
 const UPSET_SENTIMENT = -0.75;
 const ASKING_TAIL = 40;
 const TITLE_QUOTES = new Set(['ja', 'zh', 'ko']);
+/** Words of a sign-off: "Vielen Dank im Voraus. Freundliche Grüße, Dr. Weber" closes a letter that asked. */
+const SIGN_OFF =
+  wordSet(`regards thanks thank cheers sincerely best wishes gracias saludos atentamente cordiales
+  merci cordialement salutations remerciant danke dank grüße gruße grusse gruss mfg obrigado obrigada
+  cumprimentos atenciosamente grazie saluti cordiali distinti groeten bedankt hartelijk vriendelijke`);
+/** A sentence of a name alone, closing a letter. */
+const NAME_WORDS = 3;
+
+/** The message ends with its question: within the last few characters, or before a sign-off only. */
+function endsInQuestion(text: string): boolean {
+  const at = text.lastIndexOf('?');
+  if (at < 0) return false;
+  const tail = text.slice(at + 1);
+  if (tail.trimEnd().length <= ASKING_TAIL) return true;
+  return tail
+    .split(/[.!\n]+/)
+    .map((part) =>
+      part
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(fold),
+    )
+    .every((words) => words.length <= NAME_WORDS || words.some((w) => SIGN_OFF.has(w)));
+}
 /** A filled-in form: a placeholder, or two lines that open with a field name ("Betreff:", "件名："). */
 const FORM = /\{\{[^}]+\}\}|^[^\n:：]{1,30}[:：].*\n(?:.*\n)*?[^\n:：]{1,30}[:：]/mu;
 const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
@@ -266,7 +293,7 @@ export function assessMessage(
   // (told calmly — nothing complained of, the sentiment positive, the matter waved away ("no
   // worries", "not urgent") or the story ending in its questions — several problems are a story
   // whose questions the knowledge base can take one by one)
-  const endsAsking = text.trimEnd().length - text.lastIndexOf('?') <= ASKING_TAIL;
+  const endsAsking = endsInQuestion(text);
   const calm =
     !fired.has('frustration') &&
     (sentiment >= CALM_SENTIMENT ||
@@ -320,9 +347,14 @@ export function assessMessage(
   if (human.requested && human.kind === 'urgent') priority = higherPriority(priority, 'urgent');
 
   // "I'm fed up, nobody answers": saying the human channel is silent is a request, but with anger
-  // it is first of all frustration.
+  // it is first of all frustration. So is a complaint letter that the text model alone also reads
+  // as asking for someone, when it is much surer of the complaint: it reads the staff the letter
+  // names ("promised someone would call").
+  const modelOnlyAsk = modelAsks && !human.requested && !other.request && sig?.humanRequest === undefined;
   const order =
-    human.kind === 'unreachable' && fired.has('frustration')
+    (human.kind === 'unreachable' ||
+      (modelOnlyAsk && model.frustrated - model.human_request >= COMPLAINT_MARGIN)) &&
+    fired.has('frustration')
       ? [...REASON_ORDER.filter((x) => x !== 'human_request'), 'human_request' as const]
       : REASON_ORDER;
   const reason = order.find((x) => fired.has(x)) ?? null;

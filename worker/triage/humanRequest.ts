@@ -483,7 +483,8 @@ const NOT_TYPOS =
   wordSet(`contract contracts walking walked calling caller charge changed chart represent presents present
   parent parents agenda urgent agency agencies speaker sneak steak humor humid number numbers pleased supported
   supporter season reason personal personally algum alguma alguns algumas lugar lugares
-  atendio atendeu atendio consultar consulter consultare consulteren aender aendern aendere`);
+  atendio atendeu atendio consultar consulter consultare consulteren aender aendern aendere
+  heeft hebt`);
 
 interface Tagged {
   tok: Token;

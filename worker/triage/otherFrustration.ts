@@ -39,25 +39,45 @@ function complains(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized
   );
 }
 
-/** Some trouble told: a negation or a negative word. */
+/** Praise in the message: lexicon words rated positive, emoji aside. */
+const praiseOf = (senti: SentimentResult) =>
+  senti.words.filter((w) => w.value > 0 && !/\p{Extended_Pictographic}/u.test(w.word));
+
+/**
+ * The same trouble again — not "ещё раз спасибо", "tack igen", "再次感谢": thanks again. (Inside an
+ * unspaced clause, the thanks must touch it: "感谢速达让我又一次吃上了冰镇麻辣烫" is trouble again.)
+ */
+function troubleAgain(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized) {
+  const praised = praiseOf(senti);
+  const thanks = (a: OtherLanguageReading['again'][number]) =>
+    a.inside
+      ? praised.some((w) => {
+          const near = t.lower.slice(
+            Math.max(0, a.start - w.word.length - THANKS_REACH),
+            a.end + w.word.length + THANKS_REACH,
+          );
+          return near.includes(w.word);
+        })
+      : t.tokens
+          .slice(Math.max(0, a.from - THANKS_REACH), a.to + THANKS_REACH)
+          .some((tok) => praised.some((w) => tok.key.includes(w.word)));
+  return o.again.find((a) => !thanks(a));
+}
+
+/** Some trouble told: a negation, a negative word, or a promise recalled. */
 const troubled = (o: OtherLanguageReading, senti: SentimentResult) =>
-  o.negation || senti.words.some((w) => w.value < 0);
+  o.negation || senti.words.some((w) => w.value < 0) || o.promised.length > 0;
 
 /** The cues present, each named by what the visitor wrote. */
 function cues(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized): string[] {
   const found: string[] = [];
-  const praised = senti.words.filter((w) => w.value > 0 && !/\p{Extended_Pictographic}/u.test(w.word));
-  // "ещё раз спасибо", "tack igen", "再次感谢": thanks again, not trouble again
-  const thanks = (from: number, to: number) =>
-    t.tokens
-      .slice(Math.max(0, from - THANKS_REACH), to + THANKS_REACH)
-      .some((tok) => praised.some((w) => tok.key.includes(w.word)));
-  const again = o.again.find((a) => !thanks(a.from, a.to));
+  const praised = praiseOf(senti);
+  const again = troubleAgain(o, senti, t);
   if (again) found.push(`again: ${again.text}`);
   if (o.promised.length) found.push(`promised: ${o.promised[0]}`);
   if (o.complaints.length) found.push(`complaint word: ${o.complaints[0]}`);
-  // (with some trouble told, a negation or a negative word: "tack igen 👍" is sincere, and so
-  // is "teşekkürler 👍 yine sipariş vereceğim")
+  // (with some trouble told: "tack igen 👍" is sincere, and so is "teşekkürler 👍 yine sipariş
+  // vereceğim"; "感谢…让我又一次吃上了冰镇麻辣烫🙃" is not)
   const irony = IRONY.exec(t.typed);
   if (irony && praised.length && troubled(o, senti)) found.push(`irony: ${praised[0]!.word} … ${irony[0]}`);
   const shout = EXASPERATION.exec(t.typed) ?? ANGER.exec(t.typed);
@@ -76,8 +96,9 @@ export function otherLanguageComplaint(
   if (o.grievance) return `fed up or leaving: "${o.grievance}"`;
   const found = cues(o, senti, t);
   if (found.length >= 2) return found.join('; ');
-  // (a warm message with no trouble in it: "thanks 👍, I'll order again")
-  const warm = senti.score >= WARM && !troubled(o, senti);
+  // (a warm message with no trouble in it: "thanks 👍, I'll order again"; "??" is not warm)
+  const warm =
+    senti.score >= WARM && !troubled(o, senti) && !EXASPERATION.test(t.typed) && !ANGER.test(t.typed);
   if (found.length === 1 && !warm && modelComplaint >= CUED_COMPLAINT)
     return `${found[0]} (text model ${Math.round(modelComplaint * 100) / 100})`;
   return null;

