@@ -40,6 +40,9 @@ export default defineConfig({
           globalSetup: ['test/support/server.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // (a real server and a real browser: the bot's answer may take more than a second on a
+          // loaded machine; polls wait on it, and still fail when it never comes)
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
