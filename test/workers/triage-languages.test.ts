@@ -161,6 +161,11 @@ describe('complaints in other languages', () => {
       'उपभोक्ता शिकायत दर्ज करने की प्रक्रिया क्या है? अभी कोई शिकायत नहीं है, बस जानकारी के लिए पूछ रहा हूँ।',
       'Gir 4 stjerner, alt gikk greit, men hvordan fungerer klageprosessen hvis man oppdager en ripe? Spør bare for sikkerhets skyld 🙂',
       'Какой порядок подачи жалобы? Просто интересуюсь, жалоб нет.',
+      // a complaint word in a question asked calmly: the refund's timing, not a grievance
+      '退款一般几天能到账？',
+      '환불은 보통 며칠 걸려요?',
+      // "how much may one carry", not "how long must I put up with this"
+      'А сколько можно провезти ручной клади на рейсах в Сочи?',
     ])
       expect(assess(text).escalate, text).toBe(false);
   });
@@ -180,6 +185,11 @@ describe('complaints in other languages', () => {
       ['Kurye yine gelmedi, süper 🙃', /again: yine; irony: süper … 🙃/],
       // thanks far from the "again" in an unspaced clause are not "thanks again"
       ['感谢你们让我又一次收到坏掉的包裹🙃 第三次了', /again: 又一次; complaint word: 第三次/],
+      // disbelief and rhetorical questions are cues too
+      ['Czy to u was normalne? Znowu przelew nie doszedł', /again: znowu; rhetorical: czy to u was normalne/],
+      ['Сколько можно ждать? Третий день без интернета', /again: третий день; rhetorical: сколько можно/],
+      // a complaint word asked about is a complaint when the asking is exasperated
+      ['환불 언제 되는지 몇번을 물어봐야 돼요?? 벌써 한 달째', /complaint word: 환불; exasperation: \?\?/],
     ] as const) {
       const d = assess(text);
       expect(d.reason, text).toBe('frustration');

@@ -8,12 +8,12 @@ import type { Tokenized } from './text';
 // recalled, praise beside an eye-roll, "???" — which the text model's reading confirms.
 
 /** Praise beside one of these, with trouble told, is irony ("Браво 👏👏", "最高ですね 👍👍"). */
-const IRONY = /[👏🙃🙄😒🤡🤦😑👍]/u;
+export const IRONY = /[👏🙃🙄😒🤡🤦😑👍]/u;
 const ANGER = /[😡🤬😤💢😠]/u;
 /** Words from an "again" to a thanks that makes it a thanks again. */
 const THANKS_REACH = 2;
 /** "???", "!!", "?!": exasperation, not a question. */
-const EXASPERATION = /\?{2,}|!{2,}|\?!|!\?/u;
+export const EXASPERATION = /\?{2,}|!{2,}|\?!|!\?/u;
 /**
  * With one cue, the text model's complaint reading must reach this; two different cues (again
  * and a promise, irony and again) are a complaint's shape on their own. Set on dev-15 and dev-16.
@@ -75,6 +75,7 @@ function cues(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized): st
   const again = troubleAgain(o, senti, t);
   if (again) found.push(`again: ${again.text}`);
   if (o.promised.length) found.push(`promised: ${o.promised[0]}`);
+  if (o.rhetoric.length && !o.justAsking) found.push(`rhetorical: ${o.rhetoric[0]}`);
   if (o.complaints.length) found.push(`complaint word: ${o.complaints[0]}`);
   // (with some trouble told: "tack igen 👍" is sincere, and so is "teşekkürler 👍 yine sipariş
   // vereceğim"; "感谢…让我又一次吃上了冰镇麻辣烫🙃" is not)

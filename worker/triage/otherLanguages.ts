@@ -1,5 +1,7 @@
 import type { Domain } from './complexity';
+import { inQuestion } from './grievances';
 import data from './lexicons/other-languages.json';
+import { EXASPERATION, IRONY } from './otherFrustration';
 import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './text';
 
 /**
@@ -31,6 +33,7 @@ type Kind =
   | 'no'
   | 'askedHelped'
   | 'justAsking'
+  | 'rhetoric'
   | Domain;
 const KINDS: Kind[] = [
   'person',
@@ -49,6 +52,7 @@ const KINDS: Kind[] = [
   'no',
   'askedHelped',
   'justAsking',
+  'rhetoric',
   'legal',
   'medical',
   'security',
@@ -94,7 +98,15 @@ const ENDING = 2;
  * Grievance words are matched as written (Korean endings aside): their inflections are few and
  * listed, and a stem would reach other words ("pořád" → "pořádáte", "sebel" → "sebelumnya").
  */
-const EXACT: ReadonlySet<Kind> = new Set(['again', 'promised', 'fedUp', 'leave', 'notHelped', 'no']);
+const EXACT: ReadonlySet<Kind> = new Set([
+  'again',
+  'promised',
+  'fedUp',
+  'leave',
+  'notHelped',
+  'no',
+  'rhetoric',
+]);
 
 const LISTS = new Map<string, LangLists>();
 const DOMAINS: Domain[] = ['legal', 'medical', 'security'];
@@ -250,6 +262,8 @@ export interface OtherLanguageReading {
   again: { text: string; from: number; to: number; start: number; end: number; inside: boolean }[];
   /** A promise recalled ("обещали", "说好的"): likewise. */
   promised: string[];
+  /** Disbelief or a rhetorical question ("сколько можно", "czy to takie trudne", "有这么难吗"): likewise. */
+  rhetoric: string[];
   /** Some negator is said ("не", "utan", "没"). */
   negation: boolean;
   /** "Не помогло", "nie o to pytałem", "没解决": the bot's answer did not help. */
@@ -272,6 +286,7 @@ const NOTHING: OtherLanguageReading = {
   grievance: null,
   again: [],
   promised: [],
+  rhetoric: [],
   negation: false,
   notHelped: null,
   saysNo: false,
@@ -311,7 +326,15 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const persons = of('person').filter((h) => !mentions.some((m) => overlaps(m, h)));
   // (not when shouted: "не жалуюсь, но это уже третий раз!")
   const justAsking = of('justAsking').length > 0 && t.exclamations === 0;
-  const complaints = justAsking ? [] : live('complaint').map((h) => h.text);
+  // (a complaint word in a question asked calmly is its topic: "返金ってふつう何日くらい…？",
+  // "jak złożyć reklamację?"; not with "!", "??", an eye-roll or the trouble again)
+  const calm =
+    t.exclamations === 0 && !EXASPERATION.test(t.typed) && !IRONY.test(t.typed) && !of('again').length;
+  const complaints = justAsking
+    ? []
+    : live('complaint')
+        .filter((h) => !calm || !inQuestion(t, h.from))
+        .map((h) => h.text);
   // (leaving is said with its negation: "не рекомендую", "kjøper ikke igjen")
   const grievance = (live('fedUp')[0] ?? of('leave')[0])?.text ?? null;
   const again = of('again').map(({ text, from, to, start, end, inside }) => ({
@@ -323,6 +346,7 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
     inside,
   }));
   const promised = live('promised').map((h) => h.text);
+  const rhetoric = of('rhetoric').map((h) => h.text);
   const negation = negators.length > 0 || t.tokens.some((w) => NEGATED_VERB[lang]?.test(w.key));
   // (in a longer story "не помогло" tells what was tried, it does not answer the bot)
   const notHelped = wordsIn(t.tokens) <= NOT_HELPED_WORDS ? (of('notHelped')[0]?.text ?? null) : null;
@@ -330,7 +354,18 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const domains = DOMAINS.flatMap((domain) =>
     live(domain).map((h) => ({ domain, text: h.text, at: h.from })),
   );
-  const said = { complaints, grievance, again, promised, negation, notHelped, saysNo, justAsking, domains };
+  const said = {
+    complaints,
+    grievance,
+    again,
+    promised,
+    rhetoric,
+    negation,
+    notHelped,
+    saysNo,
+    justAsking,
+    domains,
+  };
 
   const asked = live('callback')[0] ?? of('refuseBot')[0];
   if (asked) return { ...said, request: asked.text, declined: false };
