@@ -16,26 +16,7 @@ import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './t
  * (textModel.ts) reads the rest.
  */
 
-type Kind =
-  | 'person'
-  | 'contact'
-  | 'want'
-  | 'callback'
-  | 'refuseBot'
-  | 'negators'
-  | 'complaint'
-  | 'mention'
-  | 'again'
-  | 'promised'
-  | 'fedUp'
-  | 'leave'
-  | 'notHelped'
-  | 'no'
-  | 'askedHelped'
-  | 'justAsking'
-  | 'rhetoric'
-  | Domain;
-const KINDS: Kind[] = [
+const KINDS = [
   'person',
   'contact',
   'want',
@@ -56,7 +37,8 @@ const KINDS: Kind[] = [
   'legal',
   'medical',
   'security',
-];
+] as const satisfies readonly (string | Domain)[];
+type Kind = (typeof KINDS)[number];
 
 /**
  * Where an entry was found: token range [from, to) and character range [start, end) in the
