@@ -99,8 +99,7 @@ const UPSET_SENTIMENT = -0.75;
 const ASKING_TAIL = 40;
 const TITLE_QUOTES = new Set(['ja', 'zh', 'ko']);
 /** Words of a sign-off: "Vielen Dank im Voraus. Freundliche Grüße, Dr. Weber" closes a letter that asked. */
-const SIGN_OFF =
-  wordSet(`regards thanks thank cheers sincerely best wishes gracias saludos atentamente cordiales
+const SIGN_OFF = wordSet(`regards thanks thank cheers sincerely wishes gracias saludos atentamente cordiales
   merci cordialement salutations remerciant danke dank grüße gruße grusse gruss mfg obrigado obrigada
   cumprimentos atenciosamente grazie saluti cordiali distinti groeten bedankt hartelijk vriendelijke`);
 /** A sentence of a name alone, closing a letter. */

@@ -123,7 +123,7 @@ export function complexitySignals(
     // (checked only at a domain word: it scans the sentence)
     for (const [d, lex] of DOMAINS) {
       if (!domains.includes(d) && lex.get(tok.key) !== undefined && !asksInGeneral(t, i)) {
-        // (a lawyer named is held back until the message has no other legal word)
+        // (a lawyer is kept apart: legal only with another legal word, or in a message not calm)
         if (COUNSEL.has(tok.key)) counsel ??= tok.raw;
         else {
           domains.push(d);

@@ -453,14 +453,14 @@ const JUST_ASKING = phrases([
 /** "not bad", "pas mal", "nada mal", "nicht schlecht", "niente male", "niet slecht": praise. */
 const NOT_BAD =
   /\b(?:not bad|pas mal|nada mal|nicht schlecht|niente male|mica male|nada mau|niet slecht|niet verkeerd)\b/u;
-/** "no worries", "keine Sorge", "sem problema": the visitor reassuring, not complaining. */
+/** Between a negator and the matter waved away: "não há pressa", "pas de souci", "no hay prisa". */
 const WAVE_FILLER = wordSet('ha hay de any a is es e un una um uma een');
+/** "no worries", "keine Sorge", "sem problema": the visitor reassuring, not complaining. */
 const wavesAway = (toks: Token[]) =>
   toks.some(
     (w, i) =>
       (isNegator(w.key) || w.key === 'nessun') &&
       (WAVED_AWAY.has(toks[i + 1]?.key ?? '') ||
-        // "não há pressa", "pas de souci", "no hay prisa"
         (WAVE_FILLER.has(toks[i + 1]?.key ?? '') && WAVED_AWAY.has(toks[i + 2]?.key ?? ''))),
   );
 

@@ -77,8 +77,8 @@ function cues(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized): st
   if (o.promised.length) found.push(`promised: ${o.promised[0]}`);
   if (o.rhetoric.length && !o.justAsking) found.push(`rhetorical: ${o.rhetoric[0]}`);
   if (o.complaints.length) found.push(`complaint word: ${o.complaints[0]}`);
-  // (with some trouble told: "tack igen 👍" is sincere, and so is "teşekkürler 👍 yine sipariş
-  // vereceğim"; "感谢…让我又一次吃上了冰镇麻辣烫🙃" is not)
+  // (with some trouble told — a negation, a negative word, a promise recalled: "tack igen 👍" is
+  // sincere, and so is "teşekkürler 👍 yine sipariş vereceğim")
   const irony = IRONY.exec(t.typed);
   if (irony && praised.length && troubled(o, senti)) found.push(`irony: ${praised[0]!.word} … ${irony[0]}`);
   const shout = EXASPERATION.exec(t.typed) ?? ANGER.exec(t.typed);
