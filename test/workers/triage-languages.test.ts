@@ -49,10 +49,15 @@ describe('language', () => {
       'Jeg vil gerne tale med en medarbejder': 'da',
     });
   });
-  it('reads Hindi typed in Latin letters, and Czech typed without accents', () => {
+  it('reads Hindi and Arabic typed in Latin letters, and Czech typed without accents', () => {
     expectLanguages({
       'mujhe kisi banda se baat karwao jo refund dekhta hai': 'hi',
       'muzete me prepojit na nekoho z podpory?': 'cs',
+      // Arabizi: digits for Arabic sounds ("m3a", "7ad")
+      'salam bghit nhder m3a chi wahed men service client 3afak': 'ar',
+      'ana 3ayez akalem 7ad mn khedmet el 3omala': 'ar',
+      // …not a digit in a product name
+      'I need a b2b invoice for the 4g router': 'en',
     });
   });
   it('leaves the seven languages as they were', () => {
@@ -121,6 +126,7 @@ describe('requests for a person in other languages', () => {
         'přepojte mě prosím na kolegu',
         '혹시 사람 계신가요?',
         'عافاكم بغيت نهضر مع شي واحد من الوكالة',
+        'wach kayn chi conseiller? bghit nhder m3ah daba',
       ],
       'human_request',
       /^asked for a person/,

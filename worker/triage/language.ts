@@ -36,6 +36,8 @@ const OTHER_FUNCTION_WORDS: Record<string, string> = {
   fi: 'ei mun miten missa miksi haluan kiitos onko voinko olen',
   id: 'saya tidak bisa bagaimana ini itu apa terima kasih tolong gimana nggak yang sudah',
   vi: 'khong cua minh duoc cho ban anh gi',
+  // Arabic typed in Latin letters and digits (Arabizi: Moroccan, Egyptian, Levantine, Gulf chats)
+  ar: 'bghit baghi 3afak wach wash chno chnou kifach mazal daba bzaf dyal dyali diali rani 3ayez 3ayza msh mish ezay leh shukran shokran choukran m3a ma3 3la ya3ni ma3lesh lazem mumkin momken keda kda 7aga wahed wa7ed 7ad bdi biddi abgha kayn wa7da',
   // Hindi typed in Latin letters (Hinglish), common in chats
   hi: 'hai hain mera meri mere mujhe nahi nahin kya kaise kyun kyu aap apna hum ko kar karo karna karke chahiye chahta chahti yaar kab kahan kuch koi bhi raha rahi abhi baat',
 };
@@ -99,6 +101,8 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
   const script = byScript(text, letters);
   if (script) return script;
   if (letters < 3) return previous ?? 'en';
+  // Arabizi: n-grams take "bghit nhder m3a chi wahed" for French or Spanish
+  if (arabizi(t)) return 'ar';
   const full = eld.detect(text);
   const reliable = !!full.language && full.isReliable();
   if (reliable && letters >= LONG_TEXT) return code(full.language);
@@ -118,6 +122,16 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
   if (previous) return previous;
   if (t.tokens.length >= 4) return subset.detect(text).language || 'en';
   return 'en';
+}
+
+/** A word of Latin letters with a digit for an Arabic sound: "m3a", "7ad", "3afak" (not "b2b", "4g"). */
+const ARABIZI_WORD = /^[a-z]*[a-z][379][a-z]+$|^[379][a-z]{2,}$/;
+const ARABIZI_FUNCTION_WORDS = new Set(OTHER_FUNCTION_WORDS.ar!.split(' '));
+
+/** Two Arabizi function words, or one beside a word spelt with a digit for an Arabic sound. */
+function arabizi(t: Tokenized): boolean {
+  const said = t.tokens.filter((w) => ARABIZI_FUNCTION_WORDS.has(w.key)).length;
+  return said >= 2 || (said >= 1 && t.tokens.some((w) => ARABIZI_WORD.test(w.key)));
 }
 
 /** From this many letters on, character n-grams are more reliable than counting function words. */
