@@ -1317,14 +1317,15 @@ describe('complexity', () => {
       'has been closed for two weeks with no notice. This is the third time I write about it.';
     expect(assess(upset).escalate).toBe(true);
   });
-  it('leaves a lawyer named in a calm letter to the bot; with a grievance, a lawyer is a case', () => {
+  it('leaves a lawyer named in a calm letter to the bot; not calm, a lawyer is a case', () => {
     const estate =
       'Good afternoon. My father passed away in January and my lawyer, who is handling his estate, has asked ' +
       'me to collect statements for his savings account. Which documents do you need from me?';
     expect(assess(estate).escalate).toBe(false);
-    expect(assess('My lawyer will contact you about the damaged car, this is unacceptable.').escalate).toBe(
-      true,
-    );
+    // (not calm: no question, a negative word)
+    const told = assess('My lawyer will contact you about the damaged car.');
+    expect(told.reason).toBe('complexity');
+    expect(told.evidence[0]).toBe('legal: "lawyer"');
     expect(assess('My lawyer says I should sue you over this contract').reason).toBe('complexity');
   });
   it('hears "não há pressa", "pas de souci" as a matter waved away', () => {

@@ -19,7 +19,8 @@ import { otherLanguageComplaint, warmQuestion } from './otherFrustration';
 import { OTHER_LANGUAGES, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
 import { scoreSentiment } from './sentiment';
-import { fold, tokenize, wordSet, wordsIn } from './text';
+import { THANKS, type Tokenized, tokenize, wordSet, wordsIn } from './text';
+import { sentences } from './textFeatures';
 import { type TextScores, textModelScores } from './textModel';
 import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
 
@@ -98,29 +99,27 @@ const CALM_SENTIMENT = 0.3;
 const UPSET_SENTIMENT = -0.75;
 const ASKING_TAIL = 40;
 const TITLE_QUOTES = new Set(['ja', 'zh', 'ko']);
-/** Words of a sign-off: "Vielen Dank im Voraus. Freundliche Grüße, Dr. Weber" closes a letter that asked. */
-const SIGN_OFF = wordSet(`regards thanks thank cheers sincerely wishes gracias saludos atentamente cordiales
-  merci cordialement salutations remerciant danke dank grüße gruße grusse gruss mfg obrigado obrigada
-  cumprimentos atenciosamente grazie saluti cordiali distinti groeten bedankt hartelijk vriendelijke`);
+/** Closing words of a letter ("Freundliche Grüße, Dr. Weber", "Saludos"); thanks count too. */
+const SIGN_OFF =
+  wordSet(`regards cheers sincerely wishes saludos atentamente cordiales cordialement salutations
+  grüße gruße grusse gruss mfg cumprimentos atenciosamente saluti cordiali distinti groeten vriendelijke`);
 /** A sentence of a name alone, closing a letter. */
 const NAME_WORDS = 3;
 
-/** The message ends with its question: within the last few characters, or before a sign-off only. */
-function endsInQuestion(text: string): boolean {
+/**
+ * The message ends with its question: within the last few characters, or before a sign-off only
+ * ("…kündigen? Vielen Dank im Voraus. Freundliche Grüße, Dr. Thomas Weber").
+ */
+function endsInQuestion(text: string, t: Tokenized): boolean {
   const at = text.lastIndexOf('?');
   if (at < 0) return false;
-  const tail = text.slice(at + 1);
-  if (tail.trimEnd().length <= ASKING_TAIL) return true;
-  return tail
-    .split(/[.!\n]+/)
-    .map((part) =>
-      part
-        .trim()
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map(fold),
-    )
-    .every((words) => words.length <= NAME_WORDS || words.some((w) => SIGN_OFF.has(w)));
+  if (text.trimEnd().length - at <= ASKING_TAIL) return true;
+  const parts = sentences(t);
+  const last = parts.findLastIndex((p) => p.question);
+  return parts.slice(last + 1).every((p) => {
+    const words = t.tokens.slice(p.from, p.to);
+    return words.length <= NAME_WORDS || words.some((w) => SIGN_OFF.has(w.key) || THANKS.has(w.key));
+  });
 }
 /** A filled-in form: a placeholder, or two lines that open with a field name ("Betreff:", "件名："). */
 const FORM = /\{\{[^}]+\}\}|^[^\n:：]{1,30}[:：].*\n(?:.*\n)*?[^\n:：]{1,30}[:：]/mu;
@@ -292,7 +291,7 @@ export function assessMessage(
   // (told calmly — nothing complained of, the sentiment positive, the matter waved away ("no
   // worries", "not urgent") or the story ending in its questions — several problems are a story
   // whose questions the knowledge base can take one by one)
-  const endsAsking = endsInQuestion(text);
+  const endsAsking = endsInQuestion(text, t);
   const calm =
     !fired.has('frustration') &&
     (sentiment >= CALM_SENTIMENT ||
@@ -310,11 +309,10 @@ export function assessMessage(
       all.findIndex((e) => e.domain === d.domain && !inQuestion(t, e.at)) === i,
   );
   // (a lawyer named in a calm letter — an estate, a house sale — is a topic too)
-  const counselTopic = cx.counselOnly && calm;
-  const sevenDomains = counselTopic ? cx.domains.filter((d) => d !== 'legal') : cx.domains;
-  const sevenEvidence = counselTopic ? cx.evidence.filter((e) => !e.startsWith('legal:')) : cx.evidence;
-  const domains = [...new Set([...sevenDomains, ...otherDomains.map((d) => d.domain)])];
-  const domainEvidence = [...sevenEvidence, ...otherDomains.map((d) => `${d.domain}: "${d.text}"`)];
+  const counsel = cx.counsel && !calm ? [{ domain: 'legal' as const, text: cx.counsel }] : [];
+  const named = [...counsel, ...otherDomains];
+  const domains = [...new Set([...cx.domains, ...named.map((d) => d.domain)])];
+  const domainEvidence = [...cx.evidence, ...named.map((d) => `${d.domain}: "${d.text}"`)];
   if (domains.length || manyIssues || bigMoney || sig?.complex) {
     if (domains.length) fire('complexity', ...domainEvidence);
     if (manyIssues)

@@ -46,7 +46,7 @@ for (const [d, words] of Object.entries(DOMAIN_WORDS) as [Domain, string][])
     ),
   );
 
-/** The profession, not a dispute: legal only when the message is not calm (see counselOnly). */
+/** The profession, not a dispute: legal only when the message is not calm (see `counsel`). */
 const COUNSEL = wordSet(`lawyer lawyers attorney attorneys solicitor abogado abogados avocat avocats anwalt
   anwaltin rechtsanwalt advogado advogados avvocato avvocati advocaat advocaten`);
 
@@ -95,10 +95,10 @@ export interface ComplexitySignals {
   chars: number;
   domains: Domain[];
   /**
-   * The only legal word is a lawyer: "my lawyer, who is handling the estate, needs statements"
-   * is routine when told calmly; "I'll hand this to my lawyer" comes with a grievance.
+   * A lawyer named, as the only legal word (not in `domains`): "my lawyer, who is handling the
+   * estate, needs statements" is routine when told calmly; "I'll hand this to my lawyer" is not.
    */
-  counselOnly: boolean;
+  counsel: string | null;
   /** Largest amount, and what it is about: money gone wrong, or a refund/compensation asked for. */
   maxAmount: number;
   moneyTrouble: boolean;
@@ -123,7 +123,7 @@ export function complexitySignals(
     // (checked only at a domain word: it scans the sentence)
     for (const [d, lex] of DOMAINS) {
       if (!domains.includes(d) && lex.get(tok.key) !== undefined && !asksInGeneral(t, i)) {
-        // (a lawyer is kept apart: legal only with another legal word, or in a message not calm)
+        // (a lawyer is kept apart: see `counsel`)
         if (COUNSEL.has(tok.key)) counsel ??= tok.raw;
         else {
           domains.push(d);
@@ -178,11 +178,6 @@ export function complexitySignals(
   }
   flush(toks.length);
   const issues = segments.length;
-  const counselOnly = !!counsel && !domains.includes('legal');
-  if (counselOnly) {
-    domains.push('legal');
-    evidence.push(`legal: "${counsel}"`);
-  }
 
   const amounts = entities.amounts.map((a) => a.value);
   const maxAmount = amounts.length ? Math.max(...amounts) : 0;
@@ -193,7 +188,7 @@ export function complexitySignals(
     problems,
     chars: text.length,
     domains,
-    counselOnly,
+    counsel: domains.includes('legal') ? null : (counsel ?? null),
     maxAmount,
     moneyTrouble,
     moneyClaim,

@@ -40,6 +40,7 @@ import {
   WAVED_AWAY,
   wordSet,
 } from './text';
+import { sentences } from './textFeatures';
 
 // Signs of frustration beyond the sentiment score: a complaint being made, criticism aimed at
 // the company, its service or the bot ("you are useless", "pathetic service"), and the cues of
@@ -136,16 +137,16 @@ const DEADLINE = phrases([
 
 /** The complaint at `i` is asked about: supposed, or its time limit is the question. */
 function askedAbout(t: Tokenized, i: number): boolean {
-  const tok = t.tokens[i]!;
-  const from = Math.max(...['.', '!', '?', '\n'].map((c) => t.lower.lastIndexOf(c, tok.start))) + 1;
-  const end = t.lower.slice(tok.end).search(/[.!?\n]/);
-  const sentence = t.lower.slice(from, end < 0 ? undefined : tok.end + end + 1);
-  const before = t.lower.slice(from, tok.start);
+  const toks = t.tokens;
+  const holding = sentences(t).find((p) => i >= p.from && i < p.to)!;
+  const start = toks[holding.from]!.start;
+  const before = t.lower.slice(start, toks[i]!.start);
   // (no negation before it: "if you don't refund me in future I'll complain" threatens)
-  const negated = t.tokens.some((w) => w.start >= from && w.start < tok.start && isNegator(w.key));
+  const negated = toks.slice(holding.from, i).some((w) => isNegator(w.key));
   if (t.questions > 0 && SUPPOSED.test(before) && !negated) return true;
   // (the question mark often left off at the end: "tenho quantos dias para reclamar")
-  return (inQuestion(t, i) || end < 0) && DEADLINE.test(sentence);
+  const unended = holding.to === toks.length && !/[.!?\n]/.test(t.lower.slice(toks[holding.to - 1]!.end));
+  return (holding.question || unended) && DEADLINE.test(t.lower.slice(start, toks[holding.to - 1]!.end));
 }
 
 function notMadeNow(t: Tokenized, i: number): boolean {

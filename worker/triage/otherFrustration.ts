@@ -47,8 +47,7 @@ const praiseOf = (senti: SentimentResult) =>
  * The same trouble again — not "ещё раз спасибо", "tack igen", "再次感谢": thanks again. (Inside an
  * unspaced clause, the thanks must touch it: "感谢速达让我又一次吃上了冰镇麻辣烫" is trouble again.)
  */
-function troubleAgain(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized) {
-  const praised = praiseOf(senti);
+function troubleAgain(o: OtherLanguageReading, praised: SentimentResult['words'], t: Tokenized) {
   const thanks = (a: OtherLanguageReading['again'][number]) =>
     a.inside
       ? praised.some((w) => {
@@ -72,7 +71,7 @@ const troubled = (o: OtherLanguageReading, senti: SentimentResult) =>
 function cues(o: OtherLanguageReading, senti: SentimentResult, t: Tokenized): string[] {
   const found: string[] = [];
   const praised = praiseOf(senti);
-  const again = troubleAgain(o, senti, t);
+  const again = troubleAgain(o, praised, t);
   if (again) found.push(`again: ${again.text}`);
   if (o.promised.length) found.push(`promised: ${o.promised[0]}`);
   if (o.rhetoric.length && !o.justAsking) found.push(`rhetorical: ${o.rhetoric[0]}`);

