@@ -4,8 +4,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // The pure core of worker/triage (what the conversation object calls), without the D1 rule store
 // and the LLM helpers that its index also exports.
-import { assessMessage } from '../worker/triage/assess';
-import { botAdmitsGap, botAsksIfHelped } from '../worker/triage/intentGap';
+import { assessMessage, REASON_ORDER } from '../worker/triage/assess';
+import { botAdmitsGap, botAsksIfHelped, botRepeats, RECENT_BOT_REPLIES } from '../worker/triage/intentGap';
 import { type AssessInput, type Decision, initialTriageState } from '../worker/triage/types';
 import { type OfflineKb, openKb } from './kb';
 
@@ -14,9 +14,12 @@ import { type OfflineKb, openKb } from './kb';
 // Input lines: {"id", "text"} or {"id", "turns": [{"role": "visitor"|"bot", "text"}]}.
 // Output, one line per input in order:
 //   {"id", "escalate", "reason", "sentiment", "language", "score"}
-// A conversation stops at its first escalation (the handoff happens there); otherwise the last
-// visitor message's decision is reported. A bot turn that admits it can't help counts for the
-// visitor message after it. FILE "-" reads stdin. --explain adds evidence, trend and turn.
+// A conversation is judged whole: every visitor message is assessed in turn, and the reported
+// decision is the escalation with the strongest reason (a request for a person outranks the
+// frustration that came before it: the handoff happens at the first, the agent needs to know
+// both), or the last message's decision when none escalated. A bot turn that admits it can't
+// help, or says again what it said before, counts for the visitor message after it.
+// FILE "-" reads stdin. --explain adds evidence, trend and turn.
 
 /** The repository root (for its migrations): the nearest folder up from this file that has them. */
 function findRoot(from: string): string {
@@ -61,14 +64,20 @@ export async function triageTurns(
   now = new Date(),
 ): Promise<{ decision: Decision | null; turn: number }> {
   let state = initialTriageState;
-  let decision: Decision | null = null;
+  let last: Decision | null = null;
+  let lastTurn = 0;
+  let strongest: { decision: Decision; turn: number } | null = null;
   let botAdmittedGap = false;
   let botAskedIfHelped = false;
+  let botRepeated = false;
+  const botSaid: string[] = [];
   let turn = 0;
   for (const t of turns) {
     if (t.role === 'bot') {
       botAdmittedGap = botAdmitsGap(t.text);
       botAskedIfHelped = botAsksIfHelped(t.text);
+      botRepeated = botRepeats(t.text, botSaid.slice(-RECENT_BOT_REPLIES));
+      botSaid.push(t.text);
       continue;
     }
     turn++;
@@ -77,6 +86,7 @@ export async function triageTurns(
       retrieval: kb ? await kb.lookup(t.text) : null,
       botAdmittedGap,
       botAskedIfHelped,
+      botRepeated,
       contact: { attributes: {} },
       now,
       rules: [],
@@ -85,12 +95,16 @@ export async function triageTurns(
     const out = assessMessage(state, input);
     timings.push(performance.now() - started);
     state = out.state;
-    decision = out.decision;
+    last = out.decision;
+    lastTurn = turn;
+    const rank = (d: Decision) => REASON_ORDER.indexOf(d.reason!);
+    if (last.escalate && (!strongest || rank(last) < rank(strongest.decision)))
+      strongest = { decision: last, turn };
     botAdmittedGap = false;
     botAskedIfHelped = false;
-    if (decision.escalate) break;
+    botRepeated = false;
   }
-  return { decision, turn };
+  return strongest ?? { decision: last, turn: lastTurn };
 }
 
 export async function main(argv: string[]): Promise<number> {

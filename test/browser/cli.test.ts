@@ -37,6 +37,36 @@ describe('npm run triage (the offline command)', () => {
             { role: 'visitor', text: 'No' },
           ],
         },
+        {
+          // Upset first, then asking for someone: the conversation is judged whole, and the
+          // strongest reason any message gave is its reason.
+          id: 'upset-then-ask',
+          turns: [
+            {
+              role: 'visitor',
+              text: 'This is ridiculous, my parcel is two weeks late and nobody tells me anything!',
+            },
+            { role: 'bot', text: 'Sorry about that! Parcels can take up to 10 days during busy periods.' },
+            { role: 'visitor', text: 'can i get a call back please, the number on the order is fine' },
+          ],
+        },
+        {
+          // The bot says the same thing again and the visitor sighs.
+          id: 'circles',
+          turns: [
+            { role: 'visitor', text: 'my bill is £312, it is usually £90. I sent a meter reading last week' },
+            {
+              role: 'bot',
+              text: 'Your bill is based on an estimate. To get an accurate bill, please submit a meter reading.',
+            },
+            { role: 'visitor', text: 'I did, on the 3rd: 04512' },
+            {
+              role: 'bot',
+              text: 'Thanks! To get an accurate bill, please submit a meter reading in your account.',
+            },
+            { role: 'visitor', text: 'wow' },
+          ],
+        },
         { id: 'gap', text: 'do you sell garden gnomes for the balcony?' },
         { id: 'refused', text: "I don't need an agent, just tell me how to reset my password" },
       ]
@@ -46,7 +76,15 @@ describe('npm run triage (the offline command)', () => {
     const { stdout } = await run(process.execPath, ['cli/run.mjs', input, '--kb', kb], { timeout: 60_000 });
     const lines = stdout.trim().split('\n');
     const out = lines.map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['ask', 'routine', 'turns', 'gap', 'refused']);
+    expect(out.map((o) => o.id)).toEqual([
+      'ask',
+      'routine',
+      'turns',
+      'upset-then-ask',
+      'circles',
+      'gap',
+      'refused',
+    ]);
     for (const o of out) {
       expect(Object.keys(o).sort()).toEqual(['escalate', 'id', 'language', 'reason', 'score', 'sentiment']);
     }
@@ -54,6 +92,8 @@ describe('npm run triage (the offline command)', () => {
     expect(by.ask).toMatchObject({ escalate: true, reason: 'human_request', language: 'en' });
     expect(by.routine).toMatchObject({ escalate: false, reason: null });
     expect(by.turns).toMatchObject({ escalate: true, reason: 'intent_gap' });
+    expect(by['upset-then-ask']).toMatchObject({ escalate: true, reason: 'human_request' });
+    expect(by.circles).toMatchObject({ escalate: true, reason: 'frustration' });
     expect(by.gap).toMatchObject({ escalate: true, reason: 'intent_gap' });
     // A person refused is not asked for, and the question after it is the one the knowledge base answers.
     expect(by.refused).toMatchObject({ escalate: false, reason: null });

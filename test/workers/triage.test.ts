@@ -3,6 +3,7 @@ import {
   type AssessInput,
   assessMessage,
   botAsksIfHelped,
+  botRepeats,
   type Decision,
   detectHumanRequest,
   initialTriageState,
@@ -132,6 +133,7 @@ describe('explicit request for a person', () => {
     ['en', 'call back please'],
     ['en', 'give me a call'],
     ['en', 'Can I get a call?'],
+    ['en', 'can i get a call back please'],
     ['en', 'schedule a call'],
     ['en', 'please contact me'],
     ['en', 'is this a real person'],
@@ -1142,6 +1144,40 @@ describe('the text model, where no rule was written', () => {
 });
 
 describe('intent gap', () => {
+  it('knows when the bot says again what it said before, whatever its closing question', () => {
+    const earlier = [
+      'Your latest bill is based on an estimated reading. To get an accurate bill, please submit a meter reading.',
+    ];
+    expect(
+      botRepeats(
+        'Thanks! To get an accurate bill, please submit a meter reading via your online account.',
+        earlier,
+      ),
+    ).toBe(true);
+    expect(botRepeats(earlier[0]!, earlier)).toBe(true);
+    // A different answer that ends with the same question is no repeat, nor is a short "OK!".
+    expect(
+      botRepeats('Your order shipped on Monday. Is there anything else I can help you with?', [
+        'Refunds take five working days. Is there anything else I can help you with?',
+      ]),
+    ).toBe(false);
+    expect(botRepeats('OK!', ['OK!'])).toBe(false);
+  });
+  it('hands off when the bot goes in circles: a sigh is frustration, anything else but thanks a gap', () => {
+    const sigh = assess('super.', { botRepeated: true });
+    expect(sigh).toMatchObject({ escalate: true, reason: 'frustration' });
+    expect(sigh.evidence[0]).toMatch(/repeated reply with "super\."/);
+    expect(assess('vale...', { botRepeated: true }).reason).toBe('frustration');
+    // (agreeing may be the visitor going to do what the bot said)
+    expect(assess('ok', { botRepeated: true }).reason).toBe('intent_gap');
+    const rephrased = assess('the button is greyed out, I cannot press it', { botRepeated: true });
+    expect(rephrased).toMatchObject({ escalate: true, reason: 'intent_gap' });
+    expect(rephrased.evidence).toContain('the bot repeated an earlier answer');
+    expect(assess('ah ok, it works now, thanks!', { botRepeated: true }).escalate).toBe(false);
+    // Without the repeat, the same words are nothing.
+    expect(assess('super.').escalate).toBe(false);
+    expect(assess('the button is greyed out, I cannot press it').escalate).toBe(false);
+  });
   it('hears a bare "no" to the bot\'s "did that help?" as not helped, and not to "anything else?"', () => {
     for (const [bot, reply] of [
       ['You can track it on the Orders page. Did that help?', 'No'],

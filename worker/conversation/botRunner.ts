@@ -12,10 +12,11 @@ import {
   type Decision,
   type ExternalSignals,
   llmClassifier,
+  RECENT_BOT_REPLIES,
   type TriageState,
 } from '../triage';
 import type { ConversationHost } from './host';
-import { lastOfKind, messagesAfter, saveMeta } from './transcript';
+import { messagesAfter, recentOfKind, saveMeta } from './transcript';
 import { type Assessment, applyAssessment, assessTurn, triageTurn } from './triageStep';
 
 export const BOT_NAME = 'Assistant';
@@ -80,8 +81,9 @@ function once(retrieve: Retriever): Retriever {
 
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
-function lastBotReply(sql: SqlStorage): Message | null {
-  return lastOfKind(sql, 'bot');
+/** The bot's last replies, newest first: the last one and those it may repeat. */
+function lastBotReplies(sql: SqlStorage): Message[] {
+  return recentOfKind(sql, 'bot', RECENT_BOT_REPLIES + 1);
 }
 
 /**
@@ -156,7 +158,7 @@ export function createBotRunner(host: BotHost, env: Env) {
   function prepare(text: string): Prepared | null {
     const meta = host.meta;
     if (!meta) return null;
-    const lastBot = lastBotReply(host.sql);
+    const [lastBot = null, ...earlierBot] = lastBotReplies(host.sql);
     const snapshot = { ...meta };
     const settings = getSettings(meta.workspaceId);
     const retrieval = lookupsFor(meta.workspaceId)(text);
@@ -168,6 +170,7 @@ export function createBotRunner(host: BotHost, env: Env) {
         retrieval: r,
         rules: s.rules,
         lastBotReply: lastBot,
+        earlierBotReplies: earlierBot,
         llmMode: s.model !== null,
         now: Date.now(),
         ...(signals ? { signals } : {}),

@@ -169,8 +169,13 @@ export function lastPreview(sql: SqlStorage): string {
 }
 
 export function lastOfKind(sql: SqlStorage, kind: MessageKind): Message | null {
-  const rows = sql
-    .exec<Row>('SELECT * FROM messages WHERE kind = ? ORDER BY seq DESC LIMIT 1', kind)
-    .toArray();
-  return rows[0] ? toMessage(rows[0]) : null;
+  return recentOfKind(sql, kind, 1)[0] ?? null;
+}
+
+/** The last `n` messages of a kind, newest first. */
+export function recentOfKind(sql: SqlStorage, kind: MessageKind, n: number): Message[] {
+  return sql
+    .exec<Row>('SELECT * FROM messages WHERE kind = ? ORDER BY seq DESC LIMIT ?', kind, n)
+    .toArray()
+    .map(toMessage);
 }

@@ -6,6 +6,7 @@ import {
   type BriefInput,
   botAdmitsGap,
   botAsksIfHelped,
+  botRepeats,
   buildBrief,
   type Decision,
   type ExternalSignals,
@@ -22,6 +23,8 @@ export interface TriageStepInput {
   rules: Rule[];
   /** The bot's previous reply, to know whether it admitted a gap. */
   lastBotReply: Message | null;
+  /** The bot's replies before that, newest first: did the last one only say one of them again? */
+  earlierBotReplies?: Message[];
   /** LLM mode: the bot's replies carry no calibrated confidence, so their words tell a gap. */
   llmMode?: boolean;
   now: number;
@@ -44,6 +47,12 @@ export function assessTurn(input: TriageStepInput): Assessment {
       : null,
     botAdmittedGap: admittedGap(input.lastBotReply, input.llmMode === true),
     botAskedIfHelped: input.lastBotReply ? botAsksIfHelped(input.lastBotReply.body) : false,
+    botRepeated: input.lastBotReply
+      ? botRepeats(
+          input.lastBotReply.body,
+          (input.earlierBotReplies ?? []).map((m) => m.body),
+        )
+      : false,
     contact: { attributes: meta.contactAttributes ?? {} },
     now: new Date(input.now),
     rules: input.rules,

@@ -126,7 +126,13 @@ const FORM = /\{\{[^}]+\}\}|^[^\n:：]{1,30}[:：].*\n(?:.*\n)*?[^\n:：]{1,30}[
 const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
 
 /** Which reason a decision carries when several triggers fire. */
-const REASON_ORDER: TriageReason[] = ['human_request', 'rule', 'frustration', 'complexity', 'intent_gap'];
+export const REASON_ORDER: readonly TriageReason[] = [
+  'human_request',
+  'rule',
+  'frustration',
+  'complexity',
+  'intent_gap',
+];
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -216,10 +222,16 @@ export function assessMessage(
     !notHelped &&
     !fr.mild &&
     !(listed && (warmQuestion(other, senti, t) || other.justAsking)) &&
+    !WARM_EMOJI.test(text) &&
     sig?.frustrated === undefined &&
     model.frustrated >= bars.complaint(words, FORM.test(text))
   )
     fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
+  // The bot said again what it said before, and the visitor does not thank it: a dead end. A
+  // sigh in reply ("wow", "super.", "évidemment", "vale...") is the visitor's exasperation.
+  const looped = input.botRepeated === true && !t.tokens.some((w) => THANKS.has(w.key));
+  if (looped && !fired.has('frustration') && sighs(t, text))
+    fire('frustration', `answered the bot's repeated reply with "${text.trim().slice(0, 40)}"`);
   if (!fired.has('frustration')) {
     // Anger plus a second cue (waiting, repeating, shouting, nobody answering, more anger) in one
     // message; or a message that is very negative with shouting or anger.
@@ -280,6 +292,7 @@ export function assessMessage(
   if (input.botAdmittedGap && !small) fire('intent_gap', 'the bot said it could not help');
   if (notHelped) fire('intent_gap', `said the answer didn't help: "${notHelped}"`);
   if (repeatOf) fire('intent_gap', 'asked the same question again');
+  if (looped) fire('intent_gap', 'the bot repeated an earlier answer');
 
   // ── Complexity ──
   const amountThreshold = input.options?.amountThreshold ?? DEFAULT_AMOUNT_THRESHOLD;
@@ -430,6 +443,18 @@ export function assessMessage(
   if (outcome.department) decision.department = outcome.department;
   return { state: next, decision };
 }
+
+/** A few words, no question and no figures (not an answer such as an order number). */
+const SIGH_WORDS = 3;
+/** Agreeing, unless trailed off ("ok..."): the visitor may go and do what the bot said. */
+const AGREE = wordSet("ok okay k yes yeah yep vale si oui d'accord ja jawohl sim certo va bene oke prima");
+function sighs(t: Tokenized, text: string): boolean {
+  const words = t.tokens;
+  if (!words.length || words.length > SIGH_WORDS || t.questions > 0 || /\d/.test(text)) return false;
+  return !words.every((w) => AGREE.has(w.key)) || /(\.\.\.|…)\s*$/.test(text);
+}
+
+const WARM_EMOJI = /[😄😊😀😁😃🥰😍❤👌🎉]/u;
 
 /** Mean with recent values weighted more (1, 2, 3…). */
 function weightedMean(xs: number[]): number {

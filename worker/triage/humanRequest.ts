@@ -1323,7 +1323,8 @@ function callMeAt(t: Tokenized, toks: Token[], tags: Tagged[], i: number): numbe
         inQuestion(t, i) &&
         !clause.slice(1, clause.indexOf(tok)).some((w) => SELF.has(w.key) || w.key === 'me');
     }
-    return open && framed ? i + 1 : -1;
+    if (open && framed) return i + 1;
+    // (not framed as a call to me: "can I get a call back" asks for the call as a thing, below)
   }
   // "me ligue", "mi chiami", "mij bellen", "mich anrufen".
   if ((DATIVE.has(key) || key === 'mich') && inClause(i + 1) && CALL_AFTER_DATIVE.has(toks[i + 1]!.key))

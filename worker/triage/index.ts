@@ -5,7 +5,14 @@ export { assessMessage, DEFAULT_AMOUNT_THRESHOLD, MAX_ANALYSED_CHARS, WARN_SCORE
 export { type BriefInput, buildBrief, shorten } from './brief';
 export { type Entities, extractEntities } from './entities';
 export { detectHumanRequest, type HumanRequest } from './humanRequest';
-export { asksQuestion, botAdmitsGap, botAsksIfHelped, saysNotHelped } from './intentGap';
+export {
+  asksQuestion,
+  botAdmitsGap,
+  botAsksIfHelped,
+  botRepeats,
+  RECENT_BOT_REPLIES,
+  saysNotHelped,
+} from './intentGap';
 export { type Classifier, type ClassifyInput, llmClassifier, writeBrief } from './llm';
 export { listRules, loadRules, MAX_RULES_PER_WORKSPACE, type StoredRule } from './ruleStore';
 export {

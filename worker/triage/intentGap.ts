@@ -1,6 +1,7 @@
 import { asksIfHelpedIn } from './otherLanguages';
 import { isNegator } from './sentiment';
 import { fold, type Token, type Tokenized, tokenize, wordSet } from './text';
+import { sentences } from './textFeatures';
 
 // Intent gaps: the knowledge base has nothing (the caller passes retrieval confidence), the bot
 // said it can't help, the visitor says the answer didn't help, or asks the same thing again.
@@ -254,6 +255,47 @@ const ADMISSIONS = [
 export function botAdmitsGap(text: string): boolean {
   const s = fold(text);
   return ADMISSIONS.some((re) => re.test(s));
+}
+
+/**
+ * The bot's reply says again what one of its earlier replies said ("To get an accurate bill,
+ * please submit a meter reading" twice): it is going in circles. Its questions ("Anything else I
+ * can help with?") are left out, since every reply may end with the same one.
+ */
+export function botRepeats(reply: string, earlier: readonly string[]): boolean {
+  const grams = statementGrams(reply);
+  if (grams.size < MIN_REPEAT_GRAMS) return false;
+  return earlier.some((e) => {
+    const other = statementGrams(e);
+    if (other.size < MIN_REPEAT_GRAMS) return false;
+    let shared = 0;
+    for (const g of grams) if (other.has(g)) shared++;
+    return shared / Math.min(grams.size, other.size) >= REPEAT_OVERLAP;
+  });
+}
+/** How many of the bot's earlier replies a new one is compared with. */
+export const RECENT_BOT_REPLIES = 4;
+/** Share of the shorter reply's letter 5-grams found in the other. */
+const REPEAT_OVERLAP = 0.6;
+/** A reply shorter than this ("OK!") repeats nothing worth noticing. */
+const MIN_REPEAT_GRAMS = 12;
+const GRAM = 5;
+
+/** Letter 5-grams of a reply's statements (its questions left out), words folded. */
+function statementGrams(text: string): Set<string> {
+  const t = tokenize(text);
+  const said = sentences(t)
+    .filter((p) => !p.question)
+    .map((p) =>
+      t.tokens
+        .slice(p.from, p.to)
+        .map((w) => w.key)
+        .join(' '),
+    )
+    .join(' | ');
+  const out = new Set<string>();
+  for (let i = 0; i + GRAM <= said.length; i++) out.add(said.slice(i, i + GRAM));
+  return out;
 }
 
 /**

@@ -98,6 +98,8 @@ export interface AssessInput {
   botAdmittedGap?: boolean;
   /** The bot's previous reply asked whether it helped ("Did that answer your question?"). */
   botAskedIfHelped?: boolean;
+  /** The bot's previous reply said again what an earlier reply of its said: it is going in circles. */
+  botRepeated?: boolean;
   contact: { attributes: Record<string, string>; pageUrl?: string };
   now: Date;
   rules: Rule[];
