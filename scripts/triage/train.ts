@@ -36,11 +36,11 @@ const jsonl = (file: string, source: string): Example[] =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => ({ ...(JSON.parse(l) as Example), source }));
+/** A fixture's single messages (its conversations are judged turn by turn, not read here). */
 const fixture = (name: string): Example[] =>
-  (JSON.parse(readFileSync(join(ROOT, 'test/fixtures', name), 'utf8')) as Example[]).map((e) => ({
-    ...e,
-    source: name,
-  }));
+  (JSON.parse(readFileSync(join(ROOT, 'test/fixtures', name), 'utf8')) as Partial<Example>[])
+    .filter((e): e is Example => typeof e.text === 'string')
+    .map((e) => ({ ...e, source: name }));
 
 const dataDir = join(ROOT, 'scripts/triage/data');
 const train: Example[] = [

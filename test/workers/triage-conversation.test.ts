@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Meta } from '../../worker/conversation/transcript';
+import { assessTurn } from '../../worker/conversation/triageStep';
+import type { Message } from '../../worker/protocol';
 import { type Decision, initialTriageState, type TriageState, WARN_SCORE } from '../../worker/triage';
 import { assessMessage } from '../../worker/triage/assess';
 
@@ -91,5 +94,41 @@ describe('frustration over a conversation', () => {
     expect(decisions[0]!.escalate).toBe(false);
     expect(decisions.some((d) => d.reason === 'frustration')).toBe(true);
     expect(decisions[2]!.language).toBe('es');
+  });
+});
+
+describe('a bot going in circles (what the conversation object passes triage)', () => {
+  const meta = { id: 'c1', workspaceId: 'w1', contactAttributes: {} } as unknown as Meta;
+  const bot = (seq: number, body: string): Message => ({
+    seq,
+    clientId: `b${seq}`,
+    kind: 'bot',
+    authorId: null,
+    authorName: 'Bot',
+    body,
+    at: 0,
+    data: { confidence: 0.9 },
+  });
+  const unlock = 'To unblock your card, open the app and go to Cards > Unblock.';
+  const step = (text: string, earlier: Message[]) =>
+    assessTurn({
+      meta,
+      text,
+      retrieval: null,
+      rules: [],
+      lastBotReply: bot(5, `Sorry about that. ${unlock}`),
+      earlierBotReplies: earlier,
+      now: NOW.getTime(),
+    }).decision;
+
+  it('hands off when its last reply says again what an earlier one said, and the visitor sighs', () => {
+    const d = step('super.', [bot(3, "Sorry, I didn't get that."), bot(1, unlock)]);
+    expect(d).toMatchObject({ escalate: true, reason: 'frustration' });
+    expect(d.evidence).toContain('the bot repeated an earlier answer');
+  });
+
+  it('does not when the earlier replies said something else, or the visitor thanks it', () => {
+    expect(step('super.', [bot(1, 'Your card will arrive within five working days.')]).escalate).toBe(false);
+    expect(step('ah, found it, thanks!', [bot(1, unlock)]).escalate).toBe(false);
   });
 });

@@ -111,6 +111,8 @@ describe('explicit request for a person', () => {
     'hat die Apotheke am Bahnhof sonntags offen?',
     'Zu welchen Zeiten ist die telefonische Hotline erreichbar?',
     'my doctor said I should ask about the dosage',
+    "that's what my doctor told me",
+    'I know that my agent is busy',
     'someone from my family will pick up the parcel',
     'quiero que me llegue antes del viernes',
     'how do I change my billing address?',
@@ -443,6 +445,14 @@ describe('frustration', () => {
         /broken promise: "supposed .* never"/i,
       ],
       ['mi hai già mandato questo link tre volte', /made to repeat: "mandato questo link tre volte"/],
+      ["that's exactly what you told me last monday", /heard before: "that's exactly what you"/],
+      ['it said that last week too', /heard before: "it said that last week"/],
+      ['eso mismo me dijisteis el lunes pasado', /heard before: "eso mismo me dijisteis"/],
+      ["c'est ce que vous m'avez dit la semaine dernière", /heard before/],
+      ['das haben Sie mir letzte Woche auch schon gesagt', /heard before/],
+      ['vocês já me disseram isso', /heard before/],
+      ["me l'avete già detto", /heard before/],
+      ['dat zei je gisteren ook', /heard before/],
       ["I'm fed up", /lost patience: "i'm fed up"/],
       ["mir reicht's jetzt", /lost patience: "mir reicht's"/],
       ['ik ben er klaar mee', /lost patience: "ik ben er klaar mee"/],
@@ -648,6 +658,7 @@ describe('frustration', () => {
       'can I call a third time to change the appointment?',
       'Can I order the same thing again?',
       'every time I log in it asks for a code, how do I turn that off?',
+      'you said yesterday that it would ship today, is that still right?',
     ]);
   });
   it('hears a bare verdict, an accusation of theft, and the bot dismissed out of hand', () => {
@@ -1136,6 +1147,17 @@ describe('the text model, where no rule was written', () => {
     // (the model reads it as a complaint, above the bar a short message would need)
     expect(score).toBeGreaterThan(0.7);
     expect(assess(letter).escalate).toBe(false);
+  });
+  it('does not read a complaint into a message with a warm emoji, however sure the model is', () => {
+    for (const text of [
+      'haha het was de knoflooksaus, niet de satésaus 😄 maar maakt niet uit, zelfde prijs denk ik. bedankt!',
+      'troquei aqui e chegou! valeu 😄',
+    ]) {
+      expect(textModelScores(tokenize(text)).frustrated, text).toBeGreaterThan(0.7);
+      expect(assess(text).escalate, text).toBe(false);
+    }
+    // An eye-roll is no warm emoji.
+    expect(assess('great, the app crashed again at checkout 🙄').reason).toBe('frustration');
   });
   it('says why: the evidence names the model and how sure it was', () => {
     const d = assess('vorrei che un vostro collaboratore controllasse la mia pratica');

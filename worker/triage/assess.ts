@@ -87,7 +87,7 @@ const SEVEN_BARS = {
  * dev-16).
  */
 const OTHER_BARS = {
-  request: (words: number) => (words >= LONG_MESSAGE_WORDS ? LONG_REQUEST_THRESHOLD : 0.55),
+  request: (words: number) => (words >= LONG_MESSAGE_WORDS ? LONG_REQUEST_THRESHOLD : 0.6),
   complaint: (words: number, form: boolean) =>
     words < SHORT_MESSAGE_WORDS ? 0.9 : form || words >= LONG_MESSAGE_WORDS ? 0.8 : MODEL_COMPLAINT_THRESHOLD,
 };

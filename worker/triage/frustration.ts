@@ -7,6 +7,7 @@ import {
   failureCounted,
   fedUp,
   goneWithout,
+  heardBefore,
   inQuestion,
   isFailure,
   lateBy,
@@ -979,6 +980,7 @@ export function frustrationSignals(
     said('scare quotes', titleQuotes || (rating && rating.stars >= 4) ? null : scareQuoted(t)) ??
     said('not answered', unanswered) ??
     said('made to repeat', madeToRepeat(t)) ??
+    said('heard before', heardBefore(t)) ??
     said('lost patience', lostPatience(t) ?? fedUp(t)) ??
     said('reproach', reproach(t));
   const distress = Math.min(

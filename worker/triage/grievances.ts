@@ -536,6 +536,43 @@ export function goneWithout(t: Tokenized): string | null {
 }
 
 /**
+ * The same answer heard before: "that's exactly what you told me last Monday", "it said that last
+ * week too", "eso mismo me dijisteis el lunes", "das haben Sie mir gestern schon gesagt", "dat zei
+ * je gisteren ook". The visitor is being sent round in circles. Said, not asked ("you said
+ * yesterday it would ship, is that still right?" asks).
+ */
+const EARLIER = String.raw`(?:yesterday|before|already|too|last (?:week|time|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ (?:minutes|hours|days|weeks) ago|(?:two|three) (?:days|weeks) ago)`;
+const HEARD_BEFORE = phrases([
+  String.raw`\b(?:that'?s|thats|that is|this is) (?:exactly|just) what (?:you|they|it|u)\b`,
+  String.raw`\b(?:that'?s|thats|that is) what (?:you|they|it|u) (?:told me|said|wrote|says) ${EARLIER}`,
+  String.raw`\b(?:you|they|it|u) (?:told me|said|wrote|showed) (?:that|this|the same(?: thing)?|exactly that) ${EARLIER}`,
+  String.raw`\b(?:you|u) (?:already|just) (?:told|said|sent) (?:me )?(?:that|this|the same)\b`,
+  String.raw`\b(?:the )?same (?:answer|reply|response|message) (?:as|like) (?:before|yesterday|last time)\b`,
+  String.raw`\beso mismo (?:me )?(?:dijisteis|dijiste|dijeron|dijo|pon[ií]a|dec[ií]ais|dec[ií]a)\b`,
+  String.raw`\beso (?:me )?(?:dijisteis|dijiste|dijeron|dijo|pon[ií]a|dec[ií]a) (?:ayer|anteayer|antes|hace|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|la semana pasada|el otro d[ií]a|la (?:otra|[uú]ltima) vez)`,
+  String.raw`\bya me (?:lo )?(?:dijisteis|dijiste|dijeron|hab[eé]is dicho|has dicho|ha dicho|han dicho)\b`,
+  String.raw`\bla misma respuesta (?:de|que) (?:antes|ayer|siempre|la otra vez)\b`,
+  String.raw`\bc['’]est (?:exactement |justement )?ce que (?:vous|tu|on|il|ils|elle) m['’](?:avez|as|a|ont|aviez|avait) (?:d[ée]j[àa] )?(?:dit|r[ée]pondu|[ée]crit)\b`,
+  String.raw`\b(?:vous|tu) me l['’](?:avez|as) d[ée]j[àa] dit\b|\bvous m['’]avez d[ée]j[àa] dit (?:[çc]a|la m[êe]me chose)\b`,
+  String.raw`\bla m[êe]me r[ée]ponse qu['’](?:hier|avant|la derni[èe]re fois)\b`,
+  String.raw`\bdas (?:haben|hatten|hat|hast|habt) (?:sie|du|ihr|man) (?:mir|uns) (?:(?:gestern|vorgestern|letzte woche|letztes mal|auch|schon|bereits|vorhin) )+gesagt\b`,
+  String.raw`\b(?:die )?gleiche antwort wie (?:gestern|vorhin|letztes mal|letzte woche)\b`,
+  String.raw`\b(?:voc[eê]s?|vcs?) j[aá] (?:me )?(?:disseram|disse|falaram|falou) isso\b`,
+  String.raw`\bisso (?:mesmo )?(?:voc[eê]s? )?(?:me )?(?:disseram|disse|falaram|falou) (?:ontem|anteontem|semana passada|antes|h[aá] \S+ (?:dias|semanas|horas))`,
+  String.raw`\b(?:a )?mesma resposta (?:de|que) (?:ontem|antes|sempre)\b`,
+  String.raw`\b(?:[èe]|e['’]) (?:esattamente |proprio )?quello che mi (?:avete|hai|ha|hanno) (?:gi[àa] )?detto\b`,
+  String.raw`\bme l['’]?(?:avete|hai|hanno) gi[àa] detto\b`,
+  String.raw`\b(?:la )?stessa risposta di (?:ieri|prima|sempre)\b`,
+  String.raw`\bdat (?:hebben jullie|heeft u|heb je|hebt u|hebben ze) (?:me |mij )?(?:\S+ ){0,2}(?:al|ook) gezegd\b`,
+  String.raw`\bdat (?:zei|zeiden|schreef|schreven) (?:je|jij|jullie|u|ze) (?:me |mij )?(?:gisteren|vorige week|eergisteren|vorige keer|toen ook|ook al|maandag|dinsdag|woensdag|donderdag|vrijdag)\b`,
+  String.raw`\b(?:hetzelfde|zelfde) antwoord als (?:gisteren|vorige keer|eerst)\b`,
+]);
+
+export function heardBefore(t: Tokenized): string | null {
+  return saidNotAsked(t, HEARD_BEFORE)?.text ?? null;
+}
+
+/**
  * Fed up, declared: "I'm fed up", "j'en ai marre", "mir reicht's", "ik ben er klaar mee", "sono
  * stufo". Not "fed up with waiting for the bus? try our app" (a question), nor "no me harto de…".
  */

@@ -484,7 +484,7 @@ const NOT_TYPOS =
   parent parents agenda urgent agency agencies speaker sneak steak humor humid number numbers pleased supported
   supporter season reason personal personally algum alguma alguns algumas lugar lugares
   atendio atendeu atendio consultar consulter consultare consulteren aender aendern aendere
-  heeft hebt`);
+  heeft hebt what that`);
 
 interface Tagged {
   tok: Token;
