@@ -1184,6 +1184,13 @@ describe('intent gap', () => {
       ]),
     ).toBe(false);
     expect(botRepeats('OK!', ['OK!'])).toBe(false);
+    // A short reply repeats only word for word: "I can help with that." is no repeat of a greeting.
+    expect(botRepeats("Sorry, I didn't get that.", ["Sorry, I didn't get that."])).toBe(true);
+    expect(
+      botRepeats('I can help with that. Which of these is it about?', [
+        'Hi! I can help with orders, shipping and returns.',
+      ]),
+    ).toBe(false);
   });
   it('hands off when the bot goes in circles: a sigh is frustration, anything else but thanks a gap', () => {
     const sigh = assess('super.', { botRepeated: true });

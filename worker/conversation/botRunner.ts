@@ -81,9 +81,11 @@ function once(retrieve: Retriever): Retriever {
 
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
-/** The bot's last replies, newest first: the last one and those it may repeat. */
+/** The bot's last replies, newest first: the last one and those it may repeat (not its greeting). */
 function lastBotReplies(sql: SqlStorage): Message[] {
-  return recentOfKind(sql, 'bot', RECENT_BOT_REPLIES + 1);
+  return recentOfKind(sql, 'bot', RECENT_BOT_REPLIES + 2)
+    .filter((m) => m.clientId !== 'greeting')
+    .slice(0, RECENT_BOT_REPLIES + 1);
 }
 
 /**

@@ -263,11 +263,16 @@ export function botAdmitsGap(text: string): boolean {
  * can help with?") are left out, since every reply may end with the same one.
  */
 export function botRepeats(reply: string, earlier: readonly string[]): boolean {
-  const grams = statementGrams(reply);
-  if (grams.size < MIN_REPEAT_GRAMS) return false;
+  const said = statements(reply);
+  if (said.length < MIN_REPEATED_CHARS) return false;
+  const grams = gramsOf(said);
   return earlier.some((e) => {
-    const other = statementGrams(e);
-    if (other.size < MIN_REPEAT_GRAMS) return false;
+    const before = statements(e);
+    // (said word for word: "Sorry, I didn't get that." twice)
+    if (before === said) return true;
+    // (or mostly, in a longer answer; a short one shares too easily: "I can help with that.")
+    if (Math.min(said.length, before.length) < MIN_REWORDED_CHARS) return false;
+    const other = gramsOf(before);
     let shared = 0;
     for (const g of grams) if (other.has(g)) shared++;
     return shared / Math.min(grams.size, other.size) >= REPEAT_OVERLAP;
@@ -277,14 +282,16 @@ export function botRepeats(reply: string, earlier: readonly string[]): boolean {
 export const RECENT_BOT_REPLIES = 4;
 /** Share of the shorter reply's letter 5-grams found in the other. */
 const REPEAT_OVERLAP = 0.6;
-/** A reply shorter than this ("OK!") repeats nothing worth noticing. */
-const MIN_REPEAT_GRAMS = 12;
+/** A reply shorter than this ("OK!") repeats nothing worth noticing… */
+const MIN_REPEATED_CHARS = 15;
+/** …and one shorter than this must repeat word for word. */
+const MIN_REWORDED_CHARS = 40;
 const GRAM = 5;
 
-/** Letter 5-grams of a reply's statements (its questions left out), words folded. */
-function statementGrams(text: string): Set<string> {
+/** A reply's statements (its questions left out), words folded. */
+function statements(text: string): string {
   const t = tokenize(text);
-  const said = sentences(t)
+  return sentences(t)
     .filter((p) => !p.question)
     .map((p) =>
       t.tokens
@@ -293,6 +300,9 @@ function statementGrams(text: string): Set<string> {
         .join(' '),
     )
     .join(' | ');
+}
+
+function gramsOf(said: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + GRAM <= said.length; i++) out.add(said.slice(i, i + GRAM));
   return out;
