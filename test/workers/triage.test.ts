@@ -1197,6 +1197,10 @@ describe('intent gap', () => {
     expect(sigh).toMatchObject({ escalate: true, reason: 'frustration' });
     expect(sigh.evidence[0]).toMatch(/repeated reply with "super\."/);
     expect(assess('vale...', { botRepeated: true }).reason).toBe('frustration');
+    // …and so is a cue that alone makes no complaint: again, an ordinal, an eye-roll, "??".
+    for (const text of ['again?', 'опять?', 'wah. 4th time 👏'])
+      expect(assess(text, { botRepeated: true }).reason, text).toBe('frustration');
+    expect(assess('опять?').escalate).toBe(false);
     // (agreeing may be the visitor going to do what the bot said)
     expect(assess('ok', { botRepeated: true }).reason).toBe('intent_gap');
     const rephrased = assess('the button is greyed out, I cannot press it', { botRepeated: true });

@@ -15,7 +15,7 @@ import {
   similarity,
 } from './intentGap';
 import { detectLanguage } from './language';
-import { otherLanguageComplaint, warmQuestion } from './otherFrustration';
+import { EXASPERATION, IRONY, otherLanguageComplaint, warmQuestion } from './otherFrustration';
 import { OTHER_LANGUAGES, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
 import { scoreSentiment } from './sentiment';
@@ -228,9 +228,17 @@ export function assessMessage(
   )
     fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
   // The bot said again what it said before, and the visitor does not thank it: a dead end. A
-  // sigh in reply ("wow", "super.", "évidemment", "vale...") is the visitor's exasperation.
+  // sigh in reply ("wow", "super.", "évidemment", "vale...") is the visitor's exasperation, and so
+  // is "again?", "wah. 4th time 👏" or "??": a cue that alone would not make a complaint.
   const looped = input.botRepeated === true && !t.tokens.some((w) => THANKS.has(w.key));
-  if (looped && !fired.has('frustration') && sighs(t, text))
+  const exasperated =
+    fr.persistence.length > 0 ||
+    fr.anger.length > 0 ||
+    other.again.length > 0 ||
+    other.rhetoric.length > 0 ||
+    EXASPERATION.test(t.typed) ||
+    IRONY.test(t.typed);
+  if (looped && !fired.has('frustration') && (sighs(t, text) || exasperated))
     fire('frustration', `answered the bot's repeated reply with "${text.trim().slice(0, 40)}"`);
   if (!fired.has('frustration')) {
     // Anger plus a second cue (waiting, repeating, shouting, nobody answering, more anger) in one
