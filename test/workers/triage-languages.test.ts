@@ -53,6 +53,8 @@ describe('language', () => {
     expectLanguages({
       'mujhe kisi banda se baat karwao jo refund dekhta hai': 'hi',
       'muzete me prepojit na nekoho z podpory?': 'cs',
+      // (long enough that n-grams are sure — of Slovak)
+      'a co mam jako delat? potrebuju mluvit s nekym z pobocky, at se nejak domluvime': 'cs',
       // Arabizi: digits for Arabic sounds ("m3a", "7ad")
       'salam bghit nhder m3a chi wahed men service client 3afak': 'ar',
       'ana 3ayez akalem 7ad mn khedmet el 3omala': 'ar',

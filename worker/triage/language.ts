@@ -27,7 +27,7 @@ const FUNCTION_WORDS: Record<string, string> = {
  */
 const OTHER_FUNCTION_WORDS: Record<string, string> = {
   pl: 'prosze jest czy mam moje moja jak gdzie dlaczego chce zamowienie dzien dobry dziekuje mnie jestem',
-  cs: 'prosim dekuji jsem neni muj moje chci kde proc dobry mne jsme muzete nekoho neco bych uz taky jeste proste jsi',
+  cs: 'prosim dekuji jsem neni muj moje chci kde proc dobry mne jsme muzete nekoho nekym neco nejak bych uz taky jeste proste jsi jako potrebuju potrebuji',
   ro: 'vreau sunt unde cum buna ziua multumesc rog',
   tr: 'bir ve bu icin nasil nerede istiyorum merhaba tesekkurler lutfen siparisim yok var',
   sv: 'jag och inte ar hur vad mitt hej tack vill mig kunna med till prata manniska nan nagon',
@@ -105,17 +105,20 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
   if (arabizi(t)) return 'ar';
   const full = eld.detect(text);
   const reliable = !!full.language && full.isReliable();
-  if (reliable && letters >= LONG_TEXT) return code(full.language);
-  const lettered = byLetters(text);
-  if (lettered) return lettered;
-  const voted = vote(text, t, previous, full);
   // A sure n-gram guess outside the seven outweighs a stray shared word ("et", "de", "i"); but
   // a guess Baton has no lists for yields to the function words of a neighbour it has (Czech
-  // typed without accents reads as Slovenian: "muzete me prepojit na nekoho").
-  if (reliable && letters >= OTHER_TEXT && !SEVEN.has(full.language)) {
+  // typed without accents reads as Slovenian or Slovak: "muzete me prepojit na nekoho").
+  const neighbour = () => {
     const guess = code(full.language);
-    return !LISTED.has(guess) && voted && LISTED.has(voted) && !SEVEN.has(voted) ? voted : guess;
-  }
+    if (LISTED.has(guess)) return guess;
+    const voted = vote(text, t, previous, full);
+    return voted && LISTED.has(voted) && !SEVEN.has(voted) ? voted : guess;
+  };
+  if (reliable && letters >= LONG_TEXT) return neighbour();
+  const lettered = byLetters(text);
+  if (lettered) return lettered;
+  if (reliable && letters >= OTHER_TEXT && !SEVEN.has(full.language)) return neighbour();
+  const voted = vote(text, t, previous, full);
   if (voted) return voted;
   if (reliable && letters >= 12 && t.tokens.length >= 3)
     return code(nearSeven(text, full.language, full.getScores()));
