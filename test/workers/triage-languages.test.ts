@@ -204,6 +204,19 @@ describe('complaints in other languages', () => {
       expect(d.evidence[0], text).toMatch(cues);
     }
   });
+  it('hears a call back that was promised as the promise, not a request', () => {
+    for (const text of [
+      'femte gang jeg ringer og hver gang får jeg at vide at der er nogen der ringer tilbage, det gør der bare aldrig',
+      'udah keempat kalinya saya telepon soal refund yang sama, katanya mau dihubungi balik tapi sampai sekarang nggak ada',
+    ]) {
+      const d = assess(text);
+      expect(d.reason, text).toBe('frustration');
+      expect(d.evidence.join(' '), text).toMatch(/promised: (får jeg at vide|katanya)/);
+    }
+    // …asked for, it is one
+    expect(assess('kan nogen ringe mig tilbage?').reason).toBe('human_request');
+    expect(assess('mohon saya dihubungi kembali ya').reason).toBe('human_request');
+  });
   it('hears one of them when the text model also reads a complaint', () => {
     const d = assess('Dostawa znowu się spóźnia');
     expect(d.reason).toBe('frustration');

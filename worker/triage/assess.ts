@@ -366,12 +366,13 @@ export function assessMessage(
 
   // "I'm fed up, nobody answers": saying the human channel is silent is a request, but with anger
   // it is first of all frustration. So is a complaint letter that the text model alone also reads
-  // as asking for someone, when it is much surer of the complaint: it reads the staff the letter
-  // names ("promised someone would call").
+  // as asking for someone, when it is much surer of the complaint, or when the someone is who was
+  // promised ("katanya mau dihubungi balik"): it reads the staff the letter names.
   const modelOnlyAsk = modelAsks && !human.requested && !other.request && sig?.humanRequest === undefined;
   const order =
     (human.kind === 'unreachable' ||
-      (modelOnlyAsk && model.frustrated - model.human_request >= COMPLAINT_MARGIN)) &&
+      (modelOnlyAsk &&
+        (model.frustrated - model.human_request >= COMPLAINT_MARGIN || other.promisedContact))) &&
     fired.has('frustration')
       ? [...REASON_ORDER.filter((x) => x !== 'human_request'), 'human_request' as const]
       : REASON_ORDER;

@@ -244,6 +244,8 @@ export interface OtherLanguageReading {
   again: { text: string; from: number; to: number; start: number; end: number; inside: boolean }[];
   /** A promise recalled ("обещали", "说好的"): likewise. */
   promised: string[];
+  /** A call back or a person was what the promise was ("katanya mau dihubungi balik"). */
+  promisedContact: boolean;
   /** Disbelief or a rhetorical question ("сколько можно", "czy to takie trudne", "有这么难吗"): likewise. */
   rhetoric: string[];
   /** Some negator is said ("не", "utan", "没"). */
@@ -268,6 +270,7 @@ const NOTHING: OtherLanguageReading = {
   grievance: null,
   again: [],
   promised: [],
+  promisedContact: false,
   rhetoric: [],
   negation: false,
   notHelped: null,
@@ -336,11 +339,22 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   const domains = DOMAINS.flatMap((domain) =>
     live(domain).map((h) => ({ domain, text: h.text, at: h.from })),
   );
+  // A call back or a person told as what was promised ("katanya mau dihubungi balik", "får jeg
+  // at vide at der er nogen der ringer tilbage"): the promise recalled, not a request.
+  const promises = live('promised');
+  const told = (h: Hit) =>
+    promises.some(
+      (p) =>
+        p.end <= h.start &&
+        (h.inside ? p.from === h.from : h.from - p.to <= PROMISE_REACH) &&
+        t.tokens[p.from]!.clause === t.tokens[h.from]!.clause,
+    );
   const said = {
     complaints,
     grievance,
     again,
     promised,
+    promisedContact: [...of('callback'), ...persons].some(told),
     rhetoric,
     negation,
     notHelped,
@@ -349,7 +363,7 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
     domains,
   };
 
-  const asked = live('callback')[0] ?? of('refuseBot')[0];
+  const asked = live('callback').filter((h) => !told(h))[0] ?? of('refuseBot')[0];
   if (asked) return { ...said, request: asked.text, declined: false };
   // Refused, in a short message: the person negated, or the wish or contact verb right before it
   // ("мне не нужен оператор, просто скажите…"). In a long one a negator nearby is the story's
@@ -373,12 +387,15 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   if (tail && from > 0 && wordsIn(t.tokens.slice(from)) <= BARE_TAIL && onlyAsking(t.tokens, hits, from))
     return { ...none, request: tail.text };
   const verbs = [...live('contact'), ...live('want')];
-  for (const person of persons) {
+  for (const person of persons.filter((p) => !told(p))) {
     const verb = verbs.find((v) => !overlaps(v, person) && near(t.tokens, v, person));
     if (verb) return { ...none, request: quoteBetween(t, person, verb) };
   }
   return none;
 }
+
+/** Words from a promise to the call back or person it promised ("katanya mau dihubungi balik"). */
+const PROMISE_REACH = 6;
 
 /** Words apart, at most, for a person and its verb ("хочу поговорить с живым оператором"). */
 const NEAR_WORDS = 4;
