@@ -463,6 +463,10 @@ function sighs(t: Tokenized, text: string): boolean {
   return !words.every((w) => AGREE.has(w.key)) || /(\.\.\.|…)\s*$/.test(text);
 }
 
+/**
+ * A smile, a heart, a thumbs-up circle: the text model read "troquei aqui e chegou! valeu 😄" as a
+ * complaint. Not 😅 or 🙏, which complaints use too ("third time this month 😅").
+ */
 const WARM_EMOJI = /[😄😊😀😁😃🥰😍❤👌🎉]/u;
 
 /** Mean with recent values weighted more (1, 2, 3…). */
