@@ -55,6 +55,9 @@ function parseTurns(line: Line): Turn[] | null {
   return out;
 }
 
+/** A reason's place in the order that picks one when several fire (human_request first). */
+const rank = (d: Decision) => REASON_ORDER.indexOf(d.reason!);
+
 /** Time of each assessMessage call (not retrieval): the per-message triage cost. */
 const timings: number[] = [];
 
@@ -97,7 +100,6 @@ export async function triageTurns(
     state = out.state;
     last = out.decision;
     lastTurn = turn;
-    const rank = (d: Decision) => REASON_ORDER.indexOf(d.reason!);
     if (last.escalate && (!strongest || rank(last) < rank(strongest.decision)))
       strongest = { decision: last, turn };
     botAdmittedGap = false;

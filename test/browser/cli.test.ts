@@ -38,7 +38,16 @@ describe('npm run triage (the offline command)', () => {
           ],
         },
         {
-          // Upset first, then asking for someone: the conversation is judged whole, and the
+          id: 'upset',
+          turns: [
+            {
+              role: 'visitor',
+              text: 'This is ridiculous, my parcel is two weeks late and nobody tells me anything!',
+            },
+          ],
+        },
+        {
+          // Upset first (as above), then asking for someone: the conversation is judged whole, and the
           // strongest reason any message gave is its reason.
           id: 'upset-then-ask',
           turns: [
@@ -80,6 +89,7 @@ describe('npm run triage (the offline command)', () => {
       'ask',
       'routine',
       'turns',
+      'upset',
       'upset-then-ask',
       'circles',
       'gap',
@@ -92,6 +102,7 @@ describe('npm run triage (the offline command)', () => {
     expect(by.ask).toMatchObject({ escalate: true, reason: 'human_request', language: 'en' });
     expect(by.routine).toMatchObject({ escalate: false, reason: null });
     expect(by.turns).toMatchObject({ escalate: true, reason: 'intent_gap' });
+    expect(by.upset).toMatchObject({ escalate: true, reason: 'frustration' });
     expect(by['upset-then-ask']).toMatchObject({ escalate: true, reason: 'human_request' });
     expect(by.circles).toMatchObject({ escalate: true, reason: 'frustration' });
     expect(by.gap).toMatchObject({ escalate: true, reason: 'intent_gap' });

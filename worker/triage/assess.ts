@@ -231,14 +231,17 @@ export function assessMessage(
   // sigh in reply ("wow", "super.", "évidemment", "vale...") is the visitor's exasperation, and so
   // is "again?", "wah. 4th time 👏" or "??": a cue that alone would not make a complaint.
   const looped = input.botRepeated === true && !t.tokens.some((w) => THANKS.has(w.key));
-  const exasperated =
-    fr.persistence.length > 0 ||
-    fr.anger.length > 0 ||
-    other.again.length > 0 ||
-    other.rhetoric.length > 0 ||
-    EXASPERATION.test(t.typed) ||
-    IRONY.test(t.typed);
-  if (looped && !fired.has('frustration') && (sighs(t, text) || exasperated))
+  if (
+    looped &&
+    !fired.has('frustration') &&
+    (sighs(t, text) ||
+      fr.persistence.length > 0 ||
+      fr.anger.length > 0 ||
+      other.again.length > 0 ||
+      other.rhetoric.length > 0 ||
+      EXASPERATION.test(t.typed) ||
+      IRONY.test(t.typed))
+  )
     fire('frustration', `answered the bot's repeated reply with "${text.trim().slice(0, 40)}"`);
   if (!fired.has('frustration')) {
     // Anger plus a second cue (waiting, repeating, shouting, nobody answering, more anger) in one
