@@ -100,13 +100,16 @@ export async function triageTurns(
     state = out.state;
     last = out.decision;
     lastTurn = turn;
-    if (last.escalate && (!strongest || rank(last) < rank(strongest.decision)))
+    // A tentative escalation (a first weak match, an upset first message) counts only if the
+    // conversation ends on it: the bot answered first and the visitor may have been settled.
+    if (last.escalate && !last.tentative && (!strongest || rank(last) < rank(strongest.decision)))
       strongest = { decision: last, turn };
     botAdmittedGap = false;
     botAskedIfHelped = false;
     botRepeated = false;
   }
-  return strongest ?? { decision: last, turn: lastTurn };
+  if (strongest && (!last?.escalate || rank(strongest.decision) <= rank(last))) return strongest;
+  return { decision: last, turn: lastTurn };
 }
 
 export async function main(argv: string[]): Promise<number> {

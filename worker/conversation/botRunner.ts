@@ -1,6 +1,6 @@
 import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
 import { actionFetcher } from '../bot/fetchAction';
-import { TALK_TO_PERSON } from '../bot/kbAnswer';
+import { forUpsetVisitor, TALK_TO_PERSON } from '../bot/kbAnswer';
 import { knowledgeRetriever } from '../bot/retriever';
 import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
@@ -283,12 +283,13 @@ export function createBotRunner(host: BotHost, env: Env) {
       if (!p.refined) void lateSignals(p, meta.triage);
       if (!live()) return;
       const escalate = mustEscalate(decision, meta.status);
+      const upset = decision.tentative === true && decision.reason === 'frustration' && meta.status === 'bot';
       // A complaint that asks nothing gets a person, not articles: the bot answers questions only.
       if (escalate && (!decision.botMayAnswer || !asksQuestion(question))) {
         if (await host.requestHandoff(decision.reason ?? 'rule')) say(turn.id, handoffLine(decision.reason));
         return;
       }
-      const { reply, memory } = await runBotTurn({
+      const { reply: answered, memory } = await runBotTurn({
         question,
         personRequested: decision.reason === 'human_request',
         turns: turnsOf(messagesAfter(host.sql, Math.max(0, meta.lastSeq - CONTEXT_MESSAGES), false)),
@@ -305,7 +306,16 @@ export function createBotRunner(host: BotHost, env: Env) {
       if (!live()) return;
       remember(memory);
       // A handoff is announced once routing has answered: queued, or an honest fallback instead.
-      if (reply.handoff && !(await host.requestHandoff(reply.handoff.reason))) return;
+      if (answered.handoff && !(await host.requestHandoff(answered.handoff.reason))) return;
+      // Upset from the first message, the bot answers first — when it has an answer to give.
+      const reply =
+        upset && !answered.handoff
+          ? forUpsetVisitor(answered, { apologise: !s.model && meta.triage?.turns === 1 })
+          : answered;
+      if (!reply) {
+        if (await host.requestHandoff('frustration')) say(turn.id, handoffLine('frustration'));
+        return;
+      }
       // A notice carries no confidence, so the brief does not list it as something the bot tried.
       const data: MessageData = { citations: reply.citations };
       if (reply.confidence !== undefined) data.confidence = reply.confidence;

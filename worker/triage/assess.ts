@@ -98,6 +98,8 @@ const CALM_SENTIMENT = 0.3;
 /** …or not this negative, when its last question mark is within the closing characters ("…? Thanks!"). */
 const UPSET_SENTIMENT = -0.75;
 const ASKING_TAIL = 40;
+/** A calm word that settles an upset start is a sentence, not a bare "super" (irony, often). */
+const SETTLED_WORDS = 4;
 const TITLE_QUOTES = new Set(['ja', 'zh', 'ko']);
 /** Closing words of a letter ("Freundliche Grüße, Dr. Weber", "Saludos"); thanks count too. */
 const SIGN_OFF =
@@ -230,19 +232,28 @@ export function assessMessage(
   // The bot said again what it said before, and the visitor does not thank it: a dead end. A
   // sigh in reply ("wow", "super.", "évidemment", "vale...") is the visitor's exasperation, and so
   // is "again?", "wah. 4th time 👏" or "??": a cue that alone would not make a complaint.
-  const looped = input.botRepeated === true && !t.tokens.some((w) => THANKS.has(w.key));
-  if (
-    looped &&
-    !fired.has('frustration') &&
-    (sighs(t, text) ||
-      fr.persistence.length > 0 ||
-      fr.anger.length > 0 ||
-      other.again.length > 0 ||
-      other.rhetoric.length > 0 ||
-      EXASPERATION.test(t.typed) ||
-      IRONY.test(t.typed))
-  )
+  const thanked = other.thanked || t.tokens.some((w) => THANKS.has(w.key));
+  const looped = input.botRepeated === true && !thanked;
+  // (a cue that alone makes no complaint: "again?", "??", irony, a word of anger)
+  const exasperated = () =>
+    fr.persistence.length > 0 ||
+    fr.anger.length > 0 ||
+    other.again.length > 0 ||
+    other.rhetoric.length > 0 ||
+    EXASPERATION.test(t.typed) ||
+    IRONY.test(t.typed);
+  if (looped && !fired.has('frustration') && (sighs(t, text) || exasperated()))
     fire('frustration', `answered the bot's repeated reply with "${text.trim().slice(0, 40)}"`);
+  // Upset at the start and the bot answered first: still upset in reply ("??", "still", irony,
+  // distress that stays) hands off. (Not a sigh: "ok probier ich" is the visitor going to try.)
+  if (
+    state.upset === true &&
+    !fired.has('frustration') &&
+    !thanked &&
+    exasperated() &&
+    (!isQuestion(t) || EXASPERATION.test(t.typed))
+  )
+    fire('frustration', `still upset after the bot's answer: "${text.trim().slice(0, 40)}"`);
   if (!fired.has('frustration')) {
     // Anger plus a second cue (waiting, repeating, shouting, nobody answering, more anger) in one
     // message; or a message that is very negative with shouting or anger.
@@ -367,6 +378,15 @@ export function assessMessage(
   priority = higherPriority(priority, outcome.priority);
   if (human.requested && human.kind === 'urgent') priority = higherPriority(priority, 'urgent');
 
+  // Upset at the start, the bot answering first: thanks or a calm word settles it; anything else
+  // keeps it open, and a conversation ending there ends ready to hand off.
+  const settled =
+    state.upset === true &&
+    fired.size === 0 &&
+    (thanked || (sentiment >= CALM_SENTIMENT && t.tokens.length >= SETTLED_WORDS && !/\?\s*$/.test(text)));
+  const carried = state.upset === true && fired.size === 0 && !settled;
+  if (carried) fire('frustration', 'upset in their first message; the bot is answering first');
+
   // "I'm fed up, nobody answers": saying the human channel is silent is a request, but with anger
   // it is first of all frustration. So is a complaint letter that the text model alone also reads
   // as asking for someone, when it is much surer of the complaint, or when the someone is who was
@@ -416,6 +436,28 @@ export function assessMessage(
   score = round(clamp01(score));
 
   const escalate = reason !== null;
+  // A first message that complains, says nothing of an earlier try ("again", "3rd time", "you
+  // promised", "I'm leaving") and needs a person for nothing else: the bot answers first, a person
+  // one tap away (frustration rising over turns hands off; one message need not).
+  const firstComplaint =
+    reason === 'frustration' &&
+    fired.size === 1 &&
+    state.turns === 0 &&
+    !fr.grave &&
+    // (a model that reads the visitor as frustrated or angry, not only complaining: a person now)
+    sig?.frustrated !== true &&
+    fr.persistence.length === 0 &&
+    other.again.length === 0 &&
+    other.promised.length === 0 &&
+    other.rhetoric.length === 0 &&
+    !other.grievance;
+  const weakMatch =
+    reason === 'intent_gap' &&
+    fired.size === 1 &&
+    fired.get('intent_gap')!.length === 1 &&
+    lowConfidence &&
+    state.gaps === 0;
+  const tentative = firstComplaint || carried || weakMatch;
   const next: TriageState = {
     v: 1,
     turns: state.turns + 1,
@@ -432,6 +474,7 @@ export function assessMessage(
     score,
     escalated: state.escalated ?? (reason ? { reason, turn: state.turns + 1 } : null),
   };
+  if (tentative && (firstComplaint || state.upset === true)) next.upset = true;
   const decision: Decision = {
     escalate,
     reason,
@@ -442,14 +485,7 @@ export function assessMessage(
     score,
     botMayAnswer: outcome.botMayAnswer,
   };
-  if (
-    reason === 'intent_gap' &&
-    fired.size === 1 &&
-    fired.get('intent_gap')!.length === 1 &&
-    lowConfidence &&
-    state.gaps === 0
-  )
-    decision.tentative = true;
+  if (tentative) decision.tentative = true;
   const finalPriority = priority ?? (escalate ? 'normal' : undefined);
   if (finalPriority) decision.priority = finalPriority;
   if (outcome.department) decision.department = outcome.department;

@@ -17,6 +17,7 @@ import {
   neverAgain,
   notAsDescribed,
   QUANTITY,
+  recallsPromise,
   reproach,
   reviewAnnounced,
   sarcasm,
@@ -478,6 +479,23 @@ const NO_RUSH = phrases([
   String.raw`\bnon [eè] urgente\b|\bnessuna fretta\b|\bniet dringend\b|\bgeen haast\b`,
 ]);
 
+/** Complaint kinds that tell of more than this message: a person now, not the bot first. */
+const GRAVE = new Set([
+  'threatens to leave',
+  'threatens a chargeback',
+  'formal demand',
+  'promises a bad review',
+  'never again',
+  'broken promise',
+  'failure counted',
+  'kept waiting',
+  'wrong again',
+  'not answered',
+  'made to repeat',
+  'heard before',
+  'lost patience',
+]);
+
 export interface FrustrationSignals {
   /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
   mild: boolean;
@@ -487,6 +505,11 @@ export interface FrustrationSignals {
   criticism: string | null;
   /** Messages sent and not answered ("3 mails, no reply"): not the bot's answer failing. */
   unanswered: boolean;
+  /**
+   * The complaint is past a first try: leaving, a chargeback or a formal demand, a bad review,
+   * a promise broken, failures counted, kept waiting, not answered, made to repeat, patience lost.
+   */
+  grave: boolean;
   /** Anger / patience words found. */
   anger: string[];
   /** "still", "again", "for 3 weeks"… */
@@ -941,7 +964,12 @@ export function frustrationSignals(
   const angry = t.lower.match(ANGRY_EMOJI);
   if (angry) anger.push(angry[0]);
   // Each as the evidence the agent reads: what kind of complaint, in the visitor's words.
-  const said = (what: string, words: string | null | undefined) => (words ? `${what}: "${words}"` : null);
+  const kinds: string[] = [];
+  const said = (what: string, words: string | null | undefined) => {
+    if (!words) return null;
+    kinds.push(what);
+    return `${what}: "${words}"`;
+  };
   const unanswered = unansweredContact(toks);
   const rating = starRating(t.typed);
   const justAsking = intensity === 0 && JUST_ASKING.test(t.lower);
@@ -983,6 +1011,7 @@ export function frustrationSignals(
     said('heard before', heardBefore(t)) ??
     said('lost patience', lostPatience(t) ?? fedUp(t)) ??
     said('reproach', reproach(t));
+  const grave = kinds.some((k) => GRAVE.has(k)) || recallsPromise(t);
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +
@@ -1011,6 +1040,7 @@ export function frustrationSignals(
     complaint,
     criticism,
     unanswered: unanswered !== null,
+    grave,
     anger,
     persistence,
     intensity,

@@ -484,15 +484,29 @@ export function promisedBefore(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Token i tells a promise made to the visitor (told, not asked about). */
+function promiseAt(t: Tokenized, i: number): boolean {
+  const toks = t.tokens;
+  const key = toks[i]!.key;
+  const promise =
+    PROMISED.has(key) || (SAID.has(key) && toks.slice(i + 1, i + 6).some((w) => WOULD.has(w.key)));
+  if (!promise || inQuestion(t, i)) return false;
+  // "I promise" is the visitor's own promise; "promise" as a noun after "no" isn't one made.
+  return !(key === 'promise' && ['i', 'we', 'no'].includes(toks[i - 1]?.key ?? ''));
+}
+
+/**
+ * A promise recalled at all ("I was promised a refund last week"), failed or not yet: the matter
+ * was raised before. Not "supposed to", which an order's own dates say too.
+ */
+export const recallsPromise = (t: Tokenized): boolean =>
+  t.tokens.some((w, i) => w.key !== 'supposed' && promiseAt(t, i));
+
 export function brokenPromise(t: Tokenized): string | null {
   const toks = t.tokens;
   for (let i = 0; i < toks.length; i++) {
     const key = toks[i]!.key;
-    const promise =
-      PROMISED.has(key) || (SAID.has(key) && toks.slice(i + 1, i + 6).some((w) => WOULD.has(w.key)));
-    if (!promise || inQuestion(t, i)) continue;
-    // "I promise" is the visitor's own promise; "promise" as a noun after "no" isn't one made.
-    if (key === 'promise' && ['i', 'we', 'no'].includes(toks[i - 1]?.key ?? '')) continue;
+    if (!promiseAt(t, i)) continue;
     // "supposed to arrive tomorrow, no tracking number yet" has not failed yet.
     const failed = key === 'supposed' ? DID_NOT : FAILED;
     for (let j = i + 2; j <= i + 16 && j < toks.length; j++) {

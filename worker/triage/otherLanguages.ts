@@ -34,6 +34,7 @@ const KINDS = [
   'askedHelped',
   'justAsking',
   'rhetoric',
+  'thanks',
   'legal',
   'medical',
   'security',
@@ -88,6 +89,7 @@ const EXACT: ReadonlySet<Kind> = new Set([
   'notHelped',
   'no',
   'rhetoric',
+  'thanks',
 ]);
 
 const LISTS = new Map<string, LangLists>();
@@ -259,6 +261,8 @@ export interface OtherLanguageReading {
    * complaint word there names the topic ("the complaints procedure"), not a complaint made.
    */
   justAsking: boolean;
+  /** Thanks ("спасибо", "tusen takk", "감사합니다"): a matter closed, unless the words say otherwise. */
+  thanked: boolean;
   /** Legal, medical or security words ("адвокат", "食中毒", "dibobol"), at token `at`. */
   domains: { domain: Domain; text: string; at: number }[];
 }
@@ -276,6 +280,7 @@ const NOTHING: OtherLanguageReading = {
   notHelped: null,
   saysNo: false,
   justAsking: false,
+  thanked: false,
   domains: [],
 };
 /** "It didn't help" answers the bot in a few words. */
@@ -360,6 +365,7 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
     notHelped,
     saysNo,
     justAsking,
+    thanked: of('thanks').length > 0,
     domains,
   };
 

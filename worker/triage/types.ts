@@ -41,6 +41,11 @@ export const TriageState = z.object({
   score: z.number(),
   /** First escalation, once it happened: reason and turn. */
   escalated: z.object({ reason: TriageReason, turn: z.number().int() }).nullable(),
+  /**
+   * The first message complained and the bot answers first: thanks settles it, staying upset
+   * hands off (see "upset at the start" in assess.ts).
+   */
+  upset: z.boolean().optional(),
 });
 export type TriageState = z.infer<typeof TriageState>;
 
@@ -79,8 +84,9 @@ export const Decision = z.object({
   /** False when a rule says a person must answer this conversation, not the bot. */
   botMayAnswer: z.boolean(),
   /**
-   * The only trigger is a first weak knowledge-base match: the gap is real enough to report, but
-   * a conversation lets the bot try (its unsure answer offers a person) and escalates if it recurs.
+   * The only trigger is a first weak knowledge-base match, or a first message's complaint (no
+   * repeat contact, nothing else): real enough to report, but a conversation lets the bot try
+   * (with a person one tap away) and escalates if it recurs or the visitor stays upset.
    */
   tentative: z.boolean().optional(),
 });
