@@ -23,6 +23,10 @@ describe('npm run triage (the offline command)', () => {
       join(kb, 'shipping.md'),
       '# Shipping and delivery\n\n- how long does delivery take\n- do you ship abroad\n\nOrders ship within 2 business days; we deliver to 30 countries.\n',
     );
+    writeFileSync(
+      join(kb, 'charges.md'),
+      '# Double charges\n\n- why was I charged twice\n- I have been charged twice for my stay\n\nA second charge is a card hold; it drops off within 3 days.\n',
+    );
     const input = join(dir, 'cases.jsonl');
     writeFileSync(
       input,
@@ -60,6 +64,28 @@ describe('npm run triage (the offline command)', () => {
           ],
         },
         {
+          // Upset in the first message, no earlier try told: the bot answered first, and the
+          // visitor, helped, ends settled. A conversation judged at its end needs no person.
+          id: 'upset-settled',
+          turns: [
+            { role: 'visitor', text: "this is ridiculous, I've been charged twice for my stay" },
+            {
+              role: 'bot',
+              text: 'Sorry about that! The second charge is a card hold and drops off within 3 days.',
+            },
+            { role: 'visitor', text: 'oh ok, that makes sense. thanks!' },
+          ],
+        },
+        {
+          // The same start, and the visitor only gives a detail: still ready to hand off.
+          id: 'upset-open',
+          turns: [
+            { role: 'visitor', text: "this is ridiculous, I've been charged twice for my stay" },
+            { role: 'bot', text: 'Sorry about that! What is your booking number?' },
+            { role: 'visitor', text: 'ALD-55902' },
+          ],
+        },
+        {
           // The bot says the same thing again and the visitor sighs.
           id: 'circles',
           turns: [
@@ -91,6 +117,8 @@ describe('npm run triage (the offline command)', () => {
       'turns',
       'upset',
       'upset-then-ask',
+      'upset-settled',
+      'upset-open',
       'circles',
       'gap',
       'refused',
@@ -104,6 +132,8 @@ describe('npm run triage (the offline command)', () => {
     expect(by.turns).toMatchObject({ escalate: true, reason: 'intent_gap' });
     expect(by.upset).toMatchObject({ escalate: true, reason: 'frustration' });
     expect(by['upset-then-ask']).toMatchObject({ escalate: true, reason: 'human_request' });
+    expect(by['upset-settled']).toMatchObject({ escalate: false, reason: null });
+    expect(by['upset-open']).toMatchObject({ escalate: true, reason: 'frustration' });
     expect(by.circles).toMatchObject({ escalate: true, reason: 'frustration' });
     expect(by.gap).toMatchObject({ escalate: true, reason: 'intent_gap' });
     // A person refused is not asked for, and the question after it is the one the knowledge base answers.

@@ -7,7 +7,7 @@ import { knowledgeRetriever } from '../../worker/bot/retriever';
 import type { ActionStep } from '../../worker/bot/types';
 import { DEMO_WORKSPACE_ID } from '../../worker/db/seed';
 import type { Env } from '../../worker/env';
-import { inboxSocket, makeWorkspace, newVisitorConversation, seed, visitorSocket } from './helpers';
+import { inboxSocket, login, makeWorkspace, newVisitorConversation, seed, visitorSocket } from './helpers';
 
 const retrieve = () => knowledgeRetriever(env as unknown as Env, DEMO_WORKSPACE_ID);
 const persona = { workspaceName: 'Demo Shop', greeting: 'I can help with orders.', language: null };
@@ -246,5 +246,70 @@ describe('the bot inside a conversation', () => {
       (f) => f.type === 'message' && f.message.kind === 'bot' && /not sure|don't have/.test(f.message.body),
     );
     expect(answeredSecond).toBe(true);
+  });
+});
+
+describe('a visitor upset from their first message', () => {
+  // The demo workspace: its help centre, and Maya on duty (last in the file: she takes offers).
+  const start = async () => {
+    const { siteKey } = await seed();
+    const v = await newVisitorConversation(siteKey);
+    const ws = await visitorSocket(v.conversationId, v.token);
+    ws.send({ type: 'hello', lastSeq: 0 });
+    await ws.next('welcome');
+    return { ws, id: v.conversationId };
+  };
+  const botSaid = (f: { type: string; message?: { kind: string; clientId: string } }) =>
+    f.type === 'message' && f.message!.kind === 'bot' && f.message!.clientId !== 'greeting';
+
+  it('gets the answer first, with an apology and a person one tap away, and a person once still upset', async () => {
+    const inbox = await inboxSocket(await login('maya@demo.baton.chat', 'maya-demo-pass'));
+    const { ws, id } = await start();
+    ws.send({
+      type: 'message',
+      clientId: 'u1',
+      body: 'Honestly this is ridiculous. How do I reset my password?',
+    });
+    const answer = await ws.next('message', botSaid);
+    expect(answer.message.body).toMatch(/^I'm sorry about this\. Let's get it sorted/);
+    expect(answer.message.body).toMatch(/Forgot password/);
+    expect(answer.message.data?.options).toContainEqual(
+      expect.objectContaining({ label: 'Talk to a person' }),
+    );
+
+    ws.send({ type: 'message', clientId: 'u2', body: 'and?? the reset link just shows an error' });
+    const second = await ws.next('ack', (f) => f.clientId === 'u2');
+    const line = await ws.next('message', (f) => /bringing in a person/.test(f.message.body), 8000);
+    const { offer } = await inbox.next('offer', (f) => f.offer.conversationId === id, 8000);
+    expect(offer.reason).toBe('frustration');
+    // One handoff, after the second message: the first answer brought no person on its own.
+    expect(line.message.seq).toBeGreaterThan(second.seq);
+    const lines = ws.frames.filter(
+      (f) => f.type === 'message' && /bringing in a person/.test(f.message.body),
+    );
+    expect(lines).toHaveLength(0);
+    // Maya takes it (so the next test's offer is not queued behind this one).
+    inbox.send({ type: 'accept', offerId: offer.id });
+    await ws.next('state', (f) => f.state.status === 'agent', 8000);
+    await inbox.close();
+  });
+
+  it('gets a person, not "I don\'t know", when the bot has no answer to give', async () => {
+    const inbox = await inboxSocket(await login('maya@demo.baton.chat', 'maya-demo-pass'));
+    const { ws, id } = await start();
+    ws.send({
+      type: 'message',
+      clientId: 'n1',
+      body: 'Honestly this is ridiculous, I have been charged twice for my order.',
+    });
+    const answer = await ws.next('message', botSaid);
+    expect(answer.message.body).toMatch(/^I'm sorry about this/);
+    // Only an order number: nothing in the help centre answers it, so a person does.
+    ws.send({ type: 'message', clientId: 'n2', body: 'order 4411-BR' });
+    const next = await ws.next('message', botSaid, 8000);
+    expect(next.message.body).toMatch(/^I'm sorry this has been frustrating/);
+    const { offer } = await inbox.next('offer', (f) => f.offer.conversationId === id, 8000);
+    expect(offer.reason).toBe('frustration');
+    await inbox.close();
   });
 });

@@ -97,6 +97,77 @@ describe('frustration over a conversation', () => {
   });
 });
 
+describe('upset at the start: the bot answers first', () => {
+  const run = (texts: string[], signals?: { frustrated: boolean }[]) => {
+    let state = initialTriageState;
+    return texts.map((text, i) => {
+      const out = assessMessage(state, {
+        text,
+        contact: { attributes: {} },
+        now: NOW,
+        rules: [],
+        ...(signals?.[i] ? { signals: signals[i] } : {}),
+      });
+      state = out.state;
+      return { ...out.decision, upset: out.state.upset === true };
+    });
+  };
+  const START = "this is ridiculous, I've been charged twice for my stay";
+
+  it('reports the complaint but lets the bot try: tentative, and still open while the visitor gives details', () => {
+    const [first, details] = run([START, 'booking ALD-55902']);
+    expect(first).toMatchObject({ escalate: true, reason: 'frustration', tentative: true, upset: true });
+    expect(first!.evidence[0]).toMatch(/ridiculous/);
+    // Details are no thanks: still ready to hand off, still the bot's turn.
+    expect(details).toMatchObject({ escalate: true, reason: 'frustration', tentative: true, upset: true });
+    expect(details!.evidence[0]).toMatch(/upset in their first message/);
+  });
+
+  it('is settled by thanks or a calm sentence, in the seven languages and beyond', () => {
+    for (const [start, end] of [
+      [START, 'ok that makes sense, thanks'],
+      [START, "oh great, so the second one is only a hold, that's fine then"],
+      ['Mega nervig, euer Excel-Export bricht jedes Mal bei 80 % ab!!', "ja, als CSV ging's durch. danke"],
+      ['у 214 номері не працює кондиціонер, спека жахлива, спати неможливо', 'о, задуло! дякую'],
+    ] as const) {
+      const out = run([start, end]);
+      expect(out[0]).toMatchObject({ tentative: true });
+      expect(out[1], end).toMatchObject({ escalate: false, reason: null, upset: false });
+    }
+  });
+
+  it('hands off, no longer tentative, when the visitor is still upset after the answer', () => {
+    const out = run([START, 'booking ALD-55902', 'and?? nothing has changed on my card']);
+    expect(out[2]).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
+    expect(out[2]!.tentative).toBeUndefined();
+    expect(out[2]!.evidence[0]).toMatch(/still upset after the bot's answer/);
+    // A bare "super" is no settling word (irony, often): still open.
+    expect(run([START, 'super'])[1]).toMatchObject({ escalate: true, tentative: true });
+  });
+
+  it('hands off at once when the first message tells of an earlier try, or a model reads anger', () => {
+    for (const text of [
+      'This is the second time I have to write about this, this is ridiculous. Where is my refund?',
+      'I was promised a refund last week, this is ridiculous',
+      'ridiculous service, I will never order from you again',
+      'уже третий раз пишу, это возмутительно, где мой возврат?',
+    ]) {
+      const [d] = run([text]);
+      expect(d, text).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
+      expect(d!.tentative, text).toBeUndefined();
+    }
+    const [angry] = run([START], [{ frustrated: true }]);
+    expect(angry).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
+    expect(angry!.tentative).toBeUndefined();
+  });
+
+  it('is only the first message: a complaint later in the conversation hands off at once', () => {
+    const out = run(['hi, where can I see my invoices?', START]);
+    expect(out[1]).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
+    expect(out[1]!.tentative).toBeUndefined();
+  });
+});
+
 describe('a bot going in circles (what the conversation object passes triage)', () => {
   const meta = { id: 'c1', workspaceId: 'w1', contactAttributes: {} } as unknown as Meta;
   const bot = (seq: number, body: string): Message => ({

@@ -1264,6 +1264,14 @@ describe('intent gap', () => {
     expect(assess('do you sell replacement parts?', { retrieval: null }).escalate).toBe(false);
     expect(assess('thanks, bye!', { retrieval: { confidence: 0 } }).escalate).toBe(false);
     expect(assess('ok', { retrieval: { confidence: 0 } }).escalate).toBe(false);
+    // Thanks that ask nothing close the matter; thanks with a question still ask it.
+    expect(assess('oh ok, that makes sense now. thanks!', { retrieval: { confidence: 0 } }).escalate).toBe(
+      false,
+    );
+    expect(assess('super, tak for hjælpen 👍', { retrieval: { confidence: 0 } }).escalate).toBe(false);
+    expect(
+      assess('thanks! and do you sell replacement parts for the blender?', { retrieval: { confidence: 0 } }),
+    ).toMatchObject({ escalate: true, reason: 'intent_gap' });
   });
   it('does not escalate a well-covered question', () => {
     expect(assess('how do I return an item?', { retrieval: { confidence: 0.9 } }).escalate).toBe(false);

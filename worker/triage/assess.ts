@@ -294,7 +294,8 @@ export function assessMessage(
   const infoOnly =
     signature.length <= 2 &&
     entities.orderNumbers.length + entities.emails.length + entities.phones.length > 0;
-  const judged = !small && !infoOnly;
+  // (nor thanks that ask nothing: "oh ok, that makes sense. thanks!" closes, it asks no article)
+  const judged = !small && !infoOnly && !(thanked && !isQuestion(t));
   const gapThreshold = input.options?.gapThreshold ?? GAP_THRESHOLD;
   const r = input.retrieval;
   // A question about the world rather than the visitor's case ("where do eggs come from") gets a

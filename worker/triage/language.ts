@@ -98,7 +98,7 @@ function vote(
  */
 export function detectLanguage(text: string, t: Tokenized, previous: string | null): string {
   const letters = text.match(LETTERS)?.length ?? 0;
-  const script = byScript(text, letters);
+  const script = byScript(text, letters, previous);
   if (script) return script;
   if (letters < 3) return previous ?? 'en';
   // Arabizi: n-grams take "bghit nhder m3a chi wahed" for French or Spanish
@@ -179,7 +179,7 @@ const SHORT_CHOICES = ['ru', 'uk'];
 /** Ukrainian letters Russian lacks. */
 const UKRAINIAN = /[іїєґ]/i;
 
-function byScript(text: string, letters: number): string | null {
+function byScript(text: string, letters: number, previous: string | null): string | null {
   if (letters === 0 || /^[\p{Script=Latin}\P{L}]*$/u.test(text)) return null;
   for (const { re, lang, shared } of SCRIPTS) {
     const n = text.match(re)?.length ?? 0;
@@ -194,7 +194,8 @@ function byScript(text: string, letters: number): string | null {
       (letters >= LONG_TEXT || (letters >= OTHER_TEXT && SHORT_CHOICES.includes(guess.language)))
     )
       return code(guess.language);
-    return lang === 'ru' && UKRAINIAN.test(text) ? 'uk' : lang;
+    // (a short Cyrillic line without Ukrainian letters, "дякую", in a Ukrainian conversation is Ukrainian)
+    return lang === 'ru' && (UKRAINIAN.test(text) || previous === 'uk') ? 'uk' : lang;
   }
   return null;
 }
