@@ -98,3 +98,36 @@ describe('a visitor made to repeat themselves, in real Chromium', () => {
     await joined();
   });
 });
+
+describe('a visitor upset from their first message, in real Chromium', () => {
+  it('gets an apology and the answer first, with a person one tap away', async () => {
+    const consoles = await agents();
+    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
+    await ask('Honestly this is ridiculous. How do I reset my password?');
+    const bot = chat.locator('[data-testid="baton-message"][data-kind="bot"]');
+    await bot.filter({ hasText: "I'm sorry about this" }).waitFor({ timeout: 20_000 });
+    await bot.filter({ hasText: 'Forgot password' }).waitFor();
+    // No person is brought in on the first message: the bot answered it.
+    expect(
+      await chat
+        .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: 'frustrating' })
+        .count(),
+    ).toBe(0);
+    const person = chat.getByRole('button', { name: 'Talk to a person' }).last();
+    await person.waitFor();
+    await screenshot(page, 'p3-upset-first-answered');
+    // One tap, and a person is on the way, with the whole story.
+    await person.click();
+    const agent = await offeredTo(consoles, 'person');
+    // The agent reads that the visitor was upset, and what the bot answered (not its apology).
+    const card = agent.getByTestId('offer-card').first();
+    await expect.poll(() => card.textContent()).toMatch(/Frustrated/i);
+    expect(await card.textContent()).not.toMatch(/I'm sorry about this/);
+    await screenshot(agent, 'p3-upset-first-offer');
+    await chat
+      .locator('[data-testid="baton-message"][data-kind="bot"]', { hasText: /person from our team/ })
+      .last()
+      .waitFor({ timeout: 20_000 });
+    await screenshot(page, 'p3-upset-first-person-coming');
+  });
+});

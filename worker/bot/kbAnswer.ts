@@ -28,18 +28,14 @@ export const UPSET_APOLOGY =
   "I'm sorry about this. Let's get it sorted — and if this doesn't do it, a person from our team will take over.";
 
 /**
- * The bot's answer to a visitor upset from their first message: an apology first (knowledge-base
- * mode; a model words its own) and a person one tap away. Null when the answer has nothing to
- * offer — below the hedge it only says it doesn't know, and an upset visitor gets a person then.
+ * The bot's answer to a visitor upset from their first message, with a person one tap away.
+ * Null when it has nothing to offer — below the hedge it only says it doesn't know, and an upset
+ * visitor gets a person then.
  */
-export function forUpsetVisitor(reply: BotReply, opts: { apologise: boolean }): BotReply | null {
+export function forUpsetVisitor(reply: BotReply): BotReply | null {
   if ((reply.confidence ?? 1) < HEDGE_THRESHOLD) return null;
   const options = reply.options ?? [];
-  return {
-    ...reply,
-    text: opts.apologise ? `${UPSET_APOLOGY}\n\n${reply.text}` : reply.text,
-    options: options.includes(TALK_TO_PERSON) ? options : [...options, TALK_TO_PERSON],
-  };
+  return options.includes(TALK_TO_PERSON) ? reply : { ...reply, options: [...options, TALK_TO_PERSON] };
 }
 
 function citationsOf(passages: Passage[]): Citation[] {

@@ -1,6 +1,6 @@
 import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
 import { actionFetcher } from '../bot/fetchAction';
-import { forUpsetVisitor, TALK_TO_PERSON } from '../bot/kbAnswer';
+import { forUpsetVisitor, TALK_TO_PERSON, UPSET_APOLOGY } from '../bot/kbAnswer';
 import { knowledgeRetriever } from '../bot/retriever';
 import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
@@ -308,14 +308,14 @@ export function createBotRunner(host: BotHost, env: Env) {
       // A handoff is announced once routing has answered: queued, or an honest fallback instead.
       if (answered.handoff && !(await host.requestHandoff(answered.handoff.reason))) return;
       // Upset from the first message, the bot answers first — when it has an answer to give.
-      const reply =
-        upset && !answered.handoff
-          ? forUpsetVisitor(answered, { apologise: !s.model && meta.triage?.turns === 1 })
-          : answered;
+      const reply = upset && !answered.handoff ? forUpsetVisitor(answered) : answered;
       if (!reply) {
         if (await host.requestHandoff('frustration')) say(turn.id, handoffLine('frustration'));
         return;
       }
+      // The apology is its own line (knowledge-base mode; a model words its own): the brief lists
+      // the answer as what the bot tried, not the apology.
+      if (upset && !s.model && meta.triage?.turns === 1) say(crypto.randomUUID(), UPSET_APOLOGY);
       // A notice carries no confidence, so the brief does not list it as something the bot tried.
       const data: MessageData = { citations: reply.citations };
       if (reply.confidence !== undefined) data.confidence = reply.confidence;

@@ -385,8 +385,10 @@ export function assessMessage(
     state.upset === true &&
     fired.size === 0 &&
     (thanked || (sentiment >= CALM_SENTIMENT && t.tokens.length >= SETTLED_WORDS && !/\?\s*$/.test(text)));
-  const carried = state.upset === true && fired.size === 0 && !settled;
-  if (carried) fire('frustration', 'upset in their first message; the bot is answering first');
+  // (open, it also goes with any other reason: the agent reads that the visitor was upset)
+  const open = state.upset === true && !settled && !fired.has('frustration');
+  const carried = open && fired.size === 0;
+  if (open) fire('frustration', 'upset in their first message; the bot is answering first');
 
   // "I'm fed up, nobody answers": saying the human channel is silent is a request, but with anger
   // it is first of all frustration. So is a complaint letter that the text model alone also reads

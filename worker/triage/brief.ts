@@ -48,8 +48,10 @@ const REASON_LABEL: Record<NonNullable<Decision['reason']>, string> = {
 function moodOf(decision: Decision, triage: TriageState): BriefMood {
   const s = decision.sentiment;
   const distress = triage.distress[triage.distress.length - 1] ?? 0;
+  // (upset a message or two ago and calm in the last one — "I'd like a person." — is still upset)
+  const recent = Math.max(0, ...triage.distress.slice(-3));
   if (s <= -0.6 || (decision.reason === 'frustration' && distress >= 0.8)) return 'angry';
-  if (s <= -0.2 || decision.reason === 'frustration' || distress >= 0.4) return 'frustrated';
+  if (s <= -0.2 || decision.reason === 'frustration' || recent >= 0.4) return 'frustrated';
   if (s >= 0.3) return 'satisfied';
   return 'neutral';
 }
