@@ -149,7 +149,8 @@ describe('upset at the start: the bot answers first', () => {
     for (const text of [
       'This is the second time I have to write about this, this is ridiculous. Where is my refund?',
       'I was promised a refund last week, this is ridiculous',
-      'ridiculous service, I will never order from you again',
+      'ridiculous service. if this happens again I am cancelling my contract',
+      'ridiculous, never again',
       'уже третий раз пишу, это возмутительно, где мой возврат?',
     ]) {
       const [d] = run([text]);
@@ -159,6 +160,23 @@ describe('upset at the start: the bot answers first', () => {
     const [angry] = run([START], [{ frustrated: true }]);
     expect(angry).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
     expect(angry!.tentative).toBeUndefined();
+  });
+
+  it('tells the trouble recurring from an earlier contact', () => {
+    // "AGAIN" and "still" are the trouble; "third time I'm contacting you", "asked 3 times" are tries.
+    for (const text of [
+      'ugh my phone says no service AGAIN, this is so annoying',
+      "my refund still hasn't arrived, this is ridiculous. how long does it take?",
+    ])
+      expect(run([text])[0], text).toMatchObject({ escalate: true, tentative: true });
+    for (const text of [
+      "This is the third time I'm contacting you about this, ridiculous",
+      "I've asked 3 times already, this is ridiculous",
+    ]) {
+      const [d] = run([text]);
+      expect(d, text).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
+      expect(d!.tentative, text).toBeUndefined();
+    }
   });
 
   it('is only the first message: a complaint later in the conversation hands off at once', () => {

@@ -1,7 +1,7 @@
 import { GAP_THRESHOLD } from '../knowledge';
 import { complexitySignals } from './complexity';
 import { extractEntities } from './entities';
-import { frustrationSignals } from './frustration';
+import { earlierTry, frustrationSignals } from './frustration';
 import { inQuestion } from './grievances';
 import { detectHumanRequestTokens } from './humanRequest';
 import {
@@ -439,17 +439,18 @@ export function assessMessage(
   score = round(clamp01(score));
 
   const escalate = reason !== null;
-  // A first message that complains, says nothing of an earlier try ("again", "3rd time", "you
+  // A first message that complains, says nothing of an earlier try ("3rd time I write", "you
   // promised", "I'm leaving") and needs a person for nothing else: the bot answers first, a person
-  // one tap away (frustration rising over turns hands off; one message need not).
+  // one tap away (frustration rising over turns hands off; one message need not). The trouble
+  // itself recurring ("no service AGAIN", "still no refund") is no earlier contact; the other
+  // languages' "again" lists hold both ("досі", "a doua oara"), so there it still counts.
   const firstComplaint =
     reason === 'frustration' &&
     fired.size === 1 &&
     state.turns === 0 &&
-    !fr.grave &&
+    !earlierTry(t) &&
     // (a model that reads the visitor as frustrated or angry, not only complaining: a person now)
     sig?.frustrated !== true &&
-    fr.persistence.length === 0 &&
     other.again.length === 0 &&
     other.promised.length === 0 &&
     other.rhetoric.length === 0 &&

@@ -479,22 +479,42 @@ const NO_RUSH = phrases([
   String.raw`\bnon [eè] urgente\b|\bnessuna fretta\b|\bniet dringend\b|\bgeen haast\b`,
 ]);
 
-/** Complaint kinds that tell of more than this message: a person now, not the bot first. */
-const GRAVE = new Set([
-  'threatens to leave',
-  'threatens a chargeback',
-  'formal demand',
-  'promises a bad review',
-  'never again',
-  'broken promise',
-  'failure counted',
-  'kept waiting',
-  'wrong again',
-  'not answered',
-  'made to repeat',
-  'heard before',
-  'lost patience',
-]);
+/** "times", counted: "5 times", "several times" ("third time" is ORDINALS + TIME_SINGULAR). */
+const TIMES = wordSet('times veces vezes volte fois mal keer');
+
+/**
+ * The complaint tells of an earlier try — a contact counted ("second time I write", "5 times"),
+ * a promise recalled or broken, not answered, made to repeat, heard before, patience lost — or
+ * of a step beyond it: leaving, a chargeback or formal demand, a bad review, never again. A person
+ * now, not the bot first. The trouble itself recurring ("no service AGAIN", "still no refund") is
+ * not. Run apart from frustrationSignals, whose first finding hides the rest; only for a first
+ * message that complains.
+ */
+export function earlierTry(t: Tokenized): boolean {
+  const toks = t.tokens;
+  const counted = toks.some((w, i) => {
+    const prev = toks[i - 1]?.key ?? '';
+    if (TIME_SINGULAR.has(w.key) && ORDINALS.has(prev)) return true;
+    return TIMES.has(w.key) && (/^\d+$/.test(prev) ? Number(prev) >= 2 : QUANTITY.has(prev));
+  });
+  return (
+    counted ||
+    recallsPromise(t) ||
+    brokenPromise(t) !== null ||
+    unansweredContact(toks) !== null ||
+    madeToRepeat(t) !== null ||
+    heardBefore(t) !== null ||
+    lostPatience(t) !== null ||
+    fedUp(t) !== null ||
+    threatToLeave(t) !== null ||
+    chargebackThreat(t) !== null ||
+    legalStep(t) !== null ||
+    BAD_REVIEW.test(t.lower) ||
+    reviewAnnounced(t) !== null ||
+    neverAgain(t) !== null ||
+    failureCounted(t) !== null
+  );
+}
 
 export interface FrustrationSignals {
   /** Toned down ("a bit annoying", "un peu déçu") and not shouted: one mild word, not a complaint. */
@@ -505,11 +525,6 @@ export interface FrustrationSignals {
   criticism: string | null;
   /** Messages sent and not answered ("3 mails, no reply"): not the bot's answer failing. */
   unanswered: boolean;
-  /**
-   * The complaint is past a first try: leaving, a chargeback or a formal demand, a bad review,
-   * a promise broken, failures counted, kept waiting, not answered, made to repeat, patience lost.
-   */
-  grave: boolean;
   /** Anger / patience words found. */
   anger: string[];
   /** "still", "again", "for 3 weeks"… */
@@ -964,12 +979,7 @@ export function frustrationSignals(
   const angry = t.lower.match(ANGRY_EMOJI);
   if (angry) anger.push(angry[0]);
   // Each as the evidence the agent reads: what kind of complaint, in the visitor's words.
-  const kinds: string[] = [];
-  const said = (what: string, words: string | null | undefined) => {
-    if (!words) return null;
-    kinds.push(what);
-    return `${what}: "${words}"`;
-  };
+  const said = (what: string, words: string | null | undefined) => (words ? `${what}: "${words}"` : null);
   const unanswered = unansweredContact(toks);
   const rating = starRating(t.typed);
   const justAsking = intensity === 0 && JUST_ASKING.test(t.lower);
@@ -1011,7 +1021,6 @@ export function frustrationSignals(
     said('heard before', heardBefore(t)) ??
     said('lost patience', lostPatience(t) ?? fedUp(t)) ??
     said('reproach', reproach(t));
-  const grave = kinds.some((k) => GRAVE.has(k)) || recallsPromise(t);
   const distress = Math.min(
     1,
     Math.max(0, -s.score) +
@@ -1040,7 +1049,6 @@ export function frustrationSignals(
     complaint,
     criticism,
     unanswered: unanswered !== null,
-    grave,
     anger,
     persistence,
     intensity,
