@@ -27,6 +27,8 @@ describe('npm run triage (the offline command)', () => {
       join(kb, 'charges.md'),
       '# Double charges\n\n- why was I charged twice\n- I have been charged twice for my stay\n\nA second charge is a card hold; it drops off within 3 days.\n',
     );
+    // Upset, and no earlier try told: the bot may answer first.
+    const CHARGED = "this is ridiculous, I've been charged twice for my stay";
     const input = join(dir, 'cases.jsonl');
     writeFileSync(
       input,
@@ -68,7 +70,7 @@ describe('npm run triage (the offline command)', () => {
           // visitor, helped, ends settled. A conversation judged at its end needs no person.
           id: 'upset-settled',
           turns: [
-            { role: 'visitor', text: "this is ridiculous, I've been charged twice for my stay" },
+            { role: 'visitor', text: CHARGED },
             {
               role: 'bot',
               text: 'Sorry about that! The second charge is a card hold and drops off within 3 days.',
@@ -80,7 +82,7 @@ describe('npm run triage (the offline command)', () => {
           // The same start, and the visitor only gives a detail: still ready to hand off.
           id: 'upset-open',
           turns: [
-            { role: 'visitor', text: "this is ridiculous, I've been charged twice for my stay" },
+            { role: 'visitor', text: CHARGED },
             { role: 'bot', text: 'Sorry about that! What is your booking number?' },
             { role: 'visitor', text: 'ALD-55902' },
           ],
