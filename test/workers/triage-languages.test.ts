@@ -3,6 +3,7 @@ import { assessMessage, type Decision, initialTriageState } from '../../worker/t
 import { botAsksIfHelped } from '../../worker/triage/intentGap';
 import { scoreSentiment } from '../../worker/triage/sentiment';
 import { tokenize, wordsIn } from '../../worker/triage/text';
+import { textModelScores } from '../../worker/triage/textModel';
 
 // Triage beyond the seven languages with hand-made word classes: language by script and by
 // letters, translated sentiment lexicons, and word lists for requests and complaints.
@@ -259,6 +260,37 @@ describe("the other languages' text model", () => {
     );
     expect(form.reason).toBe('frustration');
     expect(form.evidence[0]).toMatch(/^complaint words: klagomål/);
+  });
+  it('does not read thanks later in a conversation as a complaint, unless sneered', () => {
+    const later = (first: string, text: string) =>
+      assessMessage(
+        assessMessage(initialTriageState, { text: first, contact: { attributes: {} }, now: NOW, rules: [] })
+          .state,
+        {
+          text,
+          contact: { attributes: {} },
+          now: NOW,
+          rules: [],
+        },
+      ).decision;
+    for (const [first, text, lang] of [
+      ['halo kak, mau tanya cara ganti nomor hp di aplikasi', 'wah udah masuk, makasih min 👍', 'id'],
+      [
+        'chào em, hóa đơn nước tháng này sao cao vậy?',
+        'à đúng rồi, đồng hồ vẫn quay. chắc bể ống rồi, để tôi gọi thợ sửa. cảm ơn em nhé',
+        'vi',
+      ],
+    ] as const) {
+      // The model alone would call it a complaint: the thanks is what keeps it from escalating.
+      expect(textModelScores(tokenize(text), lang).frustrated, text).toBeGreaterThanOrEqual(0.7);
+      expect(later(first, text).escalate, text).toBe(false);
+    }
+    expect(
+      later(
+        'hei, tiimin kutsulinkki ei mene perille',
+        'mahtavaa, sama ohje jonka luin jo tunti sitten. kiitti tosi paljon 🙄 ja tästä maksetaan 49€ kuussa',
+      ).reason,
+    ).toBe('frustration');
   });
   it('leaves a short topic query alone', () => {
     for (const text of ['駐車 延長 やり方', 'refusjon billett konsert avlyst', 'курьер телефон'])

@@ -219,12 +219,25 @@ export function assessMessage(
         (input.botAskedIfHelped && (answersNo(t) || (other.saysNo && t.tokens.length <= 8))
           ? text.slice(0, 40)
           : null));
+  const thanked = other.thanked || t.tokens.some((w) => THANKS.has(w.key));
+  // A later message that thanks, beyond the seven ("oke udah masuk kak, makasih banyak 🙏", "flott,
+  // da er jeg fornøyd. takk for hjelpa!"): the second model, trained on first messages, reads
+  // these as complaints. Not with a sneer, "again" or a rhetorical question ("kiitti tosi paljon
+  // 🙄"). (In the seven the same gate lost ironic thanks and saved nothing.)
+  const thanksAfter =
+    listed &&
+    state.turns > 0 &&
+    thanked &&
+    !SNEER.test(text) &&
+    other.again.length === 0 &&
+    other.rhetoric.length === 0;
   if (
     !fired.has('frustration') &&
     !notHelped &&
     !fr.mild &&
     !(listed && (warmQuestion(other, senti, t) || other.justAsking)) &&
     !WARM_EMOJI.test(text) &&
+    !thanksAfter &&
     sig?.frustrated === undefined &&
     model.frustrated >= bars.complaint(words, FORM.test(text))
   )
@@ -232,7 +245,6 @@ export function assessMessage(
   // The bot said again what it said before, and the visitor does not thank it: a dead end. A
   // sigh in reply ("wow", "super.", "évidemment", "vale...") is the visitor's exasperation, and so
   // is "again?", "wah. 4th time 👏" or "??": a cue that alone would not make a complaint.
-  const thanked = other.thanked || t.tokens.some((w) => THANKS.has(w.key));
   const looped = input.botRepeated === true && !thanked;
   // (a cue that alone makes no complaint: "again?", "??", irony, a word of anger)
   const exasperated = () =>
@@ -510,6 +522,8 @@ function sighs(t: Tokenized, text: string): boolean {
  * A smile, a heart, a thumbs-up circle: the text model read "troquei aqui e chegou! valeu 😄" as a
  * complaint. Not 😅 or 🙏, which complaints use too ("third time this month 😅").
  */
+/** An eye-roll, a slow clap: irony (not 👍, which thanks use as often). */
+const SNEER = /[🙄🙃😒🤡🤦😑👏]/u;
 const WARM_EMOJI = /[😄😊😀😁😃🥰😍❤👌🎉]/u;
 
 /** Mean with recent values weighted more (1, 2, 3…). */
