@@ -167,11 +167,13 @@ describe('upset at the start: the bot answers first', () => {
     for (const text of [
       'ugh my phone says no service AGAIN, this is so annoying',
       "my refund still hasn't arrived, this is ridiculous. how long does it take?",
+      'Вітаю! Я оплатила курс, а доступу досі немає, жах',
     ])
       expect(run([text])[0], text).toMatchObject({ escalate: true, tentative: true });
     for (const text of [
       "This is the third time I'm contacting you about this, ridiculous",
       "I've asked 3 times already, this is ridiculous",
+      'пишу вам уже третий раз, это возмутительно',
     ]) {
       const [d] = run([text]);
       expect(d, text).toMatchObject({ escalate: true, reason: 'frustration', upset: false });

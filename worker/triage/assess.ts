@@ -454,8 +454,8 @@ export function assessMessage(
   // A first message that complains, says nothing of an earlier try ("3rd time I write", "you
   // promised", "I'm leaving") and needs a person for nothing else: the bot answers first, a person
   // one tap away (frustration rising over turns hands off; one message need not). The trouble
-  // itself recurring ("no service AGAIN", "still no refund") is no earlier contact; the other
-  // languages' "again" lists hold both ("досі", "a doua oara"), so there it still counts.
+  // itself recurring ("no service AGAIN", "still no refund", "досі немає") is no earlier contact;
+  // counted, it is ("third time", "a doua oară", "三回目").
   const firstComplaint =
     reason === 'frustration' &&
     fired.size === 1 &&
@@ -463,7 +463,7 @@ export function assessMessage(
     !earlierTry(t) &&
     // (a model that reads the visitor as frustrated or angry, not only complaining: a person now)
     sig?.frustrated !== true &&
-    other.again.length === 0 &&
+    !other.counted &&
     other.promised.length === 0 &&
     other.rhetoric.length === 0 &&
     !other.grievance;

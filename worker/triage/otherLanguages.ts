@@ -35,6 +35,7 @@ const KINDS = [
   'justAsking',
   'rhetoric',
   'thanks',
+  'counted',
   'legal',
   'medical',
   'security',
@@ -90,6 +91,7 @@ const EXACT: ReadonlySet<Kind> = new Set([
   'no',
   'rhetoric',
   'thanks',
+  'counted',
 ]);
 
 const LISTS = new Map<string, LangLists>();
@@ -263,6 +265,8 @@ export interface OtherLanguageReading {
   justAsking: boolean;
   /** Thanks ("спасибо", "tusen takk", "감사합니다"): a matter closed, unless the words say otherwise. */
   thanked: boolean;
+  /** Of the "again" words, those that count ("третий раз", "a doua oară", "三回目"): an earlier try. */
+  counted: boolean;
   /** Legal, medical or security words ("адвокат", "食中毒", "dibobol"), at token `at`. */
   domains: { domain: Domain; text: string; at: number }[];
 }
@@ -281,6 +285,7 @@ const NOTHING: OtherLanguageReading = {
   saysNo: false,
   justAsking: false,
   thanked: false,
+  counted: false,
   domains: [],
 };
 /** "It didn't help" answers the bot in a few words. */
@@ -366,6 +371,7 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
     saysNo,
     justAsking,
     thanked: of('thanks').length > 0,
+    counted: of('counted').length > 0,
     domains,
   };
 
