@@ -61,6 +61,10 @@ const rank = (d: Decision) => REASON_ORDER.indexOf(d.reason!);
 /** Time of each assessMessage call (not retrieval): the per-message triage cost. */
 const timings: number[] = [];
 
+/**
+ * A conversation judged at its end: every visitor message in turn, with the bot's replies as
+ * context; the strongest escalation any message made, or the last decision.
+ */
 export async function triageTurns(
   turns: Turn[],
   kb: OfflineKb | null,

@@ -518,12 +518,12 @@ function sighs(t: Tokenized, text: string): boolean {
   return !words.every((w) => AGREE.has(w.key)) || /(\.\.\.|…)\s*$/.test(text);
 }
 
+/** An eye-roll, a slow clap: irony (not 👍, which thanks use as often). */
+const SNEER = /[🙄🙃😒🤡🤦😑👏]/u;
 /**
  * A smile, a heart, a thumbs-up circle: the text model read "troquei aqui e chegou! valeu 😄" as a
  * complaint. Not 😅 or 🙏, which complaints use too ("third time this month 😅").
  */
-/** An eye-roll, a slow clap: irony (not 👍, which thanks use as often). */
-const SNEER = /[🙄🙃😒🤡🤦😑👏]/u;
 const WARM_EMOJI = /[😄😊😀😁😃🥰😍❤👌🎉]/u;
 
 /** Mean with recent values weighted more (1, 2, 3…). */
