@@ -120,6 +120,7 @@ describe('requests for a person in other languages', () => {
         '担当者と話したいです',
         '상담원과 통화하고 싶어요',
         'Müşteri temsilcisi ile görüşmek istiyorum',
+        'yetkili birini bana bağlar mısınız',
         // a person alone in the last clause, after the trouble
         'не помогает. оператор',
         '没用。人工客服',
@@ -146,6 +147,8 @@ describe('requests for a person in other languages', () => {
       'Saya ingin bertanya, orang tua saya sedang ada kendala, apakah UKT bisa dicicil?',
       'Mohli byste mi prosím poradit, jak postupovat při stěhování?',
       'lúc ký hợp đồng nhân viên tư vấn nói rõ là có thể bảo lưu, giờ muốn bảo lưu thì làm thế nào?',
+      // "one of the tickets", not "someone"
+      'arkadaşım da gelecek, biletin birini ona aktarabilir miyim?',
     ])
       expect(assess(text).reason, text).not.toBe('human_request');
   });
