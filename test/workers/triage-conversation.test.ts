@@ -98,7 +98,7 @@ describe('frustration over a conversation', () => {
 });
 
 describe('upset at the start: the bot answers first', () => {
-  const run = (texts: string[], signals?: { frustrated: boolean }[]) => {
+  const run = (texts: string[], signals?: { frustrated: boolean; complaint?: boolean }[]) => {
     let state = initialTriageState;
     return texts.map((text, i) => {
       const out = assessMessage(state, {
@@ -157,6 +157,12 @@ describe('upset at the start: the bot answers first', () => {
       expect(d, text).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
       expect(d!.tentative, text).toBeUndefined();
     }
+    // A model that reads a complaint but no anger lets the bot try, as the rules do.
+    expect(run([START], [{ frustrated: false, complaint: true }])[0]).toMatchObject({
+      escalate: true,
+      reason: 'frustration',
+      tentative: true,
+    });
     const [angry] = run([START], [{ frustrated: true }]);
     expect(angry).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
     expect(angry!.tentative).toBeUndefined();
