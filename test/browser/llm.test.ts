@@ -25,6 +25,8 @@ const SLOW_SARCASM = 'Splendid, a whole week now and my parcel for order 5522 is
 const SLOW_MODEL_MS = 4000; // under the classifier's own 6 s timeout
 /** Asking for a person without the words the built-in detector knows; only the model hears it. */
 const INDIRECT_ASK = 'Could a colleague of yours take a look at order 7788 instead?';
+/** A complaint the model reads as such, but not as anger: the bot answers first. */
+const UPSET_START = 'Honestly this is ridiculous. How do I reset my password?';
 /** When the slow model's verdict is due out (set when it is asked). */
 let verdictAt = 0;
 
@@ -32,11 +34,13 @@ function structured(req: ChatRequest) {
   if (systemOf(req).includes('You triage')) {
     const fedUp = lastUserText(req).includes('on holiday') || lastUserText(req).includes('touring');
     const wantsPerson = lastUserText(req).includes(INDIRECT_ASK);
+    // (the latest message only: the earlier turns come along in the same prompt)
+    const complains = lastUserText(req).includes(`Latest customer message:\n${UPSET_START}`);
     return {
       humanRequest: wantsPerson,
-      sentiment: fedUp ? -0.7 : 0,
+      sentiment: fedUp ? -0.7 : complains ? -0.4 : 0,
       frustrated: fedUp,
-      complaint: fedUp,
+      complaint: fedUp || complains,
       notHelped: false,
       complex: false,
       language: 'en',
@@ -171,6 +175,25 @@ describe('the bot in LLM mode (OpenAI-compatible server)', () => {
     expect(texts.findIndex((t) => t.includes('frustrating'))).toBeGreaterThan(answerAt);
     await agent.getByTestId('offer-card').first().waitFor({ timeout: 20_000 });
     await screenshot(page, 'p3-llm-late-verdict-visitor');
+  });
+
+  it('answers a first complaint the model reads without anger first, a person one tap away', async () => {
+    const { page, chat, ask } = await openChat(browser, server.demoUrl);
+    await ask(UPSET_START);
+    const bot = chat.locator('[data-testid="baton-message"][data-kind="bot"]');
+    const answers = bot.filter({ hasText: '30 days of delivery' });
+    await answers.first().waitFor({ timeout: 20_000 });
+    await chat.getByTestId('baton-quick-reply').filter({ hasText: 'Talk to a person' }).last().waitFor();
+    await screenshot(page, 'p3-llm-upset-start');
+    // Thanks settle it. The reply to it comes after anything the first message brought about.
+    await ask('ok got it, thanks');
+    await expect.poll(() => answers.count(), { timeout: 20_000 }).toBe(2);
+    // No handoff line, no fallback (the greeting also says it can bring in a person: not that).
+    expect(
+      await bot.filter({ hasText: /frustrating|they'll see everything|Nobody from our team/ }).count(),
+    ).toBe(0);
+    // The model was asked about the complaint: its verdict was in play.
+    expect(fake.received.some((r) => r.response_format && lastUserText(r).includes(UPSET_START))).toBe(true);
   });
 
   it('offers a person, one tap away, when the model hears an indirect request the bot missed', async () => {
