@@ -113,6 +113,11 @@ describe('upset at the start: the bot answers first', () => {
     });
   };
   const START = "this is ridiculous, I've been charged twice for my stay";
+  /** A person now: frustration, not tentative, no upset start kept open. */
+  const expectAtOnce = (d: (Decision & { upset: boolean }) | undefined, label: string) => {
+    expect(d, label).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
+    expect(d!.tentative, label).toBeUndefined();
+  };
 
   it('reports the complaint but lets the bot try: tentative, and still open while the visitor gives details', () => {
     const [first, details] = run([START, 'booking ALD-55902']);
@@ -138,8 +143,7 @@ describe('upset at the start: the bot answers first', () => {
 
   it('hands off, no longer tentative, when the visitor is still upset after the answer', () => {
     const out = run([START, 'booking ALD-55902', 'and?? nothing has changed on my card']);
-    expect(out[2]).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
-    expect(out[2]!.tentative).toBeUndefined();
+    expectAtOnce(out[2], 'still upset');
     expect(out[2]!.evidence[0]).toMatch(/still upset after the bot's answer/);
     // A bare "super" is no settling word (irony, often): still open.
     expect(run([START, 'super'])[1]).toMatchObject({ escalate: true, tentative: true });
@@ -152,20 +156,15 @@ describe('upset at the start: the bot answers first', () => {
       'ridiculous service. if this happens again I am cancelling my contract',
       'ridiculous, never again',
       'уже третий раз пишу, это возмутительно, где мой возврат?',
-    ]) {
-      const [d] = run([text]);
-      expect(d, text).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
-      expect(d!.tentative, text).toBeUndefined();
-    }
+    ])
+      expectAtOnce(run([text])[0], text);
     // A model that reads a complaint but no anger lets the bot try, as the rules do.
     expect(run([START], [{ frustrated: false, complaint: true }])[0]).toMatchObject({
       escalate: true,
       reason: 'frustration',
       tentative: true,
     });
-    const [angry] = run([START], [{ frustrated: true }]);
-    expect(angry).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
-    expect(angry!.tentative).toBeUndefined();
+    expectAtOnce(run([START], [{ frustrated: true }])[0], 'a model reads anger');
   });
 
   it('tells the trouble recurring from an earlier contact', () => {
@@ -180,17 +179,12 @@ describe('upset at the start: the bot answers first', () => {
       "This is the third time I'm contacting you about this, ridiculous",
       "I've asked 3 times already, this is ridiculous",
       'пишу вам уже третий раз, это возмутительно',
-    ]) {
-      const [d] = run([text]);
-      expect(d, text).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
-      expect(d!.tentative, text).toBeUndefined();
-    }
+    ])
+      expectAtOnce(run([text])[0], text);
   });
 
   it('is only the first message: a complaint later in the conversation hands off at once', () => {
-    const out = run(['hi, where can I see my invoices?', START]);
-    expect(out[1]).toMatchObject({ escalate: true, reason: 'frustration', upset: false });
-    expect(out[1]!.tentative).toBeUndefined();
+    expectAtOnce(run(['hi, where can I see my invoices?', START])[1], 'second message');
   });
 });
 

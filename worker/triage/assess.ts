@@ -490,7 +490,7 @@ export function assessMessage(
     score,
     escalated: state.escalated ?? (reason ? { reason, turn: state.turns + 1 } : null),
   };
-  if (tentative && (firstComplaint || state.upset === true)) next.upset = true;
+  if (firstComplaint || carried) next.upset = true;
   const decision: Decision = {
     escalate,
     reason,
