@@ -7,6 +7,7 @@ import { knowledgeRetriever } from '../../worker/bot/retriever';
 import type { ActionStep } from '../../worker/bot/types';
 import { DEMO_WORKSPACE_ID } from '../../worker/db/seed';
 import type { Env } from '../../worker/env';
+import { linesFor } from '../../worker/lines';
 import { inboxSocket, login, makeWorkspace, newVisitorConversation, seed, visitorSocket } from './helpers';
 
 const retrieve = () => knowledgeRetriever(env as unknown as Env, DEMO_WORKSPACE_ID);
@@ -312,6 +313,65 @@ describe('a visitor upset from their first message', () => {
     expect(next.message.body).toMatch(/^I'm sorry this has been frustrating/);
     const { offer } = await inbox.next('offer', (f) => f.offer.conversationId === id, 8000);
     expect(offer.reason).toBe('frustration');
+    inbox.send({ type: 'accept', offerId: offer.id });
+    await ws.next('state', (f) => f.state.status === 'agent', 8000);
+    await inbox.close();
+  });
+});
+
+describe('a visitor writing in their own language', () => {
+  const botSaid = (f: { type: string; message?: { kind: string; clientId: string } }) =>
+    f.type === 'message' && f.message!.kind === 'bot' && f.message!.clientId !== 'greeting';
+  /** A first message the (English) help centre has nothing on; the bot's reply and its person choice. */
+  const unanswered = async (text: string, label: string) => {
+    const { siteKey } = await seed();
+    const v = await newVisitorConversation(siteKey);
+    const ws = await visitorSocket(v.conversationId, v.token);
+    ws.send({ type: 'hello', lastSeq: 0 });
+    await ws.next('welcome');
+    ws.send({ type: 'message', clientId: 'q1', body: text });
+    const reply = await ws.next('message', botSaid, 8000);
+    const person = reply.message.data?.options?.find((o: { label: string }) => o.label === label);
+    expect(person, label).toBeDefined();
+    return { ws, id: v.conversationId, reply: reply.message, person: person! };
+  };
+  const next = (ws: Awaited<ReturnType<typeof visitorSocket>>, after: string) =>
+    ws.next('message', (f) => botSaid(f) && f.message.clientId !== after, 8000);
+
+  it('hears the bot in Spanish, taps for a person in Spanish, and Maya (who speaks it) is offered the chat', async () => {
+    const es = linesFor('es');
+    const inbox = await inboxSocket(await login('maya@demo.baton.chat', 'maya-demo-pass'));
+    const { ws, id, reply, person } = await unanswered(
+      'Hola, ¿venden fundas para bicicletas plegables?',
+      'Hablar con una persona',
+    );
+    expect([es.noAnswer, es.unsureRelated]).toContain(reply.body);
+    ws.send({ type: 'message', clientId: 'q2', body: person.value });
+    expect((await next(ws, reply.clientId)).message.body).toBe(es.personComing);
+    const { offer } = await inbox.next('offer', (f) => f.offer.conversationId === id, 8000);
+    expect(offer.reason).toBe('human_request');
+    expect(offer.language).toBe('es');
+    inbox.send({ type: 'accept', offerId: offer.id });
+    await ws.next('state', (f) => f.state.status === 'agent', 8000);
+    await inbox.close();
+  });
+
+  it('is told in French, honestly, that nobody who speaks French is online, and what it can do instead', async () => {
+    const fr = linesFor('fr');
+    const inbox = await inboxSocket(await login('maya@demo.baton.chat', 'maya-demo-pass'));
+    const { ws, reply, person } = await unanswered(
+      'Bonjour, vendez-vous des pièces détachées pour les tondeuses ?',
+      'Parler à une personne',
+    );
+    expect([fr.noAnswer, fr.unsureRelated]).toContain(reply.body);
+    ws.send({ type: 'message', clientId: 'q2', body: person.value });
+    const told = await next(ws, reply.clientId);
+    expect(told.message.body).toBe(
+      `Personne parlant français n'est en ligne pour le moment. ${fr.fallbackChoices}`,
+    );
+    const { state } = await ws.next('state', (f) => f.state.fallback !== null);
+    expect(state.fallback).toMatchObject({ reason: 'no_agents' });
+    expect(state.status).toBe('bot');
     await inbox.close();
   });
 });

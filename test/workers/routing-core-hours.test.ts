@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linesFor } from '../../worker/lines';
 import {
   type AgentRecord,
   BusinessHours,
@@ -196,6 +197,36 @@ describe('fallback', () => {
     );
   });
 
+  it('tells the visitor in their language when the team is back and how long the wait is', () => {
+    const fr = { conversationId: 'c2', language: 'fr' };
+    const sat = utc(2025, 3, 29, 12);
+    expect(fallbackFor({ hours: berlin, now: sat, state: staffed, item: fr })?.message).toBe(
+      "Notre équipe n'est pas disponible pour le moment — nous serons de retour lundi à 09:00 (Europe/Berlin).",
+    );
+    const de = { conversationId: 'c3', language: 'de' };
+    expect(fallbackFor({ hours: berlin, now: utc(2025, 3, 30, 12), state: staffed, item: de })?.message).toBe(
+      'Unser Team ist gerade nicht erreichbar – wir sind morgen um 09:00 wieder da (Europe/Berlin).',
+    );
+    const xmas = weekdays('Europe/Berlin', {
+      holidays: ['2025-12-22', '2025-12-23', '2025-12-24', '2025-12-25', '2025-12-26', '2025-12-29'],
+    });
+    expect(
+      fallbackFor({
+        hours: xmas,
+        now: utc(2025, 12, 20, 12),
+        state: staffed,
+        item: { ...de, language: 'nl' },
+      })?.message,
+    ).toBe('Ons team is nu niet bereikbaar — we zijn er weer dinsdag 30 december om 09:00 (Europe/Berlin).');
+    const nobody = { ...emptyRoutingState(), agents: {} };
+    expect(
+      fallbackFor({ hours: null, now: sat, state: nobody, item: { ...fr, language: 'it' } })?.message,
+    ).toBe('Al momento nessuno del nostro team è online.');
+    expect(describeWait(25 * 60, linesFor('pt'))).toBe('cerca de 25 minutos');
+    expect(describeWait(20, linesFor('fr'))).toBe('moins d’une minute');
+    expect(describeWait(100 * 60, linesFor('de'))).toBe('etwa 2 Stunden');
+  });
+
   it('says nobody is online, as specifically as it can', () => {
     const open = utc(2025, 3, 31, 10);
     const nobody = {
@@ -215,9 +246,10 @@ describe('fallback', () => {
       fallbackFor({ hours: null, now: open, state: sales, item: { ...item, department: 'billing' } })
         ?.message,
     ).toBe('Nobody from billing is online right now.');
+    // Told to the visitor in their own language.
     expect(
       fallbackFor({ hours: null, now: open, state: sales, item: { ...item, language: 'es-MX' } })?.message,
-    ).toBe('Nobody who speaks Spanish is online right now.');
+    ).toBe('No hay nadie que hable español conectado en este momento.');
     expect(
       fallbackFor({ hours: null, now: open, state: sales, item: { ...item, department: 'sales' } }),
     ).toBeNull();

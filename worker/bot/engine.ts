@@ -1,8 +1,9 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
+import { isPersonChoice, type Lines, linesFor } from '../lines';
 import type { QuickReply } from '../protocol';
 import { detectHumanRequest } from '../triage/humanRequest';
 import type { ActionDefinition } from './actions';
-import { ANSWER_THRESHOLD, composeKbAnswer, TALK_TO_PERSON } from './kbAnswer';
+import { ANSWER_THRESHOLD, composeKbAnswer } from './kbAnswer';
 import { runLlmTurn } from './llm';
 import type { BotPersona } from './prompt';
 import type { BotReply, BotSink, Retriever, Turn } from './types';
@@ -32,23 +33,20 @@ export interface BotTurnInput {
   waitingForPerson: boolean;
 }
 
-export const HANDOFF_TEXT =
-  "I'll bring in a person from our team, and they'll see everything we've discussed. I'll keep helping while you wait.";
-const WAITING_TEXT =
-  "A person from our team will join as soon as they're free. I'll keep helping while you wait.";
-
 export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply; memory: BotMemory }> {
   const { question, memory } = input;
+  // The bot's own words follow the conversation's language; a model picks its own.
+  const lines = linesFor(input.persona.language);
   const human = detectHumanRequest(question);
   if (human.requested || input.personRequested) {
-    if (input.waitingForPerson) return { reply: say(WAITING_TEXT, input), memory };
+    if (input.waitingForPerson) return { reply: { text: lines.stillWaiting, citations: [] }, memory };
     if (!memory.alternativesOffered) {
-      const offer = await alternatives(question, human.evidence, input.retrieve);
+      const offer = await alternatives(question, human.evidence, input.retrieve, lines);
       if (offer) return { reply: offer, memory: { ...memory, alternativesOffered: true } };
     }
     // Not streamed: the conversation says it only once routing has answered (it may be a fallback).
     return {
-      reply: { text: HANDOFF_TEXT, citations: [], handoff: { reason: 'human_request' } },
+      reply: { text: lines.personComing, citations: [], handoff: { reason: 'human_request' } },
       memory,
     };
   }
@@ -57,15 +55,11 @@ export async function runBotTurn(input: BotTurnInput): Promise<{ reply: BotReply
     if (reply.handoff && input.waitingForPerson) delete reply.handoff;
     return { reply, memory };
   }
-  const reply = composeKbAnswer(question, await input.retrieve(question));
+  const reply = composeKbAnswer(question, await input.retrieve(question), lines);
   // Already waiting for a person: no "talk to a person" button that would only repeat that.
-  if (input.waitingForPerson) reply.options = reply.options?.filter((o) => o !== TALK_TO_PERSON);
+  if (input.waitingForPerson) reply.options = reply.options?.filter((o) => !isPersonChoice(o));
   // Complete at once: no stream frames, the final message is the answer.
   return { reply, memory };
-}
-
-function say(text: string, _input: BotTurnInput): BotReply {
-  return { text, citations: [] };
 }
 
 /**
@@ -76,6 +70,7 @@ async function alternatives(
   question: string,
   evidence: string | null,
   retrieve: Retriever,
+  lines: Lines,
 ): Promise<BotReply | null> {
   const topic = evidence ? question.toLowerCase().replace(evidence, ' ') : question;
   if (
@@ -95,9 +90,9 @@ async function alternatives(
   }
   if (options.length === 0) return null;
   return {
-    text: 'I can help with that right here, straight away. Is it one of these? If not, I’ll bring in a person.',
+    text: lines.alternatives,
     citations: [],
-    options: [...options, TALK_TO_PERSON],
+    options: [...options, lines.talkToPerson],
     confidence: r.confidence,
   };
 }

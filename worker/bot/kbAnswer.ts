@@ -1,4 +1,6 @@
-import type { Citation, QuickReply } from '../protocol';
+import { isPersonChoice, type Lines } from '../lines';
+import { en } from '../lines/en';
+import type { Citation } from '../protocol';
 import { condense } from './condense';
 import type { BotReply, Passage, Retrieval } from './types';
 
@@ -18,24 +20,15 @@ export const HEDGE_THRESHOLD = 0.25;
  */
 export const CLOSE_CALL = 0.9;
 
-export const TALK_TO_PERSON: QuickReply = {
-  label: 'Talk to a person',
-  value: 'I would like to talk to a person.',
-};
-
-/** Said before the first answer to an upset visitor (see "upset at the start" in triage). */
-export const UPSET_APOLOGY =
-  "I'm sorry about this. Let's get it sorted — and if this doesn't do it, a person from our team will take over.";
-
 /**
  * The bot's answer to a visitor upset from their first message, with a person one tap away.
  * Null when it has nothing to offer — below the hedge it only says it doesn't know, and an upset
  * visitor gets a person then.
  */
-export function forUpsetVisitor(reply: BotReply): BotReply | null {
+export function forUpsetVisitor(reply: BotReply, lines: Lines): BotReply | null {
   if ((reply.confidence ?? 1) < HEDGE_THRESHOLD) return null;
   const options = reply.options ?? [];
-  return options.includes(TALK_TO_PERSON) ? reply : { ...reply, options: [...options, TALK_TO_PERSON] };
+  return options.some(isPersonChoice) ? reply : { ...reply, options: [...options, lines.talkToPerson] };
 }
 
 function citationsOf(passages: Passage[]): Citation[] {
@@ -48,12 +41,13 @@ function citationsOf(passages: Passage[]): Citation[] {
 /**
  * Knowledge-base mode (no model): answer from the best passage, condensed, with its
  * source (hedged when the match is middling); or say plainly that it doesn't know and offer
- * ways forward.
+ * ways forward. The bot's own words are in the visitor's language (`lines`); the passages are
+ * the knowledge base's.
  */
-export function composeKbAnswer(question: string, r: Retrieval): BotReply {
+export function composeKbAnswer(question: string, r: Retrieval, lines: Lines = en): BotReply {
   const [top, second] = r.passages;
-  if (!top || r.confidence < HEDGE_THRESHOLD) return lowConfidence(r);
-  const choice = closeCall(r);
+  if (!top || r.confidence < HEDGE_THRESHOLD) return lowConfidence(r, lines);
+  const choice = closeCall(r, lines);
   if (choice) return choice;
   const sure = r.confidence >= ANSWER_THRESHOLD;
   // The top document's best passages together: an intro chunk alone rarely holds the answer.
@@ -65,29 +59,26 @@ export function composeKbAnswer(question: string, r: Retrieval): BotReply {
   // A second passage from another document joins the sources when it is nearly as good.
   const used =
     second && second.documentId !== top.documentId && second.score >= top.score * 0.8 ? [top, second] : [top];
-  const sources = `More in: ${used.map((p) => p.title).join(', ')}.`;
-  const notIt: QuickReply = { label: 'That didn’t help', value: "That didn't answer my question." };
+  const sources = lines.moreIn(used.map((p) => p.title).join(', '));
   return sure
     ? {
         text: `${body}\n\n${sources}`,
         citations: citationsOf(used),
-        options: [notIt],
+        options: [lines.notIt],
         confidence: r.confidence,
       }
     : {
-        text: `I think this is what you're asking about:\n\n${body}\n\n${sources} If it isn't, try asking another way, or talk to a person from our team.`,
+        text: lines.hedged(body, sources),
         citations: citationsOf(used),
-        options: [notIt, TALK_TO_PERSON],
+        options: [lines.notIt, lines.talkToPerson],
         confidence: r.confidence,
       };
 }
 
-export function lowConfidence(r: Retrieval): BotReply {
+export function lowConfidence(r: Retrieval, lines: Lines = en): BotReply {
   const related = citationsOf(r.passages.slice(0, 3));
-  const text = related.length
-    ? "I'm not sure I have the right answer for that. You can rephrase your question, have a look at these related articles, or talk to a person from our team."
-    : "I'm sorry, I don't have an answer for that. You can rephrase your question or talk to a person from our team.";
-  return { text, citations: related, options: [TALK_TO_PERSON], confidence: r.confidence };
+  const text = related.length ? lines.unsureRelated : lines.noAnswer;
+  return { text, citations: related, options: [lines.talkToPerson], confidence: r.confidence };
 }
 
 /**
@@ -95,7 +86,7 @@ export function lowConfidence(r: Retrieval): BotReply {
  * one-tap choices (the title is sent as the visitor's message and answered from that article),
  * and a person.
  */
-function closeCall(r: Retrieval): BotReply | null {
+function closeCall(r: Retrieval, lines: Lines): BotReply | null {
   const [top] = r.passages;
   // Fused scores follow ranks (1/(k + rank)): neighbours are always "close".
   if (!top || r.fused) return null;
@@ -105,9 +96,9 @@ function closeCall(r: Retrieval): BotReply | null {
   const b = rival.title;
   if (a.toLowerCase() === b.toLowerCase()) return null;
   return {
-    text: 'I can help with that. Which of these is it about?',
+    text: lines.whichOne,
     citations: citationsOf([top, rival]),
-    options: [{ label: a, value: a }, { label: b, value: b }, TALK_TO_PERSON],
+    options: [{ label: a, value: a }, { label: b, value: b }, lines.talkToPerson],
     confidence: r.confidence,
   };
 }

@@ -1,6 +1,7 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import type { JSONSchema7, LanguageModelV3 } from '@ai-sdk/provider';
 import { z } from 'zod';
+import { linesFor } from '../lines';
 import type { Citation } from '../protocol';
 import { type ActionDefinition, callAction } from './actions';
 import { type BotPersona, modelMessages, systemPrompt } from './prompt';
@@ -62,7 +63,7 @@ export async function runLlmTurn(input: LlmTurnInput): Promise<BotReply> {
       input: SearchInput,
       execute: async (args) => {
         const { query } = args as z.infer<typeof SearchInput>;
-        sink.status('Searching our help articles…');
+        sink.status(linesFor(input.persona.language).searching);
         const r = await input.retrieve(query);
         bestConfidence = Math.max(bestConfidence, r.confidence);
         const top = r.passages.slice(0, 4);

@@ -1,11 +1,12 @@
 import { type BotMemory, freshMemory, runBotTurn } from '../bot/engine';
 import { actionFetcher } from '../bot/fetchAction';
-import { forUpsetVisitor, TALK_TO_PERSON, UPSET_APOLOGY } from '../bot/kbAnswer';
+import { forUpsetVisitor } from '../bot/kbAnswer';
 import { knowledgeRetriever } from '../bot/retriever';
 import { cachedBotSettings } from '../bot/settings';
 import type { ActionStep, BotSink, Retrieval, Retriever, Turn } from '../bot/types';
 import type { Env } from '../env';
 import { logEvent } from '../lib/log';
+import { type Lines, linesFor } from '../lines';
 import type { ConversationStatus, Message, MessageData } from '../protocol';
 import {
   asksQuestion,
@@ -34,10 +35,6 @@ const PREFETCH_AFTER_MS = 100;
 const MAX_DEFER_MS = 4000;
 const TURN_TIMEOUT_MS = 45_000;
 const CONTEXT_MESSAGES = 40;
-const PERSON_OFFER =
-  'Would you like to talk to a person from our team? They will see everything we have discussed.';
-const SORRY =
-  "Sorry, something went wrong on my side and I couldn't finish that answer. You can ask again, or talk to a person.";
 
 /** What the runner needs from the conversation object. */
 export type BotHost = Pick<
@@ -45,17 +42,12 @@ export type BotHost = Pick<
   'meta' | 'sql' | 'append' | 'broadcast' | 'broadcastMessage' | 'requestHandoff' | 'refreshBrief'
 >;
 
-const HANDOFF_LINES: Record<string, string> = {
-  frustration:
-    "I'm sorry this has been frustrating. I'm bringing in a person from our team — they'll see everything we've discussed.",
-  intent_gap:
-    "This needs someone from our team. I've asked a person to join — they'll see everything we've discussed.",
-  complexity:
-    "There's a lot here, so I've asked a person from our team to join — they'll see everything we've discussed.",
-  rule: "A person from our team will take this one — they'll see everything we've discussed.",
+/** Said when triage brings a person in: why, and that the bot keeps helping meanwhile. */
+const handoffLine = (reason: string | null, lines: Lines) => {
+  const why =
+    lines.handoffBecause[(reason ?? 'rule') as keyof Lines['handoffBecause']] ?? lines.handoffBecause.rule;
+  return `${why} ${lines.keepHelping}`;
 };
-const handoffLine = (reason: string | null) =>
-  `${HANDOFF_LINES[reason ?? 'rule'] ?? HANDOFF_LINES.rule} I'll keep helping while you wait.`;
 
 /**
  * Triage wants a person now. A plain request for a person goes through the bot instead (it may
@@ -286,7 +278,8 @@ export function createBotRunner(host: BotHost, env: Env) {
       const upset = decision.tentative === true && decision.reason === 'frustration' && meta.status === 'bot';
       // A complaint that asks nothing gets a person, not articles: the bot answers questions only.
       if (escalate && (!decision.botMayAnswer || !asksQuestion(question))) {
-        if (await host.requestHandoff(decision.reason ?? 'rule')) say(turn.id, handoffLine(decision.reason));
+        if (await host.requestHandoff(decision.reason ?? 'rule'))
+          say(turn.id, handoffLine(decision.reason, linesFor(meta.language)));
         return;
       }
       const { reply: answered, memory } = await runBotTurn({
@@ -308,19 +301,22 @@ export function createBotRunner(host: BotHost, env: Env) {
       // A handoff is announced once routing has answered: queued, or an honest fallback instead.
       if (answered.handoff && !(await host.requestHandoff(answered.handoff.reason))) return;
       // Upset from the first message, the bot answers first — when it has an answer to give.
-      const reply = upset && !answered.handoff ? forUpsetVisitor(answered) : answered;
+      const lines = linesFor(meta.language);
+      const reply = upset && !answered.handoff ? forUpsetVisitor(answered, lines) : answered;
       if (!reply) {
-        if (await host.requestHandoff('frustration')) say(turn.id, handoffLine('frustration'));
+        if (await host.requestHandoff('frustration')) say(turn.id, handoffLine('frustration', lines));
         return;
       }
       // The apology is its own line (knowledge-base mode; a model words its own): the brief lists
       // the answer as what the bot tried, not the apology.
-      if (upset && !s.model && meta.triage?.turns === 1) say(crypto.randomUUID(), UPSET_APOLOGY);
+      if (upset && !s.model && meta.triage?.turns === 1) say(crypto.randomUUID(), lines.upsetApology);
       // A notice carries no confidence, so the brief does not list it as something the bot tried.
       const data: MessageData = { citations: reply.citations };
       if (reply.confidence !== undefined) data.confidence = reply.confidence;
       if (reply.options?.length) data.options = reply.options;
-      host.broadcastMessage(host.append('bot', null, BOT_NAME, reply.text || SORRY, 'bot', turn.id, data));
+      host.broadcastMessage(
+        host.append('bot', null, BOT_NAME, reply.text || lines.sorry, 'bot', turn.id, data),
+      );
       logEvent('bot_turn', {
         conversationId: meta.id,
         mode: s.model ? 'llm' : 'kb',
@@ -334,16 +330,15 @@ export function createBotRunner(host: BotHost, env: Env) {
       const settled = meta.lastDecision ?? decision;
       const escalateNow = escalate || mustEscalate(settled, meta.status);
       if (escalateNow && !reply.handoff && (await host.requestHandoff(settled.reason ?? 'rule'))) {
-        say(crypto.randomUUID(), handoffLine(settled.reason));
+        say(crypto.randomUUID(), handoffLine(settled.reason, lines));
       }
       void host.refreshBrief();
     } catch (err) {
       if (current !== turn) return;
       console.error('bot turn failed', err);
-      const data: MessageData = {
-        options: [{ label: 'Talk to a person', value: 'I would like to talk to a person.' }],
-      };
-      host.broadcastMessage(host.append('bot', null, BOT_NAME, SORRY, 'bot', turn.id, data));
+      const lines = linesFor(host.meta?.language);
+      const data: MessageData = { options: [lines.talkToPerson] };
+      host.broadcastMessage(host.append('bot', null, BOT_NAME, lines.sorry, 'bot', turn.id, data));
     } finally {
       clearTimeout(timer);
     }
@@ -363,12 +358,13 @@ export function createBotRunner(host: BotHost, env: Env) {
     // A turn still answering acts on it when its answer is out.
     if (current) return;
     if (mustEscalate(decision, meta.status) && (await host.requestHandoff(decision.reason ?? 'rule')))
-      say(crypto.randomUUID(), handoffLine(decision.reason));
+      say(crypto.randomUUID(), handoffLine(decision.reason, linesFor(meta.language)));
     else if (decision.reason === 'human_request' && meta.status === 'bot' && !pending) {
       // The model heard a wish for a person the bot's own reading missed: offer one, one tap away.
-      const data: MessageData = { options: [TALK_TO_PERSON] };
+      const lines = linesFor(meta.language);
+      const data: MessageData = { options: [lines.talkToPerson] };
       host.broadcastMessage(
-        host.append('bot', null, BOT_NAME, PERSON_OFFER, 'bot', crypto.randomUUID(), data),
+        host.append('bot', null, BOT_NAME, lines.personOffer, 'bot', crypto.randomUUID(), data),
       );
     }
   }

@@ -1,4 +1,5 @@
 import type { Env } from '../env';
+import { linesFor } from '../lines';
 import type { ConversationStatus } from '../protocol';
 import type { QueueItem } from '../routing/core';
 import { loadRoutingSettings } from '../routing/settings';
@@ -80,7 +81,7 @@ export function createHandoff(host: HandoffHost, env: Env) {
     }
     meta.fallback = answer.fallback;
     saveMeta(host.sql, meta);
-    const text = `${answer.fallback.message} You can leave your contact details and we'll get back to you, ask us to call you back, or keep chatting with me.`;
+    const text = `${answer.fallback.message} ${linesFor(meta.language).fallbackChoices}`;
     host.broadcastMessage(host.append('bot', null, BOT_NAME, text, 'bot', crypto.randomUUID()));
     host.broadcast({ type: 'state', state: host.stateOf(meta) });
     return false;

@@ -13,11 +13,11 @@ subset.setLanguageSubset(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl']);
 // ("de", "la", "me") splits its vote between them.
 const FUNCTION_WORDS: Record<string, string> = {
   en: "the is my to and you your i it of for with what how can do this are not have me please where when why want need hi hello thanks thank would could there an was a as at be by go he if in no on or so up us we get got set new any all some about after also just like it's i'm don't can't what's is a show",
-  es: 'el la los las es mi mis que de y para con por como donde quiero necesito un una esta tengo hola gracias puedo hay pedido del al lo muy pero me te se le nos su sus tienen tiene puedo puede algo alguien ahi aqui favor esto eso nada bien verdad',
-  fr: "le la les est mon ma mes je et pour avec que comment ou veux ne pas un une des bonjour merci c'est j'ai vous du au commande il y suis me te se nous pouvez peux est-ce avez ai sont ici quelqu'un s'il plait",
+  es: 'el la los las es mi mis que de y para con por como donde quiero necesito un una esta tengo hola gracias puedo hay pedido del al lo muy pero me te se le nos su sus tienen tiene puedo puede algo alguien ahi aqui favor esto eso nada bien verdad en no nuestro nuestra nuestros nuestras',
+  fr: "le la les est mon ma mes je et pour avec que comment ou veux ne pas un une des bonjour merci c'est j'ai vous du au commande il y suis me te se nous pouvez peux est-ce avez ai sont ici quelqu'un s'il plait de en notre nos",
   de: 'der die das ist mein meine ich und fur mit nicht wie wo ein eine bitte danke hallo kann mochte habe sie den dem noch auf es jemand mich mir ihr gibt hier',
-  pt: 'o a os as e meu minha que para com nao como onde quero preciso um uma obrigado ola esta tenho voce do da no na pedido me te se tem ai alguem voces posso pode aqui isso isto bem muito obrigada',
-  it: "il lo la gli e mio mia che per con non come dove voglio un una grazie ciao sono ho del della c'e ordine mi ti si ci potete posso puo qualcuno anche",
+  pt: 'o a os as e meu minha que para com nao como onde quero preciso um uma obrigado ola esta tenho voce do da no na pedido me te se tem ai alguem voces posso pode aqui isso isto bem muito obrigada de nos nosso nossa nossos nossas',
+  it: "il lo la gli e mio mia che per con non come dove voglio un una grazie ciao sono ho del della c'e ordine mi ti si ci potete posso puo qualcuno anche al nostro nostra nessuno",
   nl: 'de het een is mijn ik en voor met niet hoe waar wil graag bedankt hallo heb kan jullie u dat er op me je kunt iemand hier',
 };
 
