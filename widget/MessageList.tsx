@@ -12,7 +12,8 @@ import {
 } from './botExtras';
 import type { ChatState } from './chat';
 import { Linkified } from './linkify';
-import { t } from './strings';
+import { locale, strings, t } from './strings';
+import { systemLineText } from './systemLine';
 import type { Pending } from './timeline';
 
 type Item =
@@ -114,7 +115,7 @@ function Line({ message: m }: { message: Message }) {
       data-seq={m.seq}
     >
       {action && <StepGlyph />}
-      {m.body}
+      {m.kind === 'system' ? systemLineText(m, strings) : m.body}
     </div>
   );
 }
@@ -261,5 +262,5 @@ function authorOf(item: Item): { kind: Kind; key: string; label: string } {
 }
 
 function formatTime(at: number): string {
-  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 }

@@ -1,5 +1,6 @@
 import type {
   ConversationState,
+  WidgetConversationRequest,
   WidgetConversationResponse,
   WidgetCurrentConversationResponse,
 } from '../worker/protocol';
@@ -40,8 +41,13 @@ export async function currentConversation(token: string): Promise<WidgetConversa
   return conversation;
 }
 
-export function createConversation(token: string): Promise<WidgetConversationResponse> {
-  return call<WidgetConversationResponse>('/conversations', token, 'POST');
+/** Starts a conversation; `language` (the visitor's, if known) sets the bot's first lines' language. */
+export function createConversation(
+  token: string,
+  language: string | null,
+): Promise<WidgetConversationResponse> {
+  const body: WidgetConversationRequest = language ? { language } : {};
+  return call<WidgetConversationResponse>('/conversations', token, 'POST', body);
 }
 
 /** Stop waiting for a person: the conversation goes back to the bot. */

@@ -4,10 +4,14 @@ import type { FrameToHost, HostToFrame } from './hostProtocol';
  * The iframe's side of the host protocol. The host origin comes from `#host=` (set by the loader);
  * messages are accepted only from `window.parent` at exactly that origin and sent only to it.
  */
+const hash = new URLSearchParams(location.hash.slice(1));
 const hostOrigin = readHostOrigin();
 
+/** The language the host page asked for (`data-language` on the loader's tag → `#lang=`), if any. */
+export const hostLanguage = hash.get('lang');
+
 function readHostOrigin(): string | null {
-  const raw = new URLSearchParams(location.hash.slice(1)).get('host');
+  const raw = hash.get('host');
   if (!raw) return null;
   try {
     const origin = new URL(raw).origin;

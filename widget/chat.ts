@@ -20,7 +20,7 @@ import {
 import { applyStream, type Draft, isStream } from './botExtras';
 import { Connection } from './connection';
 import type { MessageEventDetail } from './hostProtocol';
-import { t } from './strings';
+import { t, visitorLanguage } from './strings';
 import { lastSeqOf, mergeMessages, type Pending, settleOutbox } from './timeline';
 import { TypingSignal } from './typingSignal';
 
@@ -219,7 +219,7 @@ export class ChatClient {
         if (existing) return existing;
         const session = this.session;
         if (!session) throw new Error('no session');
-        const created = await createConversation(session.token);
+        const created = await createConversation(session.token, visitorLanguage);
         this.attach(created.id);
         return created.id;
       })().finally(() => {

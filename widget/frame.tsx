@@ -3,6 +3,11 @@ import { render } from 'preact';
 import { App } from './App';
 import { postToHost } from './bridge';
 import { ChatClient } from './chat';
+import { language, t } from './strings';
+
+// Screen readers read the chat in its language, not the page's default.
+document.documentElement.lang = language;
+document.title = t('chat');
 
 const chat = new ChatClient((name, detail) => postToHost({ baton: 'event', name, detail }));
 render(<App chat={chat} />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 /**
  * The Baton loader: runs on the customer's page from
  *   <script async src="https://WIDGET_ORIGIN/widget/loader.js" data-site-key="KEY"></script>
+ * (optionally with data-language="fr" to choose the chat's language over the browser's).
  * It trades the site key for a visitor session, mounts one sandboxed iframe (the chat UI) and
  * exposes `window.Baton`. Kept framework-free and tiny: everything visible lives in the iframe.
  * Only types are imported, so nothing from the protocol (or zod) ends up in the bundle.
@@ -33,6 +34,7 @@ function start(): void {
     return;
   }
   const widgetOrigin = new URL(script.src, location.href).origin;
+  const language = script.dataset.language?.trim();
   const visitorKeyName = `baton:${siteKey}:visitor`;
   const openKeyName = `baton:${siteKey}:open`;
 
@@ -199,7 +201,8 @@ function start(): void {
     iframe = document.createElement('iframe');
     iframe.title = 'Chat';
     iframe.setAttribute('data-baton', '');
-    iframe.src = `${widgetOrigin}/widget/frame.html#host=${encodeURIComponent(location.origin)}`;
+    const lang = language ? `&lang=${encodeURIComponent(language)}` : '';
+    iframe.src = `${widgetOrigin}/widget/frame.html#host=${encodeURIComponent(location.origin)}${lang}`;
     layout();
     addEventListener('message', onMessage);
     mq.addEventListener('change', layout);

@@ -1,5 +1,5 @@
 import type { ConversationStatus, Fallback, Message, QueueInfo } from '../worker/protocol';
-import { t } from './strings';
+import { locale, t } from './strings';
 import type { Pending } from './timeline';
 
 /** Waiting for a person, and what to offer when nobody can come: the pure parts. */
@@ -61,10 +61,13 @@ export function lastVisitorText(messages: readonly Message[]): string {
   return '';
 }
 
-/** When the team is back, in the visitor's own time zone ("Mon 09:00"). */
-export function formatOpening(at: number, now = Date.now()): string {
+/** When the team is back, in the visitor's own time zone and the widget's language ("Mon 09:00 AM", "lun. 09:00"). */
+export function formatOpening(at: number, now = Date.now(), lang = locale): string {
   const d = new Date(at);
-  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   const sameDay = new Date(now).toDateString() === d.toDateString();
-  return sameDay ? time : `${d.toLocaleDateString([], { weekday: 'short' })} ${time}`;
+  return d.toLocaleString(lang, {
+    ...(sameDay ? {} : { weekday: 'short' }),
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

@@ -356,6 +356,27 @@ describe('a visitor writing in their own language', () => {
     await inbox.close();
   });
 
+  it("answers in the widget's language before a message tells it, and refuses a malformed one", async () => {
+    const { siteKey } = await seed();
+    const v = await newVisitorConversation(siteKey, { language: 'fr-CA' });
+    const ws = await visitorSocket(v.conversationId, v.token);
+    ws.send({ type: 'hello', lastSeq: 0 });
+    await ws.next('welcome');
+    // An order number says nothing about the language: the browser's French stands.
+    ws.send({ type: 'message', clientId: 'o1', body: '#88213-KX' });
+    const reply = await ws.next('message', botSaid, 8000);
+    expect([linesFor('fr').noAnswer, linesFor('fr').unsureRelated]).toContain(reply.message.body);
+    // A message in another language moves the conversation to it.
+    ws.send({ type: 'message', clientId: 'o2', body: 'Do you sell spare parts for lawnmowers?' });
+    const english = await next(ws, reply.message.clientId);
+    expect([linesFor('en').noAnswer, linesFor('en').unsureRelated]).toContain(english.message.body);
+
+    await expect(newVisitorConversation(siteKey, { language: 'français; drop table' })).rejects.toThrow(
+      /create failed: 400 .*language tag/,
+    );
+    await expect(newVisitorConversation(siteKey, { language: 42 })).rejects.toThrow(/create failed: 400/);
+  });
+
   it('is told in French, honestly, that nobody who speaks French is online, and what it can do instead', async () => {
     const fr = linesFor('fr');
     const inbox = await inboxSocket(await login('maya@demo.baton.chat', 'maya-demo-pass'));

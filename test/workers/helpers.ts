@@ -38,7 +38,8 @@ export async function visitorSession(siteKey: string, origin = SHOP_ORIGIN, visi
 }
 
 /** A visitor with a fresh conversation. */
-export async function newVisitorConversation(siteKey: string) {
+/** A new visitor and their conversation; `body` is what the widget sends (e.g. its language). */
+export async function newVisitorConversation(siteKey: string, body?: unknown) {
   const session = (await (await visitorSession(siteKey)).json()) as {
     token: string;
     visitorId: string;
@@ -46,7 +47,11 @@ export async function newVisitorConversation(siteKey: string) {
   };
   const res = await call('/api/widget/conversations', {
     method: 'POST',
-    headers: { Authorization: `Bearer ${session.token}` },
+    headers: {
+      Authorization: `Bearer ${session.token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };

@@ -11,7 +11,7 @@ function run(state: Ownership, ...events: Parameters<typeof transition>[1][]) {
     const t = transition(s, e);
     if (!t.ok) throw new Error(t.message);
     s = t.next;
-    lines.push(...t.system);
+    lines.push(...t.system.map((l) => l.text));
   }
   return { state: s, lines };
 }

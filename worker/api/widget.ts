@@ -8,6 +8,7 @@ import { contacts, conversations, workspaces } from '../db/schema';
 import type { Env } from '../env';
 import { randomToken, sha256 } from '../lib/crypto';
 import {
+  WidgetConversationRequest,
   type WidgetConversationResponse,
   type WidgetCurrentConversationResponse,
   WidgetSessionRequest,
@@ -97,6 +98,17 @@ export const widgetRoutes = new Hono<WidgetEnv>()
   })
   .post('/conversations', async (c) => {
     const v = c.get('visitor');
+    // The body is optional (older widgets send none); when sent, it must be valid.
+    const raw = await c.req.text();
+    let body: unknown = {};
+    try {
+      if (raw.trim()) body = JSON.parse(raw);
+    } catch {
+      return apiError(c, 400, 'bad_request', 'The body must be JSON.');
+    }
+    const parsed = WidgetConversationRequest.safeParse(body);
+    if (!parsed.success)
+      return apiError(c, 400, 'bad_request', parsed.error.issues[0]?.message ?? 'Invalid request.');
     const d = db(c.env.DB);
     const [ws, contact] = await Promise.all([
       d.query.workspaces.findFirst({ where: eq(workspaces.id, v.ws) }),
@@ -113,6 +125,7 @@ export const widgetRoutes = new Hono<WidgetEnv>()
       contactEmail: contact.email,
       contactAttributes: contact.attributes,
       greeting: ws.greeting,
+      language: parsed.data.language ?? null,
     });
     return c.json({ id, status: state.status } satisfies WidgetConversationResponse, 201);
   })

@@ -19,7 +19,7 @@ import { closedSocket } from './closedSocket';
 import { type AgentRef, type Assignment, createHandoff, type HandoffItem } from './handoff';
 import { authorKey, IDENTITY_HEADER, Identity, type SocketAttachment } from './identity';
 import { parseClientFrame } from './parseFrame';
-import { type OwnershipEvent, transition } from './state';
+import { type OwnershipEvent, type SystemLineText, systemLine, transition } from './state';
 import { SYNC_BATCH, summaryOf, writeToD1 } from './sync';
 import {
   findByClientId,
@@ -48,6 +48,8 @@ export interface InitParams {
   contactEmail?: string | null;
   contactAttributes?: Record<string, string>;
   greeting: string;
+  /** The visitor's language as the widget knows it (host page or browser), until a message tells. */
+  language?: string | null;
 }
 
 /**
@@ -96,6 +98,7 @@ export class ConversationDO extends DurableObject<Env> {
         syncedSeq: 0,
         indexVersion: 1,
         syncedIndexVersion: 0,
+        language: p.language?.toLowerCase().split('-', 1)[0] ?? null,
       };
       this.append('bot', null, BOT_NAME, p.greeting, 'system', 'greeting');
       await this.sync();
@@ -174,11 +177,9 @@ export class ConversationDO extends DurableObject<Env> {
     if (!meta) return;
     meta.fallback = null;
     saveMeta(this.sql, meta);
-    const line =
-      kind === 'callback'
-        ? `Callback requested — the team will call ${reachAt}.`
-        : `Contact details left — the team will get back to ${reachAt}.`;
-    this.broadcastMessage(this.append('system', null, null, line, 'system', crypto.randomUUID()));
+    this.appendSystemLine(
+      systemLine(kind === 'callback' ? 'callback_requested' : 'contact_left', { reachAt }),
+    );
     this.broadcast({ type: 'state', state: this.stateOf(meta) });
   }
 
@@ -386,15 +387,17 @@ export class ConversationDO extends DurableObject<Env> {
       saveMeta(this.sql, meta);
     }
     if (changed && !botMayAnswer(meta.status)) this.bot.cancel();
-    for (const line of t.system) {
-      const msg = this.append('system', null, null, line, 'system', crypto.randomUUID());
-      this.broadcastMessage(msg);
-    }
+    for (const line of t.system) this.appendSystemLine(line);
     if (changed) {
       this.broadcast({ type: 'state', state: this.stateOf(meta) });
       this.publish();
     }
     return t;
+  }
+
+  /** Stores and sends a system line: English in the body, its key and values for the widget to translate. */
+  private appendSystemLine({ text, ...system }: SystemLineText): void {
+    this.broadcastMessage(this.append('system', null, null, text, 'system', crypto.randomUUID(), { system }));
   }
 
   /** Stores one message (synchronously, so the output gate holds replies until it is durable). */

@@ -1,4 +1,4 @@
-import type { ConversationStatus } from '../protocol';
+import type { ConversationStatus, SystemLine, SystemLineKey } from '../protocol';
 
 /**
  * Who holds a conversation, as a pure state machine:
@@ -31,8 +31,34 @@ export type OwnershipEvent =
   | { type: 'leave_queue' }
   | { type: 'resolve'; byName: string };
 
+/** A line for the thread: the English `text` agents read, and its key and values for the widget. */
+export interface SystemLineText extends SystemLine {
+  text: string;
+}
+
+/** The English of each system line; the widget has the same lines in every language it speaks. */
+const english: Record<SystemLineKey, string> = {
+  agent_joined: '{name} joined the conversation',
+  agent_joined_from: '{name} from {department} joined the conversation',
+  requeued_no_reply: "Sorry for the wait — finding someone who can reply right away. You're first in line.",
+  agent_left: "{name} had to step away. You're first in line for the next person.",
+  agent_left_unnamed: "Your agent had to step away. You're first in line for the next person.",
+  requeued: 'Finding the next available person.',
+  handed_back: '{name} handed the conversation back to the bot',
+  left_queue: 'Stopped waiting for a person — the assistant is here to help',
+  closed: '{name} closed the conversation',
+  callback_requested: 'Callback requested — the team will call {reachAt}.',
+  contact_left: 'Contact details left — the team will get back to {reachAt}.',
+};
+
+/** A system line by key, its English filled in from `vars`. */
+export function systemLine(key: SystemLineKey, vars?: Record<string, string>): SystemLineText {
+  const text = english[key].replace(/\{(\w+)\}/g, (m, k: string) => vars?.[k] ?? m);
+  return vars ? { key, vars, text } : { key, text };
+}
+
 export type Transition =
-  | { ok: true; next: Ownership; system: string[] }
+  | { ok: true; next: Ownership; system: SystemLineText[] }
   | { ok: false; code: 'conversation_closed' | 'not_owner'; message: string };
 
 export const initialOwnership: Ownership = { status: 'bot', assigneeId: null, assigneeName: null };
@@ -66,11 +92,15 @@ export function transition(state: Ownership, event: OwnershipEvent): Transition 
       return { ok: true, next: { ...state, status: 'offered' }, system: [] };
     case 'assigned': {
       if (state.status === 'agent' && state.assigneeId === event.agentId) return same(state);
-      const who = event.department ? `${event.agentName} from ${event.department}` : event.agentName;
+      const name = event.agentName;
       return {
         ok: true,
-        next: { status: 'agent', assigneeId: event.agentId, assigneeName: event.agentName },
-        system: [`${who} joined the conversation`],
+        next: { status: 'agent', assigneeId: event.agentId, assigneeName: name },
+        system: [
+          event.department
+            ? systemLine('agent_joined_from', { name, department: event.department })
+            : systemLine('agent_joined', { name }),
+        ],
       };
     }
     case 'requeued':
@@ -79,11 +109,13 @@ export function transition(state: Ownership, event: OwnershipEvent): Transition 
         ok: true,
         next: { status: 'queued', assigneeId: null, assigneeName: null },
         system: [
-          state.status === 'agent'
-            ? event.reason === 'no_reply'
-              ? `Sorry for the wait — finding someone who can reply right away. You're first in line.`
-              : `${state.assigneeName ?? 'Your agent'} had to step away. You're first in line for the next person.`
-            : 'Finding the next available person.',
+          state.status !== 'agent'
+            ? systemLine('requeued')
+            : event.reason === 'no_reply'
+              ? systemLine('requeued_no_reply')
+              : state.assigneeName
+                ? systemLine('agent_left', { name: state.assigneeName })
+                : systemLine('agent_left_unnamed'),
         ],
       };
     case 'hand_back':
@@ -91,21 +123,21 @@ export function transition(state: Ownership, event: OwnershipEvent): Transition 
       return {
         ok: true,
         next: initialOwnership,
-        system: [`${event.byName} handed the conversation back to the bot`],
+        system: [systemLine('handed_back', { name: event.byName })],
       };
     case 'leave_queue':
       if (state.status !== 'queued' && state.status !== 'offered') return same(state);
       return {
         ok: true,
         next: initialOwnership,
-        system: ['Stopped waiting for a person — the assistant is here to help'],
+        system: [systemLine('left_queue')],
       };
     case 'resolve':
       if (state.status === 'resolved') return same(state);
       return {
         ok: true,
         next: { ...state, status: 'resolved' },
-        system: [`${event.byName} closed the conversation`],
+        system: [systemLine('closed', { name: event.byName })],
       };
   }
 }

@@ -40,7 +40,7 @@ export interface Assessment {
 /** Triage of a visitor turn from the conversation's triage state so far; changes nothing. */
 export function assessTurn(input: TriageStepInput): Assessment {
   const { meta } = input;
-  return assessMessage(meta.triage ?? initialTriageState, {
+  return assessMessage(triageSoFar(meta), {
     text: input.text,
     retrieval: input.retrieval
       ? { confidence: input.retrieval.confidence, topic: input.retrieval.passages[0]?.title ?? null }
@@ -82,6 +82,13 @@ function admittedGap(reply: Message | null, llmMode: boolean): boolean {
   return (reply.data?.confidence ?? 1) < HEDGE_THRESHOLD;
 }
 
+/**
+ * The conversation's triage so far; before its first turn, the visitor's language as the widget
+ * gave it, so a first "hi" or "ok" is read (and answered) in it.
+ */
+const triageSoFar = (meta: Meta): TriageState =>
+  meta.triage ?? { ...initialTriageState, language: meta.language ?? null };
+
 /** Runs triage on a visitor turn and records it on the meta. */
 export function triageTurn(input: TriageStepInput): Decision {
   return applyAssessment(input.meta, assessTurn(input));
@@ -92,7 +99,7 @@ export function briefInputOf(meta: Meta, transcript: Message[], decision: Decisi
   return {
     // The greeting is not something the bot tried.
     transcript: transcript.filter((m) => m.clientId !== 'greeting'),
-    triage: meta.triage ?? initialTriageState,
+    triage: triageSoFar(meta),
     decision,
     contact: {
       name: meta.contactName,

@@ -22,6 +22,31 @@ export type Citation = z.infer<typeof Citation>;
 export const QuickReply = z.object({ label: z.string(), value: z.string() });
 export type QuickReply = z.infer<typeof QuickReply>;
 
+/**
+ * The system lines the server writes, by key, so the widget can say them in the visitor's language
+ * (the stored body stays English: agents read it). Values are in `vars`; see worker/conversation/state.ts.
+ */
+export const SystemLineKey = z.enum([
+  'agent_joined',
+  'agent_joined_from',
+  'requeued_no_reply',
+  'agent_left',
+  'agent_left_unnamed',
+  'requeued',
+  'handed_back',
+  'left_queue',
+  'closed',
+  'callback_requested',
+  'contact_left',
+]);
+export type SystemLineKey = z.infer<typeof SystemLineKey>;
+
+export const SystemLine = z.object({
+  key: SystemLineKey,
+  vars: z.record(z.string(), z.string()).optional(),
+});
+export type SystemLine = z.infer<typeof SystemLine>;
+
 export const MessageData = z.object({
   citations: z.array(Citation).optional(),
   options: z.array(QuickReply).optional(),
@@ -29,6 +54,8 @@ export const MessageData = z.object({
   action: z.object({ name: z.string(), input: z.string(), ok: z.boolean(), result: z.string() }).optional(),
   /** The bot's confidence in its answer, 0..1 (agents only). */
   confidence: z.number().optional(),
+  /** On `system` entries: which line it is, for the widget to translate (the body is the English). */
+  system: SystemLine.optional(),
 });
 export type MessageData = z.infer<typeof MessageData>;
 

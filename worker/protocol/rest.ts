@@ -26,6 +26,18 @@ export const WidgetSessionResponse = z.object({
 });
 export type WidgetSessionResponse = z.infer<typeof WidgetSessionResponse>;
 
+/**
+ * Starting a conversation. `language`: the visitor's own (the host page's choice, else the
+ * browser's first), so the bot's first lines are in it before a message says otherwise.
+ */
+export const WidgetConversationRequest = z.object({
+  language: z
+    .string()
+    .max(35)
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "fr" or "pt-BR"')
+    .optional(),
+});
+export type WidgetConversationRequest = z.infer<typeof WidgetConversationRequest>;
 export const WidgetConversationResponse = z.object({ id: z.string(), status: z.string() });
 export type WidgetConversationResponse = z.infer<typeof WidgetConversationResponse>;
 /** The visitor's open conversation, if any (null on a first visit). */
