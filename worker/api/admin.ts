@@ -27,6 +27,15 @@ const AgentRouting = z.object({
   capacity: z.number().int().min(1).max(50),
 });
 
+/** The greeting in other languages, by language code; the messages name the bad key. */
+const Greetings = z.record(z.string(), z.string().trim().min(1).max(1000)).superRefine((g, ctx) => {
+  const keys = Object.keys(g);
+  if (keys.length > 40) ctx.addIssue({ code: 'custom', message: 'At most 40 languages.' });
+  for (const k of keys)
+    if (!/^[a-z]{2,3}$/.test(k))
+      ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not a language code (use fr, pt…).` });
+});
+
 /** Settings the console's admin pages edit: workspace handoff settings, agents' routing, bot actions. */
 export const adminRoutes = new Hono<AdminEnv>()
   .use(adminWrites)
@@ -38,6 +47,7 @@ export const adminRoutes = new Hono<AdminEnv>()
     return c.json({
       name: row.name,
       greeting: row.greeting,
+      greetings: row.greetings,
       color: row.color,
       allowedOrigins: row.allowedOrigins,
       siteKey: row.siteKey,
@@ -52,6 +62,8 @@ export const adminRoutes = new Hono<AdminEnv>()
       'json',
       z.object({
         greeting: z.string().trim().min(1).max(1000).optional(),
+        /** The greeting in other languages; replaces the whole set. */
+        greetings: Greetings.optional(),
         color: z
           .string()
           .regex(/^#[0-9a-fA-F]{6}$/)

@@ -3,6 +3,7 @@ import { and, desc, eq, ne } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { signVisitorToken, type VisitorClaims, verifyVisitorToken } from '../auth/visitorToken';
+import { greetingFor } from '../conversation/greeting';
 import { db } from '../db/client';
 import { contacts, conversations, workspaces } from '../db/schema';
 import type { Env } from '../env';
@@ -124,7 +125,7 @@ export const widgetRoutes = new Hono<WidgetEnv>()
       contactName: contact.name,
       contactEmail: contact.email,
       contactAttributes: contact.attributes,
-      greeting: ws.greeting,
+      greeting: greetingFor(ws.greeting, ws.greetings, parsed.data.language),
       language: parsed.data.language ?? null,
     });
     return c.json({ id, status: state.status } satisfies WidgetConversationResponse, 201);

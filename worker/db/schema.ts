@@ -10,6 +10,8 @@ export const workspaces = sqliteTable('workspaces', {
   /** JSON array of origins allowed to embed the widget. */
   allowedOrigins: text('allowed_origins', { mode: 'json' }).$type<string[]>().notNull(),
   greeting: text('greeting').notNull(),
+  /** The greeting in other languages, by language code ("fr", "pt"): shown to visitors in them. */
+  greetings: text('greetings', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
   color: text('color').notNull().default('#4f46e5'),
   /** Handoff settings (hours, waits, timeouts, departments, webhooks): JSON parsed by routing/settings.ts. */
   settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),

@@ -32,6 +32,16 @@ const GREETING =
   "Hi! I'm Baton's assistant for the Demo Shop. I can help with orders, shipping, returns, billing and " +
   "account access. For anything else, I'll bring in a person from our team.";
 
+/** The same greeting for visitors in the languages the widget speaks. */
+const GREETINGS: Record<string, string> = {
+  es: '¡Hola! Soy el asistente de Baton para Demo Shop. Puedo ayudarle con pedidos, envíos, devoluciones, facturación y acceso a su cuenta. Para todo lo demás, le pondré en contacto con una persona de nuestro equipo.',
+  fr: "Bonjour ! Je suis l'assistant de Baton pour Demo Shop. Je peux vous aider pour les commandes, la livraison, les retours, la facturation et l'accès à votre compte. Pour le reste, je fais appel à une personne de notre équipe.",
+  de: 'Hallo! Ich bin der Baton-Assistent für den Demo Shop. Ich helfe Ihnen bei Bestellungen, Versand, Rücksendungen, Rechnungen und dem Zugang zu Ihrem Konto. Für alles andere hole ich eine Person aus unserem Team dazu.',
+  pt: 'Olá! Sou o assistente da Baton para a Demo Shop. Posso ajudar com pedidos, entregas, devoluções, cobranças e acesso à sua conta. Para o resto, chamo uma pessoa da nossa equipe.',
+  it: "Ciao! Sono l'assistente di Baton per Demo Shop. Posso aiutarla con ordini, spedizioni, resi, fatturazione e accesso al suo account. Per tutto il resto, chiamo una persona del nostro team.",
+  nl: 'Hoi! Ik ben de assistent van Baton voor Demo Shop. Ik help je met bestellingen, verzending, retouren, facturen en toegang tot je account. Voor al het andere haal ik een medewerker van ons team erbij.',
+};
+
 /** Idempotent: creates the demo workspace, agents, actions and help centre once; later calls refresh origins and docs. */
 export async function seedDemo(d1: D1Database, allowedOrigins: string[]) {
   const d = db(d1);
@@ -47,6 +57,7 @@ export async function seedDemo(d1: D1Database, allowedOrigins: string[]) {
       siteKey: DEMO_SITE_KEY,
       allowedOrigins,
       greeting: GREETING,
+      greetings: GREETINGS,
       color: '#4f46e5',
       settings: { departments: ['Billing', 'Orders'], offerTimeoutSeconds: 30, replyTimeoutMinutes: 5 },
       createdAt: now,

@@ -1,0 +1,1 @@
+ALTER TABLE `workspaces` ADD `greetings` text DEFAULT '{}' NOT NULL;
