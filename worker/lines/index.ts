@@ -1,26 +1,73 @@
 import type { QuickReply } from '../protocol';
+import { ar } from './ar';
+import { cs } from './cs';
+import { da } from './da';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { fi } from './fi';
 import { fr } from './fr';
+import { hi } from './hi';
+import { id } from './id';
 import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
 import { nl } from './nl';
+import { no } from './no';
+import { pl } from './pl';
 import { pt } from './pt';
+import { ro } from './ro';
+import { ru } from './ru';
+import { sv } from './sv';
+import { tr } from './tr';
 import type { Lines } from './types';
+import { uk } from './uk';
+import { vi } from './vi';
+import { zh } from './zh';
 
 export type { Lines } from './types';
 
 /**
- * The languages the bot's own lines are written in (the seven triage reads best). A conversation
- * in another language gets English lines; a model, when configured, answers in any language.
+ * The languages the bot's own lines are written in: the seven triage reads best and the seventeen
+ * more it has word lists for (`triage/lexicons/other-languages.json`). A conversation in another
+ * language (Greek, Hebrew, Thai…) gets English lines; a model, when configured, answers in any
+ * language.
  */
-const TABLES: Record<string, Lines> = { en, es, fr, de, pt, it, nl };
+const TABLES: Record<string, Lines> = {
+  en,
+  es,
+  fr,
+  de,
+  pt,
+  it,
+  nl,
+  ru,
+  uk,
+  pl,
+  cs,
+  ro,
+  tr,
+  sv,
+  da,
+  no,
+  fi,
+  id,
+  vi,
+  ar,
+  hi,
+  ja,
+  zh,
+  ko,
+};
 export const LINE_LANGUAGES = Object.keys(TABLES);
+
+/** Tags that name a tabled language another way: a browser's Norwegian is "nb-NO" or "nn-NO". */
+const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
 
 /** The lines for a conversation's language (triage's reading, e.g. "fr", "pt-BR"), else English. */
 export function linesFor(language: string | null | undefined): Lines {
   const base = language?.toLowerCase().split(/[-_]/, 1)[0];
-  return (base && TABLES[base]) || en;
+  return (base && TABLES[ALIASES[base] ?? base]) || en;
 }
 
 const PERSON_VALUES = new Set(Object.values(TABLES).map((l) => l.talkToPerson.value));
