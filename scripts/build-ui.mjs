@@ -22,7 +22,14 @@ const common = {
 await Promise.all([
   // The loader runs on the host page: tiny, classic script, no framework.
   build({ ...common, format: 'iife', entryPoints: ['widget/loader.ts'], outfile: `${out}/widget/loader.js` }),
-  build({ ...common, entryPoints: ['widget/frame.tsx'], outfile: `${out}/widget/frame.js` }),
+  // The chat frame: its language tables are chunks loaded on demand (widget/locales).
+  build({
+    ...common,
+    entryPoints: ['widget/frame.tsx'],
+    outdir: `${out}/widget`,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  }),
   build({ ...common, entryPoints: ['console/main.tsx'], outfile: `${out}/console/app.js` }),
 ]);
 

@@ -3,11 +3,13 @@ import { render } from 'preact';
 import { App } from './App';
 import { postToHost } from './bridge';
 import { ChatClient } from './chat';
-import { language, t } from './strings';
+import { language, loadStrings, t } from './strings';
 
-// Screen readers read the chat in its language, not the page's default.
-document.documentElement.lang = language;
-document.title = t('chat');
-
-const chat = new ChatClient((name, detail) => postToHost({ baton: 'event', name, detail }));
-render(<App chat={chat} />, document.getElementById('app')!);
+// The visitor's language first (a small chunk, unless English), so nothing renders in English first.
+void loadStrings().then(() => {
+  // Screen readers read the chat in its language, not the page's default.
+  document.documentElement.lang = language;
+  document.title = t('chat');
+  const chat = new ChatClient((name, detail) => postToHost({ baton: 'event', name, detail }));
+  render(<App chat={chat} />, document.getElementById('app')!);
+});

@@ -1,5 +1,6 @@
 import { hostLanguage } from './bridge';
-import { fill, pickLanguage, type StringKey, type Table, tables } from './locales';
+import { fill, loadTable, pickLanguage, type StringKey, type Table } from './locales';
+import { en } from './locales/en';
 
 export type { StringKey };
 
@@ -14,8 +15,15 @@ export const {
   wanted: visitorLanguage,
 } = pickLanguage([hostLanguage, ...(navigator.languages ?? []), navigator.language]);
 
-/** Every visitor-facing string of the chat UI, keyed, in the chat's language (tables in `locales/`). */
-export const strings: Table = tables[language];
+/**
+ * Every visitor-facing string of the chat UI, keyed, in the chat's language (tables in `locales/`):
+ * English until `loadStrings` has the visitor's table, which the frame awaits before it renders.
+ */
+export let strings: Table = en;
+
+export async function loadStrings(): Promise<void> {
+  strings = await loadTable(language);
+}
 
 /** The string for `key` in the visitor's language, with `{placeholders}` filled in. */
 export function t(key: StringKey, vars?: Record<string, string | number>): string {

@@ -1,6 +1,7 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fill, type Language, tables } from '../../widget/locales';
+import { fill, type Language } from '../../widget/locales';
+import { tables } from '../../widget/locales/all';
 import { linesFor } from '../../worker/lines';
 import { launchChromium, screenshot, signedInConsole } from '../support/browser';
 
@@ -38,9 +39,16 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
   it('follows a French browser, down to the system lines and the clock', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 800 } });
     const visitor = await context.newPage();
+    const chunks: string[] = [];
+    visitor.on('request', (r) => {
+      if (r.url().includes('/widget/chunks/')) chunks.push(r.url());
+    });
     await visitor.goto(inject('demoUrl'));
     const chat = widget(visitor);
     await expectLabels(chat, 'fr');
+    // Only the French table was fetched, not every language's.
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatch(/\/fr-[^/]*\.js$/);
 
     const created = visitor.waitForResponse(
       (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fill, pickLanguage, placeholders, tables } from '../../widget/locales';
+import { fill, pickLanguage, placeholders } from '../../widget/locales';
+import { tables } from '../../widget/locales/all';
 import { en } from '../../widget/locales/en';
 import { SYSTEM_LINE_STRINGS, systemLineText } from '../../widget/systemLine';
 import { type SystemLineText, systemLine, transition } from '../../worker/conversation/state';

@@ -1,18 +1,31 @@
-import { de } from './de';
 import { en, type StringKey, type Table } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { it } from './it';
-import { nl } from './nl';
-import { pt } from './pt';
 
 export type { StringKey, Table };
 
-/** Every language the widget speaks, by its ISO 639-1 code. To add one: a table here, same keys as `en`. */
-export const tables = { en, es, fr, de, pt, it, nl } satisfies Record<string, Table>;
-export type Language = keyof typeof tables;
+/**
+ * Every language the widget speaks, by its ISO 639-1 code, and how to get its table: English is
+ * built in; each other one is a small chunk fetched once, when it is the visitor's (so the frame
+ * does not carry them all). To add one: a file here with the same keys as `en`, and a line below
+ * (and in `all.ts`).
+ */
+const loaders = {
+  en: async () => en,
+  es: () => import('./es').then((m) => m.es),
+  fr: () => import('./fr').then((m) => m.fr),
+  de: () => import('./de').then((m) => m.de),
+  pt: () => import('./pt').then((m) => m.pt),
+  it: () => import('./it').then((m) => m.it),
+  nl: () => import('./nl').then((m) => m.nl),
+} satisfies Record<string, () => Promise<Table>>;
+export type Language = keyof typeof loaders;
+export const LANGUAGES = Object.keys(loaders) as Language[];
 
-const isLanguage = (code: string): code is Language => Object.hasOwn(tables, code);
+/** The table for `language`; English if its chunk cannot be had (offline, a stale deploy). */
+export function loadTable(language: Language): Promise<Table> {
+  return loaders[language]().catch(() => en);
+}
+
+const isLanguage = (code: string): code is Language => Object.hasOwn(loaders, code);
 
 export interface Choice {
   language: Language;
