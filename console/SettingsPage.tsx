@@ -3,10 +3,12 @@ import { ActionsSettings } from './ActionsSettings';
 import { AgentsSettings } from './AgentsSettings';
 import { RoutingSettings } from './RoutingSettings';
 import { formatRoute, type SettingsSection } from './route';
+import { WidgetSettings } from './WidgetSettings';
 
 const SECTIONS: { id: SettingsSection; label: string; hint: string }[] = [
   { id: 'routing', label: 'Routing', hint: 'Departments, hours, timeouts, tickets' },
   { id: 'agents', label: 'Agents', hint: 'Departments, languages, capacity' },
+  { id: 'widget', label: 'Widget', hint: 'Greeting, colour, sites, embed code' },
   { id: 'actions', label: 'Bot actions', hint: 'What the bot may look up or do' },
 ];
 
@@ -38,6 +40,7 @@ export function SettingsPage({ me, section }: { me: AgentProfile; section: Setti
         )}
         {section === 'routing' && <RoutingSettings admin={admin} />}
         {section === 'agents' && <AgentsSettings admin={admin} />}
+        {section === 'widget' && <WidgetSettings admin={admin} />}
         {section === 'actions' && <ActionsSettings admin={admin} />}
       </div>
     </div>

@@ -30,7 +30,10 @@ export interface WorkspaceSettings {
 
 export interface AdminSettings {
   name: string;
+  /** The message every new conversation opens with… */
   greeting: string;
+  /** …or this one, by language code, for a visitor in that language. */
+  greetings: Record<string, string>;
   color: string;
   allowedOrigins: string[];
   siteKey: string;
@@ -73,6 +76,14 @@ export const getSettings = () => request<AdminSettings>('GET', '/api/admin/setti
 
 export const saveSettings = (body: { settings: WorkspaceSettings }) =>
   request<{ ok: true }>('PUT', '/api/admin/settings', body);
+
+/** The widget's fields; any subset (greetings replaces the whole set). */
+export const saveWidgetSettings = (body: {
+  greeting?: string;
+  greetings?: Record<string, string>;
+  color?: string;
+  allowedOrigins?: string[];
+}) => request<{ ok: true }>('PUT', '/api/admin/settings', body);
 
 export const listAgents = () => request<{ agents: AdminAgent[] }>('GET', '/api/admin/agents');
 

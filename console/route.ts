@@ -3,7 +3,7 @@ import type { InboxView } from '../worker/protocol';
 
 /** Inbox tabs: the server's list views plus the live queue. */
 export type InboxTab = InboxView | 'queue';
-export type SettingsSection = 'routing' | 'agents' | 'actions';
+export type SettingsSection = 'routing' | 'agents' | 'widget' | 'actions';
 
 /**
  * The console's location, in the hash:
@@ -16,7 +16,7 @@ export type Route =
   | { page: 'settings'; section: SettingsSection };
 
 export const TABS: readonly InboxTab[] = ['queue', 'mine', 'open', 'closed', 'all'];
-export const SECTIONS: readonly SettingsSection[] = ['routing', 'agents', 'actions'];
+export const SECTIONS: readonly SettingsSection[] = ['routing', 'agents', 'widget', 'actions'];
 
 export function parseRoute(hash: string): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/');

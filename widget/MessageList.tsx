@@ -171,7 +171,7 @@ function Bubble(props: {
       aria-hidden={draft ? 'true' : undefined}
     >
       <span class={first && kind !== 'visitor' ? 'msg__author' : 'sr-only'}>{label}</span>
-      <div class="bubble" title={at ? formatTime(at) : undefined}>
+      <div class="bubble" dir="auto" title={at ? formatTime(at) : undefined}>
         <Linkified text={body} />
       </div>
       {citations.length > 0 && <Sources citations={citations} />}

@@ -9,6 +9,8 @@ import { language, loadStrings, t } from './strings';
 void loadStrings().then(() => {
   // Screen readers read the chat in its language, not the page's default.
   document.documentElement.lang = language;
+  // Arabic reads right to left: the layout follows (the stylesheet uses logical sides).
+  document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
   document.title = t('chat');
   const chat = new ChatClient((name, detail) => postToHost({ baton: 'event', name, detail }));
   render(<App chat={chat} />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from '../support/browser';
+import { closeConversation, launchChromium, screenshot } from '../support/browser';
 
 const AGENTS = {
   maya: { email: 'maya@demo.baton.chat', password: 'maya-demo-pass', id: 'demo-agent-maya', name: 'Maya' },
@@ -99,6 +99,7 @@ describe('warm handoff and transfer, two agents and two visitors, in real Chromi
     await say(b, 'Can I talk to a real person please?');
     const bCard = consoles[second].getByTestId('offer-card').first();
     await bCard.waitFor({ timeout: 30_000 });
+    const bId = await bCard.getAttribute('data-conversation-id');
     await screenshot(b, 'p4-04-visitor-b-waiting');
     await bCard.getByTestId('offer-accept').click();
     await chat(b)
@@ -127,6 +128,7 @@ describe('warm handoff and transfer, two agents and two visitors, in real Chromi
       .getByTestId('offer-card')
       .filter({ hasText: 'photos not sent yet' });
     await transferCard.waitFor({ timeout: 30_000 });
+    const aId = await transferCard.getAttribute('data-conversation-id');
     await screenshot(consoles[second], 'p4-06-transfer-offer');
     await transferCard.getByTestId('offer-accept').click();
 
@@ -140,5 +142,8 @@ describe('warm handoff and transfer, two agents and two visitors, in real Chromi
     await thread.filter({ hasText: 'returns specialist' }).first().waitFor();
     await screenshot(consoles[second], 'p4-07-second-agent-whole-thread');
     await screenshot(a, 'p4-08-visitor-a-after-transfer');
+    // Both conversations end here, so the next test finds the agents free.
+    await closeConversation(consoles[second], aId);
+    await closeConversation(consoles[second], bId);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openChat, screenshot, signedInConsole } from '../support/browser';
+import { closeConversation, launchChromium, openChat, screenshot, signedInConsole } from '../support/browser';
 
 // Without a key: the built-in triage hears a complaint that is not said as one, and the agent
 // reads why a person was brought in.
@@ -60,12 +60,13 @@ async function complainAndAccept(text: string, cardWords: string, shot: string) 
     chat
       .locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' })
       .waitFor({ timeout: 20_000 });
-  return { agent, brief: agent.getByTestId('brief'), inMyList, joined };
+  const close = () => closeConversation(agent, conversationId);
+  return { agent, brief: agent.getByTestId('brief'), inMyList, joined, close };
 }
 
 describe('a threat to leave, in real Chromium', () => {
   it('brings a person in at once, and the agent sees the threat as the reason', async () => {
-    const { agent, brief, inMyList, joined } = await complainAndAccept(
+    const { agent, brief, inMyList, joined, close } = await complainAndAccept(
       THREAT,
       'closing my account',
       'p3-threat',
@@ -79,12 +80,13 @@ describe('a threat to leave, in real Chromium', () => {
     await inMyList();
     await screenshot(agent, 'p3-threat-brief');
     await joined();
+    await close();
   });
 });
 
 describe('a visitor made to repeat themselves, in real Chromium', () => {
   it('is not made to repeat it again: a person comes, and the brief says why', async () => {
-    const { agent, brief, inMyList, joined } = await complainAndAccept(
+    const { agent, brief, inMyList, joined, close } = await complainAndAccept(
       REPEAT,
       'frame arrived broken',
       'p3-repeat',
@@ -96,6 +98,7 @@ describe('a visitor made to repeat themselves, in real Chromium', () => {
     await inMyList();
     await screenshot(agent, 'p3-repeat-brief');
     await joined();
+    await close();
   });
 });
 
@@ -126,5 +129,10 @@ describe('a visitor upset from their first message, in real Chromium', () => {
       .last()
       .waitFor({ timeout: 20_000 });
     await screenshot(page, 'p3-upset-first-person-coming');
+    // The agent takes it and closes it: nobody is left waiting for the next test's agents.
+    const id = await card.getAttribute('data-conversation-id');
+    await card.getByTestId('offer-accept').click();
+    await chat.locator('[data-testid="baton-message"][data-kind="system"]', { hasText: 'joined' }).waitFor();
+    await closeConversation(agent, id);
   });
 });

@@ -36,6 +36,19 @@ export async function signedInConsole(browser: Browser, consoleUrl: string, emai
   return page;
 }
 
+/**
+ * Closes a conversation as the signed-in agent on `page`: a test leaves nobody waiting or holding an
+ * agent's capacity for the next test file (they share the demo workspace).
+ */
+export async function closeConversation(page: Page, conversationId: string | null) {
+  if (!conversationId) throw new Error('no conversation to close');
+  const status = await page.evaluate(
+    (id) => fetch(`/api/conversations/${id}/close`, { method: 'POST' }).then((r) => r.status),
+    conversationId,
+  );
+  if (status !== 200) throw new Error(`closing ${conversationId}: ${status}`);
+}
+
 /** A visitor on the demo page with the chat open; `ask` sends a message. */
 export async function openChat(browser: Browser, demoUrl: string) {
   const page = await (await browser.newContext({ viewport: { width: 1100, height: 800 } })).newPage();

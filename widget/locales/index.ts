@@ -16,6 +16,23 @@ const loaders = {
   pt: () => import('./pt').then((m) => m.pt),
   it: () => import('./it').then((m) => m.it),
   nl: () => import('./nl').then((m) => m.nl),
+  ru: () => import('./ru').then((m) => m.ru),
+  uk: () => import('./uk').then((m) => m.uk),
+  pl: () => import('./pl').then((m) => m.pl),
+  cs: () => import('./cs').then((m) => m.cs),
+  ro: () => import('./ro').then((m) => m.ro),
+  tr: () => import('./tr').then((m) => m.tr),
+  sv: () => import('./sv').then((m) => m.sv),
+  da: () => import('./da').then((m) => m.da),
+  no: () => import('./no').then((m) => m.no),
+  fi: () => import('./fi').then((m) => m.fi),
+  id: () => import('./id').then((m) => m.id),
+  vi: () => import('./vi').then((m) => m.vi),
+  ar: () => import('./ar').then((m) => m.ar),
+  hi: () => import('./hi').then((m) => m.hi),
+  ja: () => import('./ja').then((m) => m.ja),
+  zh: () => import('./zh').then((m) => m.zh),
+  ko: () => import('./ko').then((m) => m.ko),
 } satisfies Record<string, () => Promise<Table>>;
 export type Language = keyof typeof loaders;
 export const LANGUAGES = Object.keys(loaders) as Language[];
@@ -52,7 +69,12 @@ export function pickLanguage(wanted: readonly (string | null | undefined)[]): Ch
   return { language, locale, wanted: tags[0] ?? null };
 }
 
-const baseOf = (tag: string) => tag.toLowerCase().split('-', 1)[0]!;
+/** Browsers name Norwegian by its written standard ("nb-NO", "nn"); the table is `no`. */
+const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
+const baseOf = (tag: string) => {
+  const base = tag.toLowerCase().split('-', 1)[0]!;
+  return ALIASES[base] ?? base;
+};
 
 /** A well-formed language tag, canonical ("pt_br" → "pt-BR"); null for anything else a host page may put. */
 function canonical(tag: string): string | null {

@@ -36,6 +36,15 @@ const Greetings = z.record(z.string(), z.string().trim().min(1).max(1000)).super
       ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not a language code (use fr, pt…).` });
 });
 
+/**
+ * Sites that may embed the widget, kept as origins (what the browser sends): "https://shop.example/"
+ * is stored as "https://shop.example", or it would never match.
+ */
+const AllowedOrigins = z
+  .array(z.url({ protocol: /^https?$/, error: 'Origins are http(s) addresses: https://shop.example.' }))
+  .max(50)
+  .transform((list) => [...new Set(list.map((u) => new URL(u).origin))]);
+
 /** Settings the console's admin pages edit: workspace handoff settings, agents' routing, bot actions. */
 export const adminRoutes = new Hono<AdminEnv>()
   .use(adminWrites)
@@ -68,7 +77,7 @@ export const adminRoutes = new Hono<AdminEnv>()
           .string()
           .regex(/^#[0-9a-fA-F]{6}$/)
           .optional(),
-        allowedOrigins: z.array(z.url()).max(50).optional(),
+        allowedOrigins: AllowedOrigins.optional(),
         settings: WorkspaceSettings.optional(),
       }),
       validationHook,

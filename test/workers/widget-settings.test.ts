@@ -3,7 +3,7 @@ import { greetingFor } from '../../worker/conversation/greeting';
 import { DEMO_AGENTS } from '../../worker/db/seed';
 import { BASE, call, login, newVisitorConversation, seed, visitorSocket } from './helpers';
 
-// The workspace's greeting in the visitor's language, as the widget tells it.
+// Widget settings: the greeting in the visitor's language (as the widget tells it), the sites allowed to embed it.
 
 /** The first line a new visitor sees, for a widget that sends `body`. */
 async function greetingSeen(siteKey: string, body?: unknown): Promise<string> {
@@ -73,5 +73,25 @@ describe('greeting in the visitor language', () => {
     expect(await greetingSeen(siteKey, { language: 'fr' })).toBe('Salut ! Comment puis-je vous aider ?');
     // Restore the demo's greetings.
     await settings(admin, { method: 'PUT', body: JSON.stringify({ greetings: before.greetings }) });
+  });
+
+  it('keeps allowed origins as origins, and refuses what is not a web address', async () => {
+    const before = (await (await settings(admin)).json()) as { allowedOrigins: string[] };
+    const saved = await settings(admin, {
+      method: 'PUT',
+      body: JSON.stringify({
+        allowedOrigins: [...before.allowedOrigins, 'https://shop.example/help/', 'https://shop.example'],
+      }),
+    });
+    expect(saved.status).toBe(200);
+    const after = (await (await settings(admin)).json()) as { allowedOrigins: string[] };
+    expect(after.allowedOrigins.filter((o) => o.includes('shop.example'))).toEqual(['https://shop.example']);
+    const bad = await settings(admin, {
+      method: 'PUT',
+      body: JSON.stringify({ allowedOrigins: ['ftp://shop.example'] }),
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/http\(s\)/);
+    await settings(admin, { method: 'PUT', body: JSON.stringify({ allowedOrigins: before.allowedOrigins }) });
   });
 });
