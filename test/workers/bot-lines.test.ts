@@ -45,6 +45,8 @@ describe('the bot speaks the conversation language', () => {
     // Greek: triage detects it, but has no word lists for it, and so no lines.
     expect(linesFor('el')).toBe(linesFor('en'));
     expect(linesFor(null)).toBe(linesFor('en'));
+    // (a name every object has is no language)
+    expect(linesFor('constructor')).toBe(linesFor('en'));
     expect([...LINE_LANGUAGES].sort()).toEqual(
       'ar cs da de en es fi fr hi id it ja ko nl no pl pt ro ru sv tr uk vi zh'.split(' '),
     );

@@ -1,5 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Env } from '../env';
+import { baseLanguage } from '../lines';
 import {
   type Brief,
   type ClientFrame,
@@ -98,7 +99,7 @@ export class ConversationDO extends DurableObject<Env> {
         syncedSeq: 0,
         indexVersion: 1,
         syncedIndexVersion: 0,
-        language: p.language?.toLowerCase().split('-', 1)[0] ?? null,
+        language: baseLanguage(p.language),
       };
       this.append('bot', null, BOT_NAME, p.greeting, 'system', 'greeting');
       await this.sync();

@@ -1,3 +1,5 @@
+import { baseLanguage } from '../lines';
+
 /**
  * The greeting a new conversation opens with: the workspace's in the visitor's language when it
  * wrote one ("fr" for "fr-CA"), else its default greeting.
@@ -7,6 +9,6 @@ export function greetingFor(
   greetings: Readonly<Record<string, string>> | null | undefined,
   language: string | null | undefined,
 ): string {
-  const base = language?.toLowerCase().split('-', 1)[0];
+  const base = baseLanguage(language);
   return (base && greetings && Object.hasOwn(greetings, base) && greetings[base]) || greeting;
 }

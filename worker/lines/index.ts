@@ -61,13 +61,20 @@ const TABLES: Record<string, Lines> = {
 };
 export const LINE_LANGUAGES = Object.keys(TABLES);
 
-/** Tags that name a tabled language another way: a browser's Norwegian is "nb-NO" or "nn-NO". */
+/** Tags that name a language another way: a browser's Norwegian is "nb-NO" or "nn-NO". */
 const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
+
+/** The language of a tag as triage names it: "pt-BR" → "pt", "nb-NO" → "no"; null for none. */
+export function baseLanguage(tag: string | null | undefined): string | null {
+  const base = tag?.toLowerCase().split(/[-_]/, 1)[0];
+  if (!base) return null;
+  return Object.hasOwn(ALIASES, base) ? ALIASES[base]! : base;
+}
 
 /** The lines for a conversation's language (triage's reading, e.g. "fr", "pt-BR"), else English. */
 export function linesFor(language: string | null | undefined): Lines {
-  const base = language?.toLowerCase().split(/[-_]/, 1)[0];
-  return (base && TABLES[ALIASES[base] ?? base]) || en;
+  const base = baseLanguage(language);
+  return base && Object.hasOwn(TABLES, base) ? TABLES[base]! : en;
 }
 
 const PERSON_VALUES = new Set(Object.values(TABLES).map((l) => l.talkToPerson.value));
