@@ -125,7 +125,8 @@ describe('upset at the start: the bot answers first', () => {
     expect(first!.evidence[0]).toMatch(/ridiculous/);
     // Details are no thanks: still ready to hand off, still the bot's turn.
     expect(details).toMatchObject({ escalate: true, reason: 'frustration', tentative: true, upset: true });
-    expect(details!.evidence[0]).toMatch(/upset in their first message/);
+    // …and the agent reads what upset them without scrolling back.
+    expect(details!.evidence[0]).toMatch(/^upset in their first message \("[^"]*ridiculous[^"]*"\)/);
   });
 
   it('is settled by thanks or a calm sentence, in the seven languages and beyond', () => {
@@ -144,7 +145,9 @@ describe('upset at the start: the bot answers first', () => {
   it('hands off, no longer tentative, when the visitor is still upset after the answer', () => {
     const out = run([START, 'booking ALD-55902', 'and?? nothing has changed on my card']);
     expectAtOnce(out[2], 'still upset');
-    expect(out[2]!.evidence[0]).toMatch(/still upset after the bot's answer/);
+    expect(out[2]!.evidence[0]).toMatch(
+      /^still upset after the bot's answer: "and\?\? nothing has changed on my card" \(first: "[^"]*ridiculous/,
+    );
     // A bare "super" is no settling word (irony, often): still open.
     expect(run([START, 'super'])[1]).toMatchObject({ escalate: true, tentative: true });
   });

@@ -98,6 +98,19 @@ const CALM_SENTIMENT = 0.3;
 /** …or not this negative, when its last question mark is within the closing characters ("…? Thanks!"). */
 const UPSET_SENTIMENT = -0.75;
 const ASKING_TAIL = 40;
+/**
+ * What an upset first message said, for later turns' evidence: the words its finding quoted
+ * ("this is ridiculous"), else how the message began. The brief's reader sees why without
+ * scrolling back.
+ */
+function upsetQuote(evidence: readonly string[], text: string): string {
+  const quoted = evidence.map((e) => /"([^"]{3,})"/.exec(e)?.[1]).find(Boolean);
+  const said = (quoted ?? text).trim().replace(/\s+/g, ' ');
+  return said.length > 60 ? `${said.slice(0, 59)}…` : said;
+}
+const firstSaid = (state: TriageState, label = '') =>
+  state.upsetQuote ? ` (${label}"${state.upsetQuote}")` : '';
+
 /** A calm word that settles an upset start is a sentence, not a bare "super" (irony, often). */
 const SETTLED_WORDS = 4;
 const TITLE_QUOTES = new Set(['ja', 'zh', 'ko']);
@@ -265,7 +278,10 @@ export function assessMessage(
     exasperated() &&
     (!isQuestion(t) || EXASPERATION.test(t.typed))
   )
-    fire('frustration', `still upset after the bot's answer: "${text.trim().slice(0, 40)}"`);
+    fire(
+      'frustration',
+      `still upset after the bot's answer: "${text.trim().slice(0, 40)}"${firstSaid(state, 'first: ')}`,
+    );
   if (!fired.has('frustration')) {
     // Anger plus a second cue (waiting, repeating, shouting, nobody answering, more anger) in one
     // message; or a message that is very negative with shouting or anger.
@@ -400,7 +416,8 @@ export function assessMessage(
   // (open, it also goes with any other reason: the agent reads that the visitor was upset)
   const open = state.upset === true && !settled && !fired.has('frustration');
   const carried = open && fired.size === 0;
-  if (open) fire('frustration', 'upset in their first message; the bot is answering first');
+  if (open)
+    fire('frustration', `upset in their first message${firstSaid(state)}; the bot is answering first`);
 
   // "I'm fed up, nobody answers": saying the human channel is silent is a request, but with anger
   // it is first of all frustration. So is a complaint letter that the text model alone also reads
@@ -490,7 +507,11 @@ export function assessMessage(
     score,
     escalated: state.escalated ?? (reason ? { reason, turn: state.turns + 1 } : null),
   };
-  if (firstComplaint || carried) next.upset = true;
+  if (firstComplaint || carried) {
+    next.upset = true;
+    const quote = firstComplaint ? upsetQuote(fired.get('frustration') ?? [], text) : state.upsetQuote;
+    if (quote) next.upsetQuote = quote;
+  }
   const decision: Decision = {
     escalate,
     reason,

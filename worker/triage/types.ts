@@ -46,6 +46,8 @@ export const TriageState = z.object({
    * hands off (see "upset at the start" in assess.ts).
    */
   upset: z.boolean().optional(),
+  /** What the first message said that read as upset, quoted in later turns' evidence. */
+  upsetQuote: z.string().max(80).optional(),
 });
 export type TriageState = z.infer<typeof TriageState>;
 
