@@ -20,7 +20,8 @@ import {
 import { applyStream, type Draft, isStream } from './botExtras';
 import { Connection } from './connection';
 import type { MessageEventDetail } from './hostProtocol';
-import { t, visitorLanguage } from './strings';
+import { failureReason } from './sendFailure';
+import { strings, t, visitorLanguage } from './strings';
 import { lastSeqOf, mergeMessages, type Pending, settleOutbox } from './timeline';
 import { TypingSignal } from './typingSignal';
 
@@ -307,7 +308,12 @@ export class ChatClient {
         this.applyState(frame.state);
         return;
       case 'error':
-        if (frame.ref) this.fail(frame.ref, frame.message, !FINAL_ERRORS.has(frame.code));
+        if (frame.ref)
+          this.fail(
+            frame.ref,
+            failureReason(frame.code, frame.message, strings),
+            !FINAL_ERRORS.has(frame.code),
+          );
         else console.warn('[Baton] server error', frame.code, frame.message);
         return;
       case 'pong':

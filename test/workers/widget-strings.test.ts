@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fill, pickLanguage, placeholders } from '../../widget/locales';
 import { tables } from '../../widget/locales/all';
 import { en } from '../../widget/locales/en';
+import { failureReason } from '../../widget/sendFailure';
 import { SYSTEM_LINE_STRINGS, systemLineText } from '../../widget/systemLine';
 import { type SystemLineText, systemLine, transition } from '../../worker/conversation/state';
 import { DEMO_AGENTS } from '../../worker/db/seed';
@@ -159,5 +160,15 @@ describe('system lines as stored and sent', () => {
       'Maya ha chiuso la conversazione',
     ]);
     vs.close();
+  });
+});
+
+describe('a message the server refused', () => {
+  it("says why in the visitor's language when the widget can, else as the server put it", () => {
+    expect(failureReason('too_large', 'Message too large.', tables.fr)).toBe(tables.fr.tooLong);
+    expect(failureReason('conversation_closed', 'This conversation is closed.', tables.ja)).toBe(
+      tables.ja.ended,
+    );
+    expect(failureReason('internal', 'Internal error.', tables.de)).toBe('Internal error.');
   });
 });
