@@ -3,6 +3,7 @@ import { type BusinessHours, getSettings, saveSettings, type WorkspaceSettings }
 import { failureText } from './api';
 import { HoursEditor } from './HoursEditor';
 import { routingProblems } from './routingCheck';
+import { SaveBar, type SaveStatus } from './SaveBar';
 import { browserTimeZone } from './timeZones';
 import { useLoad } from './useLoad';
 
@@ -27,7 +28,7 @@ export function RoutingSettings({ admin }: { admin: boolean }) {
   const [department, setDepartment] = useState('');
   const [showSecret, setShowSecret] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus>(null);
 
   useEffect(() => {
     if (loaded.data) setForm(loaded.data.settings);
@@ -291,32 +292,17 @@ export function RoutingSettings({ admin }: { admin: boolean }) {
       </fieldset>
 
       {admin && (
-        <div class="save-bar">
-          {status && (
-            <span
-              class={status.ok ? 'save-ok' : 'form-error'}
-              role={status.ok ? 'status' : 'alert'}
-              data-testid="routing-status"
-            >
-              {status.text}
-            </span>
-          )}
-          {!status && problems.length > 0 && <span class="muted">{problems[0]}</span>}
-          <button
-            type="button"
-            class="btn btn-secondary"
-            disabled={!dirty || busy}
-            onClick={() => {
-              if (loaded.data) setForm(loaded.data.settings);
-              setStatus(null);
-            }}
-          >
-            Discard
-          </button>
-          <button type="submit" class="btn btn-primary" data-testid="routing-save" disabled={!dirty || busy}>
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        <SaveBar
+          name="routing"
+          status={status}
+          hint={problems[0] ?? null}
+          dirty={dirty}
+          busy={busy}
+          onDiscard={() => {
+            if (loaded.data) setForm(loaded.data.settings);
+            setStatus(null);
+          }}
+        />
       )}
     </form>
   );

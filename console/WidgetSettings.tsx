@@ -4,6 +4,7 @@ import { type AdminSettings, getSettings, saveWidgetSettings } from './adminApi'
 import { failureText } from './api';
 import { EmbedCode } from './EmbedCode';
 import { GreetingsEditor } from './GreetingsEditor';
+import { SaveBar, type SaveStatus } from './SaveBar';
 import { useLoad } from './useLoad';
 import { checkWidget, MAX_GREETING, type WidgetDraft, type WidgetValues, widgetChanges } from './widgetCheck';
 
@@ -25,7 +26,7 @@ export function WidgetSettings({ admin }: { admin: boolean }) {
   const [left, setLeft] = useState<ReadonlySet<number>>(new Set());
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus>(null);
 
   const toDraft = (s: AdminSettings): WidgetDraft => ({
     greeting: s.greeting,
@@ -214,24 +215,14 @@ export function WidgetSettings({ admin }: { admin: boolean }) {
       <EmbedCode siteKey={loaded.data.siteKey} />
 
       {admin && (
-        <div class="save-bar">
-          {status && (
-            <span
-              class={status.ok ? 'save-ok' : 'form-error'}
-              role={status.ok ? 'status' : 'alert'}
-              data-testid="widget-status"
-            >
-              {status.text}
-            </span>
-          )}
-          {!status && visible.length > 0 && <span class="muted">{visible[0]!.text}</span>}
-          <button type="button" class="btn btn-secondary" disabled={!dirty || busy} onClick={discard}>
-            Discard
-          </button>
-          <button type="submit" class="btn btn-primary" data-testid="widget-save" disabled={!dirty || busy}>
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        <SaveBar
+          name="widget"
+          status={status}
+          hint={visible[0]?.text ?? null}
+          dirty={dirty}
+          busy={busy}
+          onDiscard={discard}
+        />
       )}
     </form>
   );

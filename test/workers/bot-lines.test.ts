@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeKbAnswer, forUpsetVisitor } from '../../worker/bot/kbAnswer';
 import type { Retrieval } from '../../worker/bot/types';
-import { isPersonChoice, LINE_LANGUAGES, linesFor } from '../../worker/lines';
+import { isPersonChoice, LINE_LANGUAGES, type Lines, linesFor } from '../../worker/lines';
 import {
   type AgentRecord,
   BusinessHours,
@@ -33,6 +33,25 @@ const middling: Retrieval = {
     },
   ],
 };
+
+/** The lines that are whole sentences, in a fixed order (so two languages' line up). */
+const sentences = (l: Lines) => [
+  l.noAnswer,
+  l.unsureRelated,
+  l.whichOne,
+  l.alternatives,
+  l.upsetApology,
+  l.personComing,
+  l.stillWaiting,
+  l.personOffer,
+  l.sorry,
+  l.keepHelping,
+  l.fallbackChoices,
+  l.offline,
+  l.nobodyOnline,
+  l.searching,
+  ...Object.values(l.handoffBecause),
+];
 
 describe('the bot speaks the conversation language', () => {
   it('picks the lines by the base language, and English for any other', () => {
@@ -93,43 +112,9 @@ describe('the bot speaks the conversation language', () => {
   });
 
   it('writes every line in each language, none left in English', () => {
-    const en = linesFor('en');
+    const english = sentences(linesFor('en'));
     for (const lang of LINE_LANGUAGES.filter((l) => l !== 'en')) {
-      const lines = linesFor(lang);
-      const said = [
-        lines.noAnswer,
-        lines.unsureRelated,
-        lines.whichOne,
-        lines.alternatives,
-        lines.upsetApology,
-        lines.personComing,
-        lines.stillWaiting,
-        lines.personOffer,
-        lines.sorry,
-        lines.keepHelping,
-        lines.fallbackChoices,
-        lines.offline,
-        lines.nobodyOnline,
-        lines.searching,
-        ...Object.values(lines.handoffBecause),
-      ];
-      const english = [
-        en.noAnswer,
-        en.unsureRelated,
-        en.whichOne,
-        en.alternatives,
-        en.upsetApology,
-        en.personComing,
-        en.stillWaiting,
-        en.personOffer,
-        en.sorry,
-        en.keepHelping,
-        en.fallbackChoices,
-        en.offline,
-        en.nobodyOnline,
-        en.searching,
-        ...Object.values(en.handoffBecause),
-      ];
+      const said = sentences(linesFor(lang));
       said.forEach((s, i) => {
         expect(s.length, `${lang} ${i}`).toBeGreaterThan(5);
         expect(s, `${lang} ${i}`).not.toBe(english[i]);

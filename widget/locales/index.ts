@@ -1,3 +1,4 @@
+import { baseLanguage } from '../../worker/protocol/language';
 import { en, type StringKey, type Table } from './en';
 
 export type { StringKey, Table };
@@ -69,12 +70,8 @@ export function pickLanguage(wanted: readonly (string | null | undefined)[]): Ch
   return { language, locale, wanted: tags[0] ?? null };
 }
 
-/** Browsers name Norwegian by its written standard ("nb-NO", "nn"); the table is `no`. */
-const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
-const baseOf = (tag: string) => {
-  const base = tag.toLowerCase().split('-', 1)[0]!;
-  return ALIASES[base] ?? base;
-};
+/** (canonical tags always have a base: "nb-NO" → "no", as the worker reads it) */
+const baseOf = (tag: string) => baseLanguage(tag) ?? tag;
 
 /** A well-formed language tag, canonical ("pt_br" → "pt-BR"); null for anything else a host page may put. */
 function canonical(tag: string): string | null {

@@ -75,7 +75,7 @@ export function composeKbAnswer(question: string, r: Retrieval, lines: Lines = e
       };
 }
 
-export function lowConfidence(r: Retrieval, lines: Lines = en): BotReply {
+function lowConfidence(r: Retrieval, lines: Lines): BotReply {
   const related = citationsOf(r.passages.slice(0, 3));
   const text = related.length ? lines.unsureRelated : lines.noAnswer;
   return { text, citations: related, options: [lines.talkToPerson], confidence: r.confidence };

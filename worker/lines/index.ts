@@ -1,4 +1,5 @@
 import type { QuickReply } from '../protocol';
+import { baseLanguage } from '../protocol/language';
 import { ar } from './ar';
 import { cs } from './cs';
 import { da } from './da';
@@ -25,6 +26,7 @@ import { uk } from './uk';
 import { vi } from './vi';
 import { zh } from './zh';
 
+export { baseLanguage } from '../protocol/language';
 export type { Lines } from './types';
 
 /**
@@ -60,16 +62,6 @@ const TABLES: Record<string, Lines> = {
   ko,
 };
 export const LINE_LANGUAGES = Object.keys(TABLES);
-
-/** Tags that name a language another way: a browser's Norwegian is "nb-NO" or "nn-NO". */
-const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
-
-/** The language of a tag as triage names it: "pt-BR" → "pt", "nb-NO" → "no"; null for none. */
-export function baseLanguage(tag: string | null | undefined): string | null {
-  const base = tag?.toLowerCase().split(/[-_]/, 1)[0];
-  if (!base) return null;
-  return Object.hasOwn(ALIASES, base) ? ALIASES[base]! : base;
-}
 
 /** The lines for a conversation's language (triage's reading, e.g. "fr", "pt-BR"), else English. */
 export function linesFor(language: string | null | undefined): Lines {
