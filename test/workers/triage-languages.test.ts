@@ -149,8 +149,32 @@ describe('requests for a person in other languages', () => {
       'lúc ký hợp đồng nhân viên tư vấn nói rõ là có thể bảo lưu, giờ muốn bảo lưu thì làm thế nào?',
       // "one of the tickets", not "someone"
       'arkadaşım da gelecek, biletin birini ona aktarabilir miyim?',
+      // a hashtag or a handle is a label ("#operaattori": the carrier), a count is how many
+      '@Lumo_Operaattori Kiitti nopeesta avusta eilen! Miten eSIM siirretään uuteen puhelimeen? #operaattori',
+      'Hur flyttar jag mitt eSIM till en ny telefon? #kundtjänst',
+      'Pelayanannya bagus banget. Kira-kira bisa booking untuk 4 orang hari Sabtu depan?',
+      // "some" before a noun: "some weekday", "some form"
+      'hei onks lääkäri vastaanotolla lauantaina vai pitääkö varata joku arkipäivä',
+      'Behöver jag fylla i någon blankett för att flytta kursen?',
+      // a word of its own, not a German keyword one letter off ("redan" is not "reden")
+      'Går det att flytta abonnemanget redan innan vi flyttar in 1 juni?',
+      // thanks for "a really nice" trip; a family member
+      'Tak for en rigtig fin tur til Bergen! Hvor mange kilo må håndbagagen veje?',
+      'Cho mình hỏi gói 10 buổi có chia cho người nhà dùng chung được không?',
     ])
       expect(assess(text).reason, text).not.toBe('human_request');
+  });
+  it('still hears "someone" as a person where it is one', () => {
+    expectReason(
+      [
+        'finns det nån jag kan snacka med om licenserna?',
+        'kan jeg få snakke med noen fra kundeservice?',
+        'joo hei mä haluaisin et joku asiakaspalvelusta soittais mulle takas',
+        'ei auta. haluan puhua jonkun kanssa',
+      ],
+      'human_request',
+      /^asked for a person/,
+    );
   });
 });
 

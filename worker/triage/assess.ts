@@ -167,12 +167,12 @@ export function assessMessage(
     sig?.sentiment === undefined ? senti : { ...senti, score: sig.sentiment },
     TITLE_QUOTES.has(language),
   );
-  const human = detectHumanRequestTokens(t);
+  const listed = OTHER_LANGUAGES.includes(language);
+  const human = detectHumanRequestTokens(t, { typos: !listed });
   const other = readOtherLanguage(t, language);
   // The text model speaks only where the rules are silent, only when it is sure, and not on a
   // word or two ("Price", "Refund"): too little to read intent from, that is the rules' ground.
   const words = wordsIn(t.tokens);
-  const listed = OTHER_LANGUAGES.includes(language);
   const bars = listed ? OTHER_BARS : SEVEN_BARS;
   const model = words >= MODEL_MIN_WORDS ? textModelScores(t, language) : NO_MODEL_VERDICT;
   const modelAsks =

@@ -509,32 +509,31 @@ interface Tagged {
   mention: boolean;
 }
 
-function lookup<T>(lex: Lexicon<T>, key: string): boolean {
+function lookup<T>(lex: Lexicon<T>, key: string, typos: boolean): boolean {
   if (NOT_TYPOS.has(key)) return false;
-  if (lex.get(key) !== undefined) return true;
-  return false;
+  return lex.get(key, typos) !== undefined;
 }
 
 /** "l'assistenza", "d'un agent": the word after an elided article or preposition. */
 const ELISION = /^(?:l|d|j|m|t|s|n|c|qu|dell|all|nell|dall|sull)'(.+)$/;
 
-function tag(toks: Token[]): Tagged[] {
+function tag(toks: Token[], typos: boolean): Tagged[] {
   const out: Tagged[] = toks.map((tok) => {
     let key = tok.key;
     const elided = key.includes("'") ? ELISION.exec(key) : null;
     if (elided) key = elided[1]!;
-    let person = lookup(PERSON, key);
-    let weak = !person && lookup(WEAK, key);
+    let person = lookup(PERSON, key, typos);
+    let weak = !person && lookup(WEAK, key, typos);
     // A past participle or preterite ("parlé", "hablé", "contacté", "me llamó", "habló") reports a
     // contact, doesn't ask for one.
-    let contact = lookup(CONTACT, key) && !/[éó]$/.test(tok.raw);
+    let contact = lookup(CONTACT, key, typos) && !/[éó]$/.test(tok.raw);
     if (!person && !weak && !contact && key.length >= 5) {
       for (const g of GLUE) {
         if (!key.startsWith(g)) continue;
         const rest = key.slice(g.length);
-        if (lookup(PERSON, rest)) person = true;
-        else if (lookup(WEAK, rest)) weak = true;
-        else if (lookup(CONTACT, rest)) contact = true;
+        if (lookup(PERSON, rest, typos)) person = true;
+        else if (lookup(WEAK, rest, typos)) weak = true;
+        else if (lookup(CONTACT, rest, typos)) contact = true;
         if (person || weak || contact) {
           key = rest;
           break;
@@ -548,11 +547,11 @@ function tag(toks: Token[]): Tagged[] {
       key,
       person,
       weak,
-      service: lookup(SERVICE, key),
+      service: lookup(SERVICE, key, typos),
       channelEnd: -1,
       contact,
-      contactLoose: !contact && key.length >= 3 && lookup(CONTACT_LOOSE, key),
-      want: lookup(WANT, key),
+      contactLoose: !contact && key.length >= 3 && lookup(CONTACT_LOOSE, key, typos),
+      want: lookup(WANT, key, typos),
       give: GIVE.has(key) || hyphenGive,
       giveMe: hyphenGive || (GIVE.has(key) && /(me|mi)$/.test(key) && key.length > 4),
       fill: FILL.has(key),
@@ -660,9 +659,13 @@ const found = (t: Tokenized, from: Token, to: Token, kind: HumanRequest['kind'] 
   end: t.tokens.indexOf(to),
 });
 
-export function detectHumanRequestTokens(t: Tokenized): HumanRequest {
+/**
+ * `typos: false` for a message in a language beyond the seven: there a word one letter from a
+ * keyword is a word of its own (Swedish "redan innan" is not German "reden" + a person).
+ */
+export function detectHumanRequestTokens(t: Tokenized, { typos = true } = {}): HumanRequest {
   if (t.tokens.length === 0) return NO;
-  const tags = tag(t.tokens);
+  const tags = tag(t.tokens, typos);
   let { end, ...request } = detectRequest(t, tags);
   // A channel that doesn't answer, then the ask itself ("support only sends canned replies. I
   // want a real person to check my account"): the ask decides, so a complaint does not outrank it.

@@ -59,6 +59,18 @@ interface Hit {
 type Entry = { kind: Kind; words: string[] };
 
 interface LangLists {
+  /**
+   * "Someone" that is also "some", "any" ("någon", "joku", "koi"): a person only at a clause's
+   * end or before one of `someoneThen` ("någon som…", "joku teiltä", "koi agent"), not before a
+   * noun ("fylla i någon blankett", "varata joku arkipäivä", "koi limit hai kya").
+   */
+  someone: Set<string>;
+  someoneThen: Set<string>;
+  /** Endings after which it is still "someone": Finnish "joku asiakaspalvelusta". */
+  someoneThenEndings: string[];
+  /** A negator that is also "that" before a subject: Finnish "haluaisin et joku soittais" (että). */
+  negatorOrThat: Set<string>;
+
   /** Spaced languages: entries as folded words, keyed by their first word. */
   byFirst: Map<string, Entry[]>;
   /** One-word entries by their stem (less a possible ending), for inflected forms the lists lack. */
@@ -103,9 +115,21 @@ export const OTHER_LANGUAGES: readonly string[] = Object.keys(data);
 function listsFor(lang: string): LangLists | null {
   const cached = LISTS.get(lang);
   if (cached) return cached;
-  const source = (data as Record<string, Record<Kind, string[]>>)[lang];
+  const source = (
+    data as Record<string, Partial<Record<Kind | 'someone' | 'someoneThen' | 'negatorOrThat', string[]>>>
+  )[lang];
   if (!source) return null;
-  const lists: LangLists = { byFirst: new Map(), byStem: new Map(), whole: [], negators: new Set() };
+  const then = (source.someoneThen ?? []).map(fold);
+  const lists: LangLists = {
+    byFirst: new Map(),
+    byStem: new Map(),
+    whole: [],
+    negators: new Set(),
+    someone: new Set((source.someone ?? []).map(fold)),
+    someoneThen: new Set(then.filter((w) => !w.startsWith('-'))),
+    someoneThenEndings: then.filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
+    negatorOrThat: new Set((source.negatorOrThat ?? []).map(fold)),
+  };
   const add = (map: Map<string, Entry[]>, key: string, e: Entry) =>
     map.set(key, [...(map.get(key) ?? []), e]);
   const seen = new Set<string>();
@@ -295,6 +319,20 @@ const DECLINE_WORDS = 15;
 const negatedRightBefore = (hit: Hit, negators: Hit[]) =>
   negators.some((n) => (n.inside && hit.inside ? n.end === hit.start : n.to === hit.from));
 
+const COUNT = /^\d+$/;
+
+/** A one-word "someone" that says "some" here: a noun of no list follows it in its clause. */
+function someBefore(h: Hit, toks: Token[], lists: LangLists, hits: Hit[]): boolean {
+  if (h.inside || h.to - h.from !== 1 || !lists.someone.has(toks[h.from]!.key)) return false;
+  const next = toks[h.to];
+  if (!next || next.clause !== toks[h.from]!.clause) return false;
+  if (lists.someoneThen.has(next.key) || lists.someoneThenEndings.some((e) => next.key.endsWith(e)))
+    return false;
+  return !hits.some(
+    (o) => o !== h && o.from === h.to && (o.kind === 'person' || o.kind === 'contact' || o.kind === 'want'),
+  );
+}
+
 /** A message this short that names a person asks for one ("оператор!", "人工客服"). */
 const BARE_WORDS = 4;
 /** …and so does a last clause this short, after the trouble ("не помогает. оператор"). */
@@ -318,7 +356,14 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
           negators.filter((n) => t.tokens[n.from]!.clause === t.tokens[h.from]!.clause),
         ),
     );
-  const persons = of('person').filter((h) => !mentions.some((m) => overlaps(m, h)));
+  // (not a hashtag, "…? #operaattori", nor a count, "booking untuk 4 orang", "20 hengelle")
+  const persons = of('person').filter(
+    (h) =>
+      !mentions.some((m) => overlaps(m, h)) &&
+      !t.tokens.slice(h.from, h.to).every((w) => w.tag) &&
+      !(h.from > 0 && !h.inside && COUNT.test(t.tokens[h.from - 1]!.key)) &&
+      !someBefore(h, t.tokens, lists, hits),
+  );
   // (not when shouted: "не жалуюсь, но это уже третий раз!")
   const justAsking = of('justAsking').length > 0 && t.exclamations === 0;
   // (a complaint word in a question asked calmly is its topic: "返金ってふつう何日くらい…？",
@@ -382,12 +427,15 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   // ("I don't know which form… could someone…").
   const wished = [...of('contact'), ...of('want')];
   const words = wordsIn(t.tokens);
+  const refusing = negators.filter(
+    (n) => !(lists.negatorOrThat.has(t.tokens[n.from]!.key) && persons.some((p) => p.from === n.to)),
+  );
   const declined =
     words <= DECLINE_WORDS &&
     persons.some(
       (p) =>
-        negatedRightBefore(p, negators) ||
-        wished.some((v) => negatedRightBefore(v, negators) && v.to <= p.from && p.from - v.to <= 1),
+        negatedRightBefore(p, refusing) ||
+        wished.some((v) => negatedRightBefore(v, refusing) && v.to <= p.from && p.from - v.to <= 1),
     );
   const none = { ...said, request: null, declined };
   if (!persons.length || declined) return none;

@@ -13,6 +13,8 @@ export interface Token {
   clause: number;
   /** ALL CAPS as typed (3+ letters). */
   caps: boolean;
+  /** Part of a hashtag ("#operaattori", "#NeverAgain"): a label on the message, not a clause of it. */
+  tag: boolean;
 }
 
 export interface Tokenized {
@@ -118,6 +120,7 @@ export function tokenize(raw: string): Tokenized {
         end: start + part.length,
         clause,
         caps: lt >= 3 && up === lt,
+        tag: before === '#',
       });
     }
   }
@@ -194,9 +197,10 @@ export class Lexicon<T> {
     }
   }
 
-  get(key: string): T | undefined {
+  /** The entry for `key`, or one typo away unless `typos` is false. */
+  get(key: string, typos = true): T | undefined {
     const hit = this.exact.get(key);
-    if (hit !== undefined || key.length < this.minFuzzy || !/^\p{L}+$/u.test(key)) return hit;
+    if (hit !== undefined || !typos || key.length < this.minFuzzy || !/^\p{L}+$/u.test(key)) return hit;
     const candidates = new Set<string>(this.variants.get(key) ?? []);
     for (const v of deletions(key)) {
       if (this.exact.has(v) && v.length >= this.minFuzzy) candidates.add(v);
