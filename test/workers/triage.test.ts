@@ -944,6 +944,45 @@ describe('letters, reviews and posts', () => {
     ]);
   });
 
+  it('hears thanks for a harm as sarcasm, and not thanks for a fix or a polite "you are welcome"', () => {
+    expectEvidence('frustration', [
+      ['thanks for nothing', 'sarcasm: "thanks for nothing"'],
+      [
+        '@AirlineX thanks for leaving me stranded in chicago overnight',
+        'sarcasm: "thanks for leaving me stranded"',
+      ],
+      ['wow thank you so much for wasting two hours of my day', 'sarcasm: "thank you so much for wasting"'],
+      ['gracias por nada, de verdad', 'sarcasm: "gracias por nada"'],
+      ["merci de m'avoir laissé en plan à l'aéroport", `sarcasm: "merci de m'avoir laissé en plan"`],
+      ['Danke für nichts.', 'sarcasm: "danke für nichts"'],
+      ['grazie per niente', 'sarcasm: "grazie per niente"'],
+      ['obrigado por nada mesmo', 'sarcasm: "obrigado por nada"'],
+      ['bedankt voor niks', 'sarcasm: "bedankt voor niks"'],
+    ]);
+    expectNoEscalation([
+      'thanks for fixing my broken phone so fast!',
+      'thanks for resolving the issue',
+      "merci de m'avoir laissé le temps de réfléchir",
+      'de nada, obrigado pela ajuda',
+    ]);
+  });
+
+  it('hears a hashtag that complains, in one word or in capitals, and not a happy one', () => {
+    expectEvidence('frustration', [
+      ['@AirlineX flight delayed #fail', 'complaint hashtag: "#fail"'],
+      ['another outage today #worstserviceever', 'complaint hashtag: "#worstserviceever"'],
+      ['@Ristorante la cena di ieri sera #vergogna', 'complaint hashtag: "#vergogna"'],
+      ['@ShopCo so the parcel is lost #WorstServiceEver', /worstservice/i],
+      ['@Telco zweiter Ausfall diese Woche #Frechheit', 'complaint hashtag: "#frechheit"'],
+      ['@Banco me cobraron dos veces #estafa', 'complaint hashtag: "#estafa"'],
+    ]);
+    expectNoEscalation([
+      '@AirlineX lovely trip to Lisbon #happy #travel',
+      'can I bring my surfboard on the flight? #surftrip',
+      '@Coffee the new latte is back #fallvibes',
+    ]);
+  });
+
   it('counts complaints and letters sent and never answered, not a question about how many', () => {
     const d = assess('A día de hoy no he recibido respuesta a ninguna de mis tres reclamaciones escritas.');
     expect(d.reason).toBe('frustration');

@@ -3,6 +3,7 @@ import {
   BAD_REVIEW,
   brokenPromise,
   chargebackThreat,
+  complaintHashtag,
   dissatisfied,
   failureCounted,
   fedUp,
@@ -23,6 +24,7 @@ import {
   sarcasm,
   scareQuoted,
   starRating,
+  thanksForHarm,
   threatToLeave,
   unansweredContact,
 } from './grievances';
@@ -1009,9 +1011,11 @@ export function frustrationSignals(
     said('criticism', findCriticism(t) ?? angerAtTarget(t, anger) ?? terseScam(t)) ??
     said('kept waiting', shoutedWait) ??
     said('wrong again', saysWrongAgain(t, shouted)) ??
+    said('complaint hashtag', complaintHashtag(t)) ??
     said(
       'sarcasm',
-      sarcasm(t, s) ??
+      thanksForHarm(t) ??
+        sarcasm(t, s) ??
         praiseClosingTrouble(t, s, persistence.length > 0) ??
         ironicEmoji(t, s, persistence.length > 0),
     ) ??

@@ -742,3 +742,43 @@ const NEVER_AGAIN = phrases([
 export function neverAgain(t: Tokenized): string | null {
   return NEVER_AGAIN.exec(t.lower)?.[0].trim() ?? null;
 }
+
+/**
+ * Thanks for a harm, said in irony: "thanks for nothing", "thanks for wasting my time", "thanks
+ * for leaving me stranded", "gracias por nada", "merci pour rien", "danke für nichts". Not thanks
+ * for a fix ("thanks for fixing my broken phone"), nor a reply's "de nada" / "di niente".
+ */
+const THANKS_FOR_HARM = phrases([
+  String.raw`\b(?:thanks|thank you|thx|ty)(?: so much| a lot| very much)? for (?:(?:absolutely )?nothing|ruining|wasting|losing|ignoring|hanging up|messing up|screwing up|the runaround|overcharging|double[- ]charging|stranding|leaving (?:me|us) (?:stranded|hanging|in the lurch|on hold|waiting)|making (?:me|us) wait|keeping (?:me|us) (?:on hold|waiting))\b`,
+  String.raw`\bgracias por (?:nada|arruinar\p{L}*|fastidiar\p{L}*|hacerme perder|hacernos perder|dejarme (?:tirad[oa]|colgad[oa]|esperando)|ignorar\p{L}*|colgarme|tomarme el pelo)\b`,
+  String.raw`\bmerci (?:pour rien|pour (?:que dalle|nada)|d'avoir (?:gâché|gache|ruiné|ruine|perdu|ignoré|ignore)|de m'avoir (?:laissée? (?:en plan|tomber|sans nouvelles|poireauter)|laissee? (?:en plan|tomber|sans nouvelles|poireauter)|fait perdre|ignoré|ignore|raccroché|raccroche|baladé|balade)|de (?:gâcher|gacher|ruiner|me faire perdre|m'ignorer))\b`,
+  String.raw`\bdanke (?:für nichts|fur nichts|auch für nichts|fürs (?:warten lassen|ignorieren|nichts|hängenlassen|hangenlassen|stehenlassen)|dass (?:ihr|sie) (?:mich|uns) (?:hängen|hangen|stehen|warten) (?:lasst|lassen|gelassen habt))\b`,
+  String.raw`\bgrazie (?:per niente|per nulla|tante per niente|per avermi (?:rovinato|fatto perdere|lasciato|ignorato|attaccato il telefono)|per (?:avermi )?(?:rovinato|sprecato))\b`,
+  String.raw`\bobrigad[oa] (?:por nada|pelo nada|por (?:estragar|arruinar|me fazer perder|me deixar (?:na mão|na mao|esperando|plantad[oa])|me ignorar|desligar na minha cara))\b`,
+  String.raw`\b(?:bedankt|dank je(?: wel)?|dank u(?: wel)?|thanks) voor (?:niks|niets|helemaal niks|helemaal niets|het verpesten|het verknallen|het verspillen|het negeren|(?:mij|me|ons) te laten (?:wachten|zitten|staan))\b`,
+]);
+
+export function thanksForHarm(t: Tokenized): string | null {
+  return THANKS_FOR_HARM.exec(t.lower)?.[0].trim() ?? null;
+}
+
+/**
+ * A hashtag that complains: "#fail", "#worstserviceever", "#NeverAgain", "#vergüenza",
+ * "#honte", "#Frechheit". Written as one word, lower case or not: the grievance is inside it.
+ */
+const COMPLAINT_TAG =
+  /^(?:epic)?fail|fail$|^worst|worst(?:service|customerservice|airline|company|experience|ever)|^neveragain|^nevereveragain|^disappointed|disappointing$|^ripoff|^scam|^boycott|^shameon|^shame$|^unacceptable|^notimpressed|^sofrustrated|^frustrated|^useless|^terribleservice|^awfulservice|^badservice|^poorservice|^customerservicefail|^verg[uü]enza|^estafa|^nuncamas|^p[eé]simo|^p[eé]simoservicio|^honte|^arnaque|^scandale|^inadmissible|^plusjamais|^schande|^frechheit|^niewieder|^abzocke|^unversch[aä]mt|^vergogna|^truffa|^maipi[uù]|^vergonha|^golpe$|^nuncamais|^p[eé]ssimo|^schandalig|^oplichting|^nooitmeer|^waardeloos/u;
+
+export function complaintHashtag(t: Tokenized): string | null {
+  // (the words of one hashtag, run together again: "#WorstServiceEver" is split by its capitals)
+  const tags: string[] = [];
+  let start = -1;
+  for (const w of t.tokens) {
+    if (!w.tag) continue;
+    if (t.lower[w.start - 1] === '#') {
+      tags.push(w.key);
+      start = w.start;
+    } else if (start >= 0) tags[tags.length - 1] += w.key;
+  }
+  return tags.map((tag) => `#${tag}`).find((tag) => COMPLAINT_TAG.test(tag.slice(1))) ?? null;
+}
