@@ -983,6 +983,35 @@ describe('letters, reviews and posts', () => {
     ]);
   });
 
+  it('hears trouble told in a post to the company account as a complaint, not praise, plans or a question', () => {
+    expectEvidence('frustration', [
+      ['@EnergyCo bill went up by 200 euros without any explanation', /^complains in public/],
+      ['@PakettiNyt paketti merkitty toimitetuksi mutta täällä sitä ei ole', /^complains in public/],
+    ]);
+    expectNoEscalation([
+      "@AirlineX can't wait for my flight to Lisbon tomorrow!",
+      '@Coffee not gonna lie, the new latte is amazing',
+      '@ShopCo the parcel arrived today, all good',
+      '@TelcoX is there an outage in Leeds?',
+      // the same trouble told in a chat asks for help
+      'my bill went up by 200 euros without any explanation',
+    ]);
+  });
+
+  it('does not read an everyday command for an assistant as a complaint or a request for a person', () => {
+    expectNoEscalation([
+      'despiértame mañana a las siete',
+      'zet een wekker om half zeven',
+      'đặt báo thức lúc sáu giờ sáng mai',
+      '明天早上七点叫醒我',
+      'hủy báo thức ngày mai',
+      'przypomnij mi żebym zadzwonił do mamy o piątej',
+      'připomeň mi zavolat mámě v pět',
+      'mind mig om at ringe til mor klokken fem',
+      'cancel my 7am alarm',
+    ]);
+  });
+
   it('counts complaints and letters sent and never answered, not a question about how many', () => {
     const d = assess('A día de hoy no he recibido respuesta a ninguna de mis tres reclamaciones escritas.');
     expect(d.reason).toBe('frustration');

@@ -18,7 +18,7 @@ import { detectLanguage } from './language';
 import { EXASPERATION, IRONY, otherLanguageComplaint, warmQuestion } from './otherFrustration';
 import { OTHER_LANGUAGES, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
-import { scoreSentiment } from './sentiment';
+import { isNegator, scoreSentiment } from './sentiment';
 import { THANKS, type Tokenized, tokenize, wordSet, wordsIn } from './text';
 import { sentences } from './textFeatures';
 import { type TextScores, textModelScores } from './textModel';
@@ -91,6 +91,10 @@ const OTHER_BARS = {
   complaint: (words: number, form: boolean) =>
     words < SHORT_MESSAGE_WORDS ? 0.9 : form || words >= LONG_MESSAGE_WORDS ? 0.8 : MODEL_COMPLAINT_THRESHOLD,
 };
+/** A post to the company's account: "@ShopCo …". */
+const ADDRESSED = /^\s*@[\p{L}\p{N}_]/u;
+/** The text model's reading, beside a negation, that makes such a post a grievance told. */
+const PUBLIC_COMPLAINT_BAR = 0.4;
 /** How much surer of a complaint than of a request the text model must be for the complaint to lead. */
 const COMPLAINT_MARGIN = 0.15;
 /** A message at least this positive, with no complaint, is told calmly (see "several issues"). */
@@ -255,6 +259,23 @@ export function assessMessage(
     model.frustrated >= bars.complaint(words, FORM.test(text))
   )
     fire('frustration', `reads as a complaint (text model ${round(model.frustrated, 2)})`);
+  // A post addressed to the company's account ("@ParcelCo parcel came crushed and wet") that
+  // tells trouble and asks nothing is a complaint made in public: people post to a brand to be
+  // heard, not served. Trouble: a negative tone, or a negation the text model reads as a
+  // grievance. (In a chat the same report is often a plain request for help.)
+  if (
+    !fired.has('frustration') &&
+    !notHelped &&
+    !fr.mild &&
+    !WARM_EMOJI.test(text) &&
+    sig?.frustrated === undefined &&
+    ADDRESSED.test(text) &&
+    t.questions === 0 &&
+    (sentiment < 0 ||
+      ((other.negation || t.tokens.some((w) => isNegator(w.key))) &&
+        model.frustrated >= PUBLIC_COMPLAINT_BAR))
+  )
+    fire('frustration', `complains in public: "${text.trim().slice(0, 80)}"`);
   // The bot said again what it said before, and the visitor does not thank it: a dead end. A
   // sigh in reply ("wow", "super.", "évidemment", "vale...") is the visitor's exasperation, and so
   // is "again?", "wah. 4th time 👏" or "??": a cue that alone would not make a complaint.
