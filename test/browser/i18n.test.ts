@@ -53,7 +53,9 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
     const created = visitor.waitForResponse(
       (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),
     );
-    const question = 'Bonjour, ma commande n° A1042 n’est toujours pas arrivée.';
+    // A request for a person, in French: the bot hands off and says what happens next.
+    const question =
+      'Bonjour, ma commande n° A1042 n’est toujours pas arrivée, je voudrais parler à un conseiller.';
     await chat.getByTestId('baton-input').fill(question);
     await chat.getByTestId('baton-send').click();
     const id = ((await (await created).json()) as { id: string }).id;

@@ -772,13 +772,10 @@ const COMPLAINT_TAG =
 export function complaintHashtag(t: Tokenized): string | null {
   // (the words of one hashtag, run together again: "#WorstServiceEver" is split by its capitals)
   const tags: string[] = [];
-  let start = -1;
   for (const w of t.tokens) {
     if (!w.tag) continue;
-    if (t.lower[w.start - 1] === '#') {
-      tags.push(w.key);
-      start = w.start;
-    } else if (start >= 0) tags[tags.length - 1] += w.key;
+    if (t.lower[w.start - 1] === '#' || !tags.length) tags.push(w.key);
+    else tags[tags.length - 1] += w.key;
   }
   return tags.map((tag) => `#${tag}`).find((tag) => COMPLAINT_TAG.test(tag.slice(1))) ?? null;
 }

@@ -60,9 +60,9 @@ type Entry = { kind: Kind; words: string[] };
 
 interface LangLists {
   /**
-   * "Someone" that is also "some", "any" ("någon", "joku", "koi"): a person only at a clause's
-   * end or before one of `someoneThen` ("någon som…", "joku teiltä", "koi agent"), not before a
-   * noun ("fylla i någon blankett", "varata joku arkipäivä", "koi limit hai kya").
+   * "Someone" that is also "some", "any" ("någon", "noen", "joku"): a person only at a clause's
+   * end, before a person word, or before one of `someoneThen` ("någon som…", "joku teiltä"), not
+   * before a noun ("fylla i någon blankett", "varata joku arkipäivä").
    */
   someone: Set<string>;
   someoneThen: Set<string>;
