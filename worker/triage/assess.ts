@@ -264,13 +264,13 @@ export function assessMessage(
   // heard, not served. Trouble: a negative tone, or a negation the text model reads as a
   // grievance. (In a chat the same report is often a plain request for help.)
   if (
+    ADDRESSED.test(text) &&
+    t.questions === 0 &&
     !fired.has('frustration') &&
     !notHelped &&
     !fr.mild &&
     !WARM_EMOJI.test(text) &&
     sig?.frustrated === undefined &&
-    ADDRESSED.test(text) &&
-    t.questions === 0 &&
     (sentiment < 0 ||
       ((other.negation || t.tokens.some((w) => isNegator(w.key))) &&
         model.frustrated >= PUBLIC_COMPLAINT_BAR))
