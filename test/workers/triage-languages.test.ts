@@ -50,6 +50,27 @@ describe('language', () => {
       'Jeg vil gerne tale med en medarbejder': 'da',
     });
   });
+  it('tells the languages added in session 16 from their neighbours', () => {
+    expectLanguages({
+      // Persian letters Arabic lacks; Bulgarian "ъ" as a vowel or its everyday words
+      'می‌خواهم با اپراتور صحبت کنم': 'fa',
+      'میخوام با یه کارشناس حرف بزنم': 'fa',
+      'أريد التحدث مع موظف خدمة العملاء': 'ar',
+      'искам да говоря с човек': 'bg',
+      'Къде е пратката ми?': 'bg',
+      'Где моя посылка?': 'ru',
+      'Θέλω να μιλήσω με έναν εκπρόσωπο': 'el',
+      'אני רוצה לדבר עם נציג': 'he',
+      // letters only one of them writes: ő ű, ľ ĺ ŕ, đ without Vietnamese tones
+      'Szeretnék egy ügyintézővel beszélni': 'hu',
+      'Chcel by som hovoriť s ľudským operátorom': 'sk',
+      'Gdje je moja pošiljka, trebam građanski broj?': 'hr',
+      'Gusto ko pong makausap ang isang tao, hindi bot': 'tl',
+      // …and the older neighbours keep theirs
+      'jde zmenit adresu doruceni u objednavky ktera uz je odeslana?': 'cs',
+      'đi đâu để lấy hàng': 'vi',
+    });
+  });
   it('reads Hindi and Arabic typed in Latin letters, and Czech typed without accents', () => {
     expectLanguages({
       'mujhe kisi banda se baat karwao jo refund dekhta hai': 'hi',
@@ -258,6 +279,64 @@ describe('complaints in other languages', () => {
       'Paket geldi, teşekkürler 👍 yine sipariş vereceğim',
       'Можно ещё раз отправить код?',
       'Czy nadal macie ten model w sprzedaży?',
+    ])
+      expect(assess(text).escalate, text).toBe(false);
+  });
+});
+
+describe('the eight later languages', () => {
+  it('hear a request for a person in each', () => {
+    expectReason(
+      [
+        'אני רוצה לדבר עם נציג שירות, לא עם בוט',
+        'Θέλω να μιλήσω με έναν υπάλληλο, όχι με το bot',
+        'Kérem, kapcsoljon egy élő ügyintézőhöz',
+        'Prosím, prepojte ma na operátora',
+        'Molim vas, spojite me s nekim iz korisničke podrške',
+        'Искам да говоря с оператор, моля',
+        // Persian with and without the zero-width non-joiner, and colloquial
+        'می‌خواهم با اپراتور صحبت کنم',
+        'میخواهم با اپراتور صحبت کنم',
+        'میخوام با یه آدم واقعی حرف بزنم',
+        'Gusto ko pong makausap ang isang tao, hindi bot',
+        // "someone from the bank … call me", "someone from the team … send me a message"
+        'искам някой от банката да ми се обади за кредита',
+        'מישהו מהצוות יכול לשלוח לי הודעה פרטית?',
+      ],
+      'human_request',
+      /^asked for a person/,
+    );
+  });
+  it('hear a complaint in each', () => {
+    expectReason(
+      [
+        'זו כבר הפעם השלישית שאני מחכה לטכנאי ואף אחד לא מגיע. שירות מחפיר!',
+        'Απαράδεκτο! Τρίτη φορά που μου χρεώνετε λάθος ποσό και κανείς δεν απαντάει',
+        'Ez felháborító! Már harmadszor írok, és senki nem válaszol',
+        'Je to neuveriteľné, už tretí týždeň čakám na vrátenie peňazí. Hanba!',
+        'Sramota! Treći put mi naplaćujete isto, a nitko ne odgovara',
+        'Това е безобразие! За трети път ми взимате пари два пъти',
+        'واقعا افتضاحه! سومین باره که پولم دو بار کم میشه و هیچکس جواب نمیده',
+        "Grabe kayo! Pangatlong beses na 'to na doble ang singil, walang sumasagot",
+      ],
+      'frustration',
+      /^complaint words/,
+    );
+  });
+  it('leave routine questions alone, persons named in passing and labels too', () => {
+    for (const text of [
+      'השליח השאיר את החבילה אצל השכן, איך אני משנה כתובת למשלוח הבא?',
+      'Ο κούριερ άφησε το δέμα στον γείτονα. Πώς αλλάζω τη διεύθυνση παράδοσης;',
+      'A futár a szomszédnál hagyta a csomagot. Hogyan módosíthatom a címet?',
+      'Ako si môžem zmeniť heslo v aplikácii?',
+      'Dostavljač je ostavio paket kod susjeda, kako da promijenim adresu?',
+      'Как да сменя адреса за доставка?',
+      'ساعت کاری شعبه مرکزی چنده؟',
+      'Paano ko po mapapalitan ang delivery address ko?',
+      // a hashtag runs on across "_": a label, not a request
+      'איך מחליפים כתובת למשלוח? #שירות_לקוחות',
+      // a form's field quotes a street name: no scare quotes
+      'Име: Иван Петров\nЗаявка: Моля, сменете адреса на ул. „Шипка“ 12, Варна. Благодаря!',
     ])
       expect(assess(text).escalate, text).toBe(false);
   });

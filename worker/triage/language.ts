@@ -26,8 +26,8 @@ const FUNCTION_WORDS: Record<string, string> = {
  * seven ("de", "en", "la", "on", "ja"): those would move votes away from the seven's messages.
  */
 const OTHER_FUNCTION_WORDS: Record<string, string> = {
-  pl: 'prosze jest czy mam moje moja jak gdzie dlaczego chce zamowienie dzien dobry dziekuje mnie jestem',
-  cs: 'prosim dekuji jsem neni muj moje chci kde proc dobry mne jsme muzete nekoho nekym neco nejak bych uz taky jeste proste jsi jako potrebuju potrebuji',
+  pl: 'prosze jest nie sie tego czy mam moje moja jak gdzie dlaczego chce zamowienie dzien dobry dziekuje mnie jestem',
+  cs: 'prosim dekuji jsem neni muj moje chci kde proc dobry mne jsme muzete nekoho nekym neco nejak bych uz taky jeste proste jsi jako potrebuju potrebuji jak jde ktera ktery',
   ro: 'vreau sunt unde cum buna ziua multumesc rog',
   tr: 'bir ve bu icin nasil nerede istiyorum merhaba tesekkurler lutfen siparisim yok var',
   sv: 'jag och inte ar hur vad mitt hej tack vill mig kunna med till prata manniska nan nagon',
@@ -40,6 +40,10 @@ const OTHER_FUNCTION_WORDS: Record<string, string> = {
   ar: 'bghit baghi 3afak wach wash chno chnou kifach mazal daba bzaf dyal dyali diali rani 3ayez 3ayza msh mish ezay leh shukran shokran choukran m3a ma3 3la ya3ni ma3lesh lazem mumkin momken keda kda 7aga wahed wa7ed 7ad bdi biddi abgha kayn wa7da',
   // Hindi typed in Latin letters (Hinglish), common in chats
   hi: 'hai hain mera meri mere mujhe nahi nahin kya kaise kyun kyu aap apna hum ko kar karo karna karke chahiye chahta chahti yaar kab kahan kuch koi bhi raha rahi abhi baat',
+  hu: 'az egy hogy meg azt mar csak meg kell lehet szeretnek szeretnem koszonom kerem hol hogyan miert mikor vagy volt nincs nekem engem velem valaki valakivel tudok tudna',
+  sk: 'som chcem dakujem prosim preco ako ste moj moja teraz potrebujem mozem mozete niekto niekoho niekym nieco',
+  hr: 'sam kako gdje zasto zelim hvala molim trebam netko nesto mozete jos vec bih imam moj moja narudzba nisam nije zasto',
+  tl: 'ang ng mga ako ba yung naman paano saan kailan bakit hindi salamat kasi niyo nyo kayo opo pwede puwede ito iyan yan sana talaga akin ko',
 };
 
 const VOTES = new Map<string, { lang: string; weight: number }[]>();
@@ -110,6 +114,15 @@ export function detectLanguage(text: string, t: Tokenized, previous: string | nu
   // typed without accents reads as Slovenian or Slovak: "muzete me prepojit na nekoho").
   const neighbour = () => {
     const guess = code(full.language);
+    // Czech without accents reads as Slovak or Croatian, Polish as Croatian, Hinglish as
+    // Tagalog: a letter only one of them writes, then their function words, decide.
+    const alike = LOOKALIKE[guess];
+    if (alike) {
+      const lettered = byLetters(text);
+      if (lettered === guess || (lettered && alike.includes(lettered))) return lettered;
+      const voted = vote(text, t, previous, full);
+      return voted && alike.includes(voted) ? voted : guess;
+    }
     if (LISTED.has(guess)) return guess;
     const voted = vote(text, t, previous, full);
     return voted && LISTED.has(voted) && !SEVEN.has(voted) ? voted : guess;
@@ -141,6 +154,13 @@ function arabizi(t: Tokenized): boolean {
 const LONG_TEXT = 40;
 const OTHER_TEXT = 24;
 const SEVEN = new Set(SEVEN_LANGUAGES);
+/** N-gram guesses that are often a neighbour's text, and those neighbours (see `detectLanguage`). */
+const LOOKALIKE: Record<string, string[]> = {
+  cs: ['sk'],
+  sk: ['cs', 'hr'],
+  hr: ['cs', 'sk', 'pl'],
+  tl: ['hi', 'id'],
+};
 /** Languages with function words here: the seven and those of OTHER_FUNCTION_WORDS. */
 const LISTED = new Set([...SEVEN_LANGUAGES, ...Object.keys(OTHER_FUNCTION_WORDS)]);
 
@@ -158,7 +178,7 @@ function nearSeven(text: string, guess: string, scores: Record<string, number>):
 const NEAR_SCORE = 0.05;
 
 /** ELD has no Indonesian: it reads it as Malay, which is far rarer in support chats. */
-const code = (lang: string) => (lang === 'ms' ? 'id' : lang);
+const code = (lang: string) => (lang === 'ms' ? 'id' : lang === 'bs' ? 'hr' : lang);
 
 /**
  * Scripts that name their language outright: even "オペレーター" or "상담원" is enough. For
@@ -178,6 +198,15 @@ const SCRIPTS: { re: RegExp; lang: string; shared?: boolean }[] = [
 const SHORT_CHOICES = ['ru', 'uk'];
 /** Ukrainian letters Russian lacks. */
 const UKRAINIAN = /[іїєґ]/i;
+/**
+ * Bulgarian in a short line: "ъ" as a vowel (Russian writes it only before е, ё, ю, я) or one of
+ * its everyday words Russian lacks ("искам", "къде", "благодаря").
+ */
+const BULGARIAN =
+  /ъ(?![еёюя])|(?<![\p{L}])(?:как да|искам|искаме|къде|кога|защо|какво|нещо|някой|някого|няма|нямам|имам|благодаря|здравейте|моля|може ли|тук|сега|вече|още|това|тази|този|трябва|мога|можете)(?![\p{L}])/iu;
+/** Persian letters Arabic lacks (گ چ پ ژ, and the Persian forms of yeh and kaf), not Urdu's. */
+const PERSIAN = /[گچپژیک]/;
+const URDU = /[ٹڈڑںےۓھ]/;
 
 function byScript(text: string, letters: number, previous: string | null): string | null {
   if (letters === 0 || /^[\p{Script=Latin}\P{L}]*$/u.test(text)) return null;
@@ -186,6 +215,7 @@ function byScript(text: string, letters: number, previous: string | null): strin
     // Kana among kanji is Japanese; otherwise the script must be most of the letters.
     if (n === 0 || (lang !== 'ja' && n * 2 < letters)) continue;
     if (!shared) return lang;
+    if (lang === 'ar' && PERSIAN.test(text) && !URDU.test(text)) return 'fa';
     const guess = eld.detect(text);
     // Short text: only between the script's common languages (a short Russian line reads as Bulgarian).
     if (
@@ -195,7 +225,9 @@ function byScript(text: string, letters: number, previous: string | null): strin
     )
       return code(guess.language);
     // (a short Cyrillic line without Ukrainian letters, "дякую", in a Ukrainian conversation is Ukrainian)
-    return lang === 'ru' && (UKRAINIAN.test(text) || previous === 'uk') ? 'uk' : lang;
+    if (lang === 'ru' && (UKRAINIAN.test(text) || previous === 'uk')) return 'uk';
+    if (lang === 'ru' && (BULGARIAN.test(text) || previous === 'bg')) return 'bg';
+    return lang;
   }
   return null;
 }
@@ -208,7 +240,11 @@ nordic.setLanguageSubset(['sv', 'da', 'no']);
  * "Dịch vụ tệ nhất", "chcę konsultanta", "hızlı kargo". None of them occurs in the seven.
  */
 const LETTER_HINTS: [RegExp, string][] = [
-  [/[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/, 'vi'],
+  [/[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|đ.*[âêôă]|[âêôă].*đ/, 'vi'],
+  // (Croatian, Serbian and Bosnian write đ without Vietnamese tone letters: "građanin", "đak")
+  [/đ/, 'hr'],
+  [/[őű]/, 'hu'],
+  [/[ľĺŕ]/, 'sk'],
   [/[ığ]/, 'tr'],
   [/[șțăţ]/, 'ro'],
   // Old Romanian spelling writes ş too, but then mostly beside ţ or ă.

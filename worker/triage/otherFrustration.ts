@@ -92,7 +92,7 @@ export function otherLanguageComplaint(
   t: Tokenized,
   modelComplaint: number,
 ): string | null {
-  if (complains(o, senti, t)) return `complaint words: ${o.complaints.slice(0, 3).join(', ')}`;
+  if (complains(o, senti, t)) return `complaint words: ${[...new Set(o.complaints)].slice(0, 3).join(', ')}`;
   if (o.grievance) return `fed up or leaving: "${o.grievance}"`;
   const found = cues(o, senti, t);
   if (found.length >= 2) return found.join('; ');

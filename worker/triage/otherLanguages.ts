@@ -7,7 +7,8 @@ import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './t
 /**
  * Requests for a person and complaints in the languages beyond the seven that have hand-made
  * word classes: Russian, Ukrainian, Polish, Czech, Romanian, Turkish, Swedish, Danish,
- * Norwegian, Finnish, Indonesian, Vietnamese, Arabic, Hindi, Japanese, Chinese, Korean. One
+ * Norwegian, Finnish, Indonesian, Vietnamese, Arabic, Hindi, Japanese, Chinese, Korean, and
+ * later Hebrew, Greek, Hungarian, Slovak, Croatian, Bulgarian, Persian and Tagalog. One
  * word list per language (`lexicons/other-languages.json`: person, contact verb, wish, call
  * back, refusing the bot, negators, complaint words, person words in another sense) and three
  * shapes: a person with a contact verb or a wish close by in one clause ("хочу поговорить с
@@ -109,8 +110,13 @@ const EXACT: ReadonlySet<Kind> = new Set([
 const LISTS = new Map<string, LangLists>();
 const DOMAINS: Domain[] = ['legal', 'medical', 'security'];
 
-/** The languages with word lists here, which the other languages' text model was trained on. */
+/** The languages with word lists here, which the other languages' text models were trained on. */
 export const OTHER_LANGUAGES: readonly string[] = Object.keys(data);
+/**
+ * The eight added after the first seventeen (Hebrew to Tagalog): a text model of their own, so
+ * the seventeen's weights stay as trained and measured.
+ */
+export const LATER_LANGUAGES: readonly string[] = ['he', 'el', 'hu', 'sk', 'hr', 'bg', 'fa', 'tl'];
 
 function listsFor(lang: string): LangLists | null {
   const cached = LISTS.get(lang);
@@ -134,7 +140,10 @@ function listsFor(lang: string): LangLists | null {
     map.set(key, [...(map.get(key) ?? []), e]);
   const seen = new Set<string>();
   for (const kind of KINDS) {
-    for (const raw of source[kind] ?? []) {
+    // ("someone" is a person word too, where the `someone` rules let it be one)
+    const raws =
+      kind === 'person' ? [...(source.person ?? []), ...(source.someone ?? [])] : (source[kind] ?? []);
+    for (const raw of raws) {
       const entry = fold(raw).trim();
       // Spellings with and without diacritics fold to one entry.
       if (!entry || seen.has(`${kind} ${entry}`)) continue;

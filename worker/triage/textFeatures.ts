@@ -2,10 +2,11 @@ import { THANKS, THANKS_FOR_ASKING, type Token, type Tokenized, UNSPACED } from 
 
 /**
  * Features are hashed into 2^bits buckets (the text model's weights are per bucket): 2^16 for
- * the seven languages' model, fewer for the other languages' (less data to learn from).
+ * the seven languages' model, fewer for the other languages' models (less data to learn from).
  */
 export const FEATURE_BITS = 16;
 export const OTHER_FEATURE_BITS = 15;
+export const LATER_FEATURE_BITS = 15;
 
 /** FNV-1a: cheap, stable across runtimes, spread enough for hashing features. */
 function hash(s: string, mask: number): number {

@@ -1,5 +1,5 @@
-import { OTHER_TEXT_MODEL, TEXT_MODEL } from './model/weights';
-import { OTHER_LANGUAGES } from './otherLanguages';
+import { LATER_TEXT_MODEL, OTHER_TEXT_MODEL, TEXT_MODEL } from './model/weights';
+import { LATER_LANGUAGES, OTHER_LANGUAGES } from './otherLanguages';
 import { type Tokenized, wordsIn } from './text';
 import { logistic, type Sentence, sentences, textFeatures, thanksSentence } from './textFeatures';
 
@@ -16,7 +16,7 @@ import { logistic, type Sentence, sentences, textFeatures, thanksSentence } from
 export type TextLabel = (typeof TEXT_MODEL.labels)[number];
 export type TextScores = Record<TextLabel, number>;
 
-type Model = typeof TEXT_MODEL | typeof OTHER_TEXT_MODEL;
+type Model = typeof TEXT_MODEL | typeof OTHER_TEXT_MODEL | typeof LATER_TEXT_MODEL;
 
 const decodedWeights = new Map<Model, Int8Array>();
 
@@ -34,6 +34,18 @@ function decoded(model: Model): Int8Array {
   return weights;
 }
 
+/**
+ * The model for a language group, each trained apart so that adding one leaves the others'
+ * weights as they were: the eight later languages' (trained on the seventeen's cases too), the
+ * seventeen's, and the seven's for the rest, which shares their Latin roots.
+ */
+export const modelFor = (language: string): Model =>
+  LATER_LANGUAGES.includes(language)
+    ? LATER_TEXT_MODEL
+    : OTHER_LANGUAGES.includes(language)
+      ? OTHER_TEXT_MODEL
+      : TEXT_MODEL;
+
 /** Sentences shorter than this are not scored alone (too little to read intent from). */
 const MIN_SENTENCE_TOKENS = 3;
 
@@ -44,9 +56,7 @@ const MIN_SENTENCE_TOKENS = 3;
  * yesterday. What was the reference number?" asks for a number.
  */
 export function textModelScores(t: Tokenized, language = 'en'): TextScores {
-  // The model trained on the other languages' cases alone (which leaves the seven's weights as
-  // they were) for those; the seven languages' for the rest, which shares their Latin roots.
-  const model = OTHER_LANGUAGES.includes(language) ? OTHER_TEXT_MODEL : TEXT_MODEL;
+  const model = modelFor(language);
   const parts = sentences(t);
   const out = scoreSentences(t, parts, model);
   // A sentence of thanks names the staff it praises ("thanks to nurse Laura for…"): not an ask
