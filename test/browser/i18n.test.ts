@@ -108,25 +108,32 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
     await agent.context().close();
   });
 
-  it('reads right to left for an Arabic browser', async () => {
-    const context = await browser.newContext({ locale: 'ar-EG', viewport: { width: 1100, height: 800 } });
-    const visitor = await context.newPage();
-    await visitor.goto(inject('demoUrl'));
-    const chat = widget(visitor);
-    await expectLabels(chat, 'ar');
-    expect(await chat.locator('html').getAttribute('dir')).toBe('rtl');
-    await chat.getByTestId('baton-input').fill('مرحبا، أين طلبي؟');
-    await chat.getByTestId('baton-send').click();
-    await chat.locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]').waitFor();
-    // The bot's own reply is Arabic too (the help centre has no Arabic article).
-    const replies = chat.locator('[data-testid="baton-message"][data-kind="bot"] .bubble');
-    await replies.nth(1).waitFor();
-    expect(await replies.nth(1).textContent()).toMatch(/[\u0600-\u06FF]{3}/);
-    // Each message runs in its own text's direction: the English greeting stays left to right.
-    expect(await replies.first().getAttribute('dir')).toBe('auto');
-    await screenshot(visitor, 'i18n-ar-rtl');
-    await context.close();
-  });
+  it.each([
+    { locale: 'ar-EG', language: 'ar', question: 'مرحبا، أين طلبي؟', script: /[\u0600-\u06FF]{3}/ },
+    { locale: 'he-IL', language: 'he', question: 'שלום, איפה ההזמנה שלי?', script: /[\u0590-\u05FF]{3}/ },
+    { locale: 'fa-IR', language: 'fa', question: 'سلام، سفارش من کجاست؟', script: /[\u0600-\u06FF]{3}/ },
+  ] as const)(
+    'reads right to left for a $language browser',
+    async ({ locale, language, question, script }) => {
+      const context = await browser.newContext({ locale, viewport: { width: 1100, height: 800 } });
+      const visitor = await context.newPage();
+      await visitor.goto(inject('demoUrl'));
+      const chat = widget(visitor);
+      await expectLabels(chat, language);
+      expect(await chat.locator('html').getAttribute('dir')).toBe('rtl');
+      await chat.getByTestId('baton-input').fill(question);
+      await chat.getByTestId('baton-send').click();
+      await chat.locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]').waitFor();
+      // The bot's own reply is in that language too (the help centre has no article in it).
+      const replies = chat.locator('[data-testid="baton-message"][data-kind="bot"] .bubble');
+      await replies.nth(1).waitFor();
+      expect(await replies.nth(1).textContent()).toMatch(script);
+        // Each message runs in its own text's direction: the English greeting stays left to right.
+      expect(await replies.first().getAttribute('dir')).toBe('auto');
+      await screenshot(visitor, `i18n-${language}-rtl`);
+      await context.close();
+    },
+  );
 
   it('lets the host page choose: data-language="de" wins over an English browser', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 800 } });

@@ -62,12 +62,15 @@ describe('the bot speaks the conversation language', () => {
     // A browser's Norwegian ("nb-NO") is triage's "no".
     expect(linesFor('nb-NO')).toBe(linesFor('no'));
     // Greek: triage detects it, but has no word lists for it, and so no lines.
-    expect(linesFor('el')).toBe(linesFor('en'));
+    expect(linesFor('th')).toBe(linesFor('en'));
+    expect(linesFor('fil-PH')).toBe(linesFor('tl'));
     expect(linesFor(null)).toBe(linesFor('en'));
     // (a name every object has is no language)
     expect(linesFor('constructor')).toBe(linesFor('en'));
     expect([...LINE_LANGUAGES].sort()).toEqual(
-      'ar cs da de en es fi fr hi id it ja ko nl no pl pt ro ru sv tr uk vi zh'.split(' '),
+      'ar bg cs da de el en es fa fi fr he hi hr hu id it ja ko nl no pl pt ro ru sk sv tl tr uk vi zh'.split(
+        ' ',
+      ),
     );
     // Each table's locale is one Intl knows (weekdays and language names are written in it).
     for (const lang of LINE_LANGUAGES)

@@ -54,13 +54,14 @@ describe('widget language tables', () => {
 describe('picking the language', () => {
   it('takes the first wanted language it speaks, by base subtag, and keeps its region for dates', () => {
     expect(pickLanguage(['pt-BR', 'en'])).toMatchObject({ language: 'pt', locale: 'pt-BR' });
-    expect(pickLanguage(['el-GR', 'fr-CA', 'de'])).toMatchObject({ language: 'fr', locale: 'fr-CA' });
+    expect(pickLanguage(['th-TH', 'fr-CA', 'de'])).toMatchObject({ language: 'fr', locale: 'fr-CA' });
     expect(pickLanguage(['ja-JP', 'en'])).toMatchObject({ language: 'ja', locale: 'ja-JP' });
     expect(pickLanguage(['en-GB'])).toMatchObject({ language: 'en', locale: 'en-GB' });
     // The server hears the visitor's own first language, spoken by the widget or not.
     expect(pickLanguage(['ja-JP', 'fr-CA']).wanted).toBe('ja-JP');
-    // Norwegian browsers say nb or nn.
+    // Norwegian browsers say nb or nn, Filipino ones fil.
     expect(pickLanguage(['nb-NO', 'en'])).toMatchObject({ language: 'no', locale: 'nb-NO' });
+    expect(pickLanguage(['fil-PH', 'en'])).toMatchObject({ language: 'tl', locale: 'fil-PH' });
   });
 
   it("puts the host page's choice first, with the browser's region of that language", () => {
@@ -70,7 +71,7 @@ describe('picking the language', () => {
   });
 
   it('falls back to English, and ignores what is not a language tag', () => {
-    expect(pickLanguage(['el-GR', 'he'])).toMatchObject({ language: 'en', locale: 'en' });
+    expect(pickLanguage(['th-TH', 'lt'])).toMatchObject({ language: 'en', locale: 'en' });
     expect(pickLanguage([null, undefined, '', 'fr_FR!', '__proto__', 'constructor'])).toEqual({
       language: 'en',
       locale: 'en',

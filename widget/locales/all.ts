@@ -1,12 +1,18 @@
 import { ar } from './ar';
+import { bg } from './bg';
 import { cs } from './cs';
 import { da } from './da';
 import { de } from './de';
+import { el } from './el';
 import { en } from './en';
 import { es } from './es';
+import { fa } from './fa';
 import { fi } from './fi';
 import { fr } from './fr';
+import { he } from './he';
 import { hi } from './hi';
+import { hr } from './hr';
+import { hu } from './hu';
 import { id } from './id';
 import type { Language, Table } from './index';
 import { it } from './it';
@@ -18,7 +24,9 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
+import { sk } from './sk';
 import { sv } from './sv';
+import { tl } from './tl';
 import { tr } from './tr';
 import { uk } from './uk';
 import { vi } from './vi';
@@ -50,4 +58,12 @@ export const tables: Record<Language, Table> = {
   ja,
   zh,
   ko,
+  he,
+  el,
+  hu,
+  sk,
+  hr,
+  bg,
+  fa,
+  tl,
 };

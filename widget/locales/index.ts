@@ -34,6 +34,14 @@ const loaders = {
   ja: () => import('./ja').then((m) => m.ja),
   zh: () => import('./zh').then((m) => m.zh),
   ko: () => import('./ko').then((m) => m.ko),
+  he: () => import('./he').then((m) => m.he),
+  el: () => import('./el').then((m) => m.el),
+  hu: () => import('./hu').then((m) => m.hu),
+  sk: () => import('./sk').then((m) => m.sk),
+  hr: () => import('./hr').then((m) => m.hr),
+  bg: () => import('./bg').then((m) => m.bg),
+  fa: () => import('./fa').then((m) => m.fa),
+  tl: () => import('./tl').then((m) => m.tl),
 } satisfies Record<string, () => Promise<Table>>;
 export type Language = keyof typeof loaders;
 export const LANGUAGES = Object.keys(loaders) as Language[];

@@ -1,14 +1,20 @@
 import type { QuickReply } from '../protocol';
 import { baseLanguage } from '../protocol/language';
 import { ar } from './ar';
+import { bg } from './bg';
 import { cs } from './cs';
 import { da } from './da';
 import { de } from './de';
+import { el } from './el';
 import { en } from './en';
 import { es } from './es';
+import { fa } from './fa';
 import { fi } from './fi';
 import { fr } from './fr';
+import { he } from './he';
 import { hi } from './hi';
+import { hr } from './hr';
+import { hu } from './hu';
 import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
@@ -19,7 +25,9 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
+import { sk } from './sk';
 import { sv } from './sv';
+import { tl } from './tl';
 import { tr } from './tr';
 import type { Lines } from './types';
 import { uk } from './uk';
@@ -30,10 +38,10 @@ export { baseLanguage } from '../protocol/language';
 export type { Lines } from './types';
 
 /**
- * The languages the bot's own lines are written in: the seven triage reads best and the seventeen
- * more it has word lists for (`triage/lexicons/other-languages.json`). A conversation in another
- * language (Greek, Hebrew, Thai…) gets English lines; a model, when configured, answers in any
- * language.
+ * The languages the bot's own lines are written in: the seven triage reads best and the
+ * twenty-five more it has word lists for (`triage/lexicons/other-languages.json`). A conversation
+ * in another language (Thai, Lithuanian…) gets English lines; a model, when configured, answers
+ * in any language.
  */
 const TABLES: Record<string, Lines> = {
   en,
@@ -60,6 +68,14 @@ const TABLES: Record<string, Lines> = {
   ja,
   zh,
   ko,
+  he,
+  el,
+  hu,
+  sk,
+  hr,
+  bg,
+  fa,
+  tl,
 };
 export const LINE_LANGUAGES = Object.keys(TABLES);
 

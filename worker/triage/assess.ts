@@ -179,11 +179,15 @@ export function assessMessage(
   const words = wordsIn(t.tokens);
   const bars = listed ? OTHER_BARS : SEVEN_BARS;
   const model = words >= MODEL_MIN_WORDS ? textModelScores(t, language) : NO_MODEL_VERDICT;
+  // (not in a bare "that didn't help me": an intent gap, however the model reads "me"; "…didn't
+  // help. put me through" asks in its other clause)
+  const onlyNotHelped = !!other.notHelped && t.tokens.every((w) => w.clause === t.tokens[0]!.clause);
   const modelAsks =
     !human.requested &&
     !human.declined &&
     !human.otherSense &&
     !other.declined &&
+    !onlyNotHelped &&
     model.human_request >= bars.request(words);
   const entities = extractEntities(text, input.contact.attributes);
   const cx = complexitySignals(text, t, entities, language);

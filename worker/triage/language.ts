@@ -41,7 +41,7 @@ const OTHER_FUNCTION_WORDS: Record<string, string> = {
   // Hindi typed in Latin letters (Hinglish), common in chats
   hi: 'hai hain mera meri mere mujhe nahi nahin kya kaise kyun kyu aap apna hum ko kar karo karna karke chahiye chahta chahti yaar kab kahan kuch koi bhi raha rahi abhi baat',
   hu: 'az egy hogy meg azt mar csak meg kell lehet szeretnek szeretnem koszonom kerem hol hogyan miert mikor vagy volt nincs nekem engem velem valaki valakivel tudok tudna',
-  sk: 'som chcem dakujem prosim preco ako ste moj moja teraz potrebujem mozem mozete niekto niekoho niekym nieco',
+  sk: 'som chcem dakujem vdaka aj prosim preco ako ste moj moja teraz potrebujem mozem mozete niekto niekoho niekym nieco',
   hr: 'sam kako gdje zasto zelim hvala molim trebam netko nesto mozete jos vec bih imam moj moja narudzba nisam nije zasto',
   tl: 'ang ng mga ako ba yung naman paano saan kailan bakit hindi salamat kasi niyo nyo kayo opo pwede puwede ito iyan yan sana talaga akin ko',
 };
