@@ -128,7 +128,7 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
       const replies = chat.locator('[data-testid="baton-message"][data-kind="bot"] .bubble');
       await replies.nth(1).waitFor();
       expect(await replies.nth(1).textContent()).toMatch(script);
-        // Each message runs in its own text's direction: the English greeting stays left to right.
+      // Each message runs in its own text's direction: the English greeting stays left to right.
       expect(await replies.first().getAttribute('dir')).toBe('auto');
       await screenshot(visitor, `i18n-${language}-rtl`);
       await context.close();
