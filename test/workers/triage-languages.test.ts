@@ -284,7 +284,7 @@ describe('complaints in other languages', () => {
   });
 });
 
-describe('the eight later languages', () => {
+describe('the nine later languages', () => {
   it('hear a request for a person in each', () => {
     expectReason(
       [
@@ -299,6 +299,10 @@ describe('the eight later languages', () => {
         'میخواهم با اپراتور صحبت کنم',
         'میخوام با یه آدم واقعی حرف بزنم',
         'Gusto ko pong makausap ang isang tao, hindi bot',
+        // Thai, unspaced: found inside the clause
+        'ขอคุยกับเจ้าหน้าที่หน่อยครับ',
+        'มีคนจริงๆอยู่ไหมคะ',
+        'รบกวนให้เจ้าหน้าที่โทรกลับด้วยค่ะ',
         // "someone from the bank … call me", "someone from the team … send me a message"
         'искам някой от банката да ми се обади за кредита',
         'מישהו מהצוות יכול לשלוח לי הודעה פרטית?',
@@ -318,6 +322,7 @@ describe('the eight later languages', () => {
         'Това е безобразие! За трети път ми взимате пари два пъти',
         'واقعا افتضاحه! سومین باره که پولم دو بار کم میشه و هیچکس جواب نمیده',
         "Grabe kayo! Pangatlong beses na 'to na doble ang singil, walang sumasagot",
+        'ตัดเงินซ้ำอีกแล้ว ครั้งที่สามแล้วนะ ไม่รับผิดชอบเลย',
       ],
       'frustration',
       /^complaint words/,
@@ -333,6 +338,8 @@ describe('the eight later languages', () => {
       'Как да сменя адреса за доставка?',
       'ساعت کاری شعبه مرکزی چنده؟',
       'Paano ko po mapapalitan ang delivery address ko?',
+      'ร้านเปิดกี่โมงวันเสาร์คะ',
+      'เปลี่ยนที่อยู่จัดส่งยังไงครับ',
       // a hashtag runs on across "_": a label, not a request
       'איך מחליפים כתובת למשלוח? #שירות_לקוחות',
       // a form's field quotes a street name: no scare quotes

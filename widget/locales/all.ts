@@ -26,6 +26,7 @@ import { ro } from './ro';
 import { ru } from './ru';
 import { sk } from './sk';
 import { sv } from './sv';
+import { th } from './th';
 import { tl } from './tl';
 import { tr } from './tr';
 import { uk } from './uk';
@@ -66,4 +67,5 @@ export const tables: Record<Language, Table> = {
   bg,
   fa,
   tl,
+  th,
 };

@@ -42,6 +42,7 @@ const loaders = {
   bg: () => import('./bg').then((m) => m.bg),
   fa: () => import('./fa').then((m) => m.fa),
   tl: () => import('./tl').then((m) => m.tl),
+  th: () => import('./th').then((m) => m.th),
 } satisfies Record<string, () => Promise<Table>>;
 export type Language = keyof typeof loaders;
 export const LANGUAGES = Object.keys(loaders) as Language[];

@@ -27,6 +27,7 @@ import { ro } from './ro';
 import { ru } from './ru';
 import { sk } from './sk';
 import { sv } from './sv';
+import { th } from './th';
 import { tl } from './tl';
 import { tr } from './tr';
 import type { Lines } from './types';
@@ -39,8 +40,8 @@ export type { Lines } from './types';
 
 /**
  * The languages the bot's own lines are written in: the seven triage reads best and the
- * twenty-five more it has word lists for (`triage/lexicons/other-languages.json`). A conversation
- * in another language (Thai, Lithuanian…) gets English lines; a model, when configured, answers
+ * twenty-six more it has word lists for (`triage/lexicons/other-languages.json`). A conversation
+ * in another language (Lithuanian, Swahili…) gets English lines; a model, when configured, answers
  * in any language.
  */
 const TABLES: Record<string, Lines> = {
@@ -76,6 +77,7 @@ const TABLES: Record<string, Lines> = {
   bg,
   fa,
   tl,
+  th,
 };
 export const LINE_LANGUAGES = Object.keys(TABLES);
 

@@ -40,9 +40,9 @@ const OTHER_FUNCTION_WORDS: Record<string, string> = {
   ar: 'bghit baghi 3afak wach wash chno chnou kifach mazal daba bzaf dyal dyali diali rani 3ayez 3ayza msh mish ezay leh shukran shokran choukran m3a ma3 3la ya3ni ma3lesh lazem mumkin momken keda kda 7aga wahed wa7ed 7ad bdi biddi abgha kayn wa7da',
   // Hindi typed in Latin letters (Hinglish), common in chats
   hi: 'hai hain mera meri mere mujhe nahi nahin kya kaise kyun kyu aap apna hum ko kar karo karna karke chahiye chahta chahti yaar kab kahan kuch koi bhi raha rahi abhi baat',
-  hu: 'az egy hogy meg azt mar csak meg kell lehet szeretnek szeretnem koszonom kerem hol hogyan miert mikor vagy volt nincs nekem engem velem valaki valakivel tudok tudna',
+  hu: 'az egy hogy meg azt mar csak kell lehet szeretnek szeretnem koszonom kerem hol hogyan miert mikor vagy volt nincs nekem engem velem valaki valakivel tudok tudna',
   sk: 'som chcem dakujem vdaka aj prosim preco ako ste moj moja teraz potrebujem mozem mozete niekto niekoho niekym nieco',
-  hr: 'sam kako gdje zasto zelim hvala molim trebam netko nesto mozete jos vec bih imam moj moja narudzba nisam nije zasto',
+  hr: 'sam kako gdje zasto zelim hvala molim trebam netko nesto mozete jos vec bih imam moj moja narudzba nisam nije',
   tl: 'ang ng mga ako ba yung naman paano saan kailan bakit hindi salamat kasi niyo nyo kayo opo pwede puwede ito iyan yan sana talaga akin ko',
 };
 
@@ -177,7 +177,10 @@ function nearSeven(text: string, guess: string, scores: Record<string, number>):
 }
 const NEAR_SCORE = 0.05;
 
-/** ELD has no Indonesian: it reads it as Malay, which is far rarer in support chats. */
+/**
+ * ELD has no Indonesian: it reads it as Malay, which is far rarer in support chats. Bosnian is
+ * read with the Croatian lists (the same language, mostly).
+ */
 const code = (lang: string) => (lang === 'ms' ? 'id' : lang === 'bs' ? 'hr' : lang);
 
 /**

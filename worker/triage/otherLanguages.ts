@@ -8,7 +8,7 @@ import { fold, HANGUL, type Token, type Tokenized, UNSPACED, wordsIn } from './t
  * Requests for a person and complaints in the languages beyond the seven that have hand-made
  * word classes: Russian, Ukrainian, Polish, Czech, Romanian, Turkish, Swedish, Danish,
  * Norwegian, Finnish, Indonesian, Vietnamese, Arabic, Hindi, Japanese, Chinese, Korean, and
- * later Hebrew, Greek, Hungarian, Slovak, Croatian, Bulgarian, Persian and Tagalog. One
+ * later Hebrew, Greek, Hungarian, Slovak, Croatian, Bulgarian, Persian, Tagalog and Thai. One
  * word list per language (`lexicons/other-languages.json`: person, contact verb, wish, call
  * back, refusing the bot, negators, complaint words, person words in another sense) and three
  * shapes: a person with a contact verb or a wish close by in one clause ("хочу поговорить с
@@ -113,10 +113,10 @@ const DOMAINS: Domain[] = ['legal', 'medical', 'security'];
 /** The languages with word lists here, which the other languages' text models were trained on. */
 export const OTHER_LANGUAGES: readonly string[] = Object.keys(data);
 /**
- * The eight added after the first seventeen (Hebrew to Tagalog): a text model of their own, so
- * the seventeen's weights stay as trained and measured.
+ * The nine added after the first seventeen (Hebrew to Thai): a text model of their own, so the
+ * seventeen's weights stay as trained and measured.
  */
-export const LATER_LANGUAGES: readonly string[] = ['he', 'el', 'hu', 'sk', 'hr', 'bg', 'fa', 'tl'];
+export const LATER_LANGUAGES: readonly string[] = ['he', 'el', 'hu', 'sk', 'hr', 'bg', 'fa', 'tl', 'th'];
 
 function listsFor(lang: string): LangLists | null {
   const cached = LISTS.get(lang);

@@ -66,13 +66,18 @@ export const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * How many words the tokens hold: an unspaced token is a clause, counted as one word per two
- * characters (most Chinese words have two; Japanese runs longer, with its particles).
+ * characters (most Chinese words have two; Japanese runs longer, with its particles), or four in
+ * Thai, whose vowels and tone marks are characters of their own.
  */
 export function wordsIn(tokens: Token[]): number {
   let n = 0;
-  for (const tok of tokens) n += UNSPACED.test(tok.key) ? Math.ceil(tok.key.length / 2) : 1;
+  for (const tok of tokens)
+    n += UNSPACED.test(tok.key) ? Math.ceil(tok.key.length / (THAI.test(tok.key) ? THAI_WORD : 2)) : 1;
   return n;
 }
+const THAI = /\p{Script=Thai}/u;
+/** Letters (vowel and tone marks included) in an average Thai word. */
+const THAI_WORD = 4;
 
 const PLACEHOLDER = /\{\{[^{}]{1,60}\}\}/g;
 

@@ -36,7 +36,7 @@ function decoded(model: Model): Int8Array {
 
 /**
  * The model for a language group, each trained apart so that adding one leaves the others'
- * weights as they were: the eight later languages' (trained on the seventeen's cases too), the
+ * weights as they were: the nine later languages' (trained on the seventeen's cases too), the
  * seventeen's, and the seven's for the rest, which shares their Latin roots.
  */
 export const modelFor = (language: string): Model =>
