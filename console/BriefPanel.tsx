@@ -116,7 +116,9 @@ function FullBrief({ b, testId, now }: { b: Brief; testId: string; now: number }
       </div>
       <dl class="brief-dl">
         <dt>Intent</dt>
-        <dd data-testid="brief-intent">{b.intent}</dd>
+        <dd data-testid="brief-intent" dir="auto">
+          {b.intent}
+        </dd>
         <dt>Where it stands</dt>
         <dd>{b.state}</dd>
         {b.tried.length > 0 && (
@@ -141,7 +143,9 @@ function FullBrief({ b, testId, now }: { b: Brief; testId: string; now: number }
             <dd>
               <ul class="quotes">
                 {b.discussed.map((q, i) => (
-                  <li key={i}>“{q}”</li>
+                  <li key={i} dir="auto">
+                    “{q}”
+                  </li>
                 ))}
               </ul>
             </dd>

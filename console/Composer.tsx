@@ -120,6 +120,7 @@ export function Composer({ conversationId, socket, state, me, contact, onJoin, j
         <textarea
           ref={input}
           data-testid="composer-input"
+          dir="auto"
           aria-label={label}
           aria-describedby={hint ? 'composer-hint' : undefined}
           placeholder={note ? 'Write an internal note…' : `Reply to ${contact}…`}

@@ -189,7 +189,9 @@ function Row(p: {
             </time>
           </span>
           <span class="row-bottom">
-            <span class="row-preview">{s.preview || '—'}</span>
+            <span class="row-preview" dir="auto">
+              {s.preview || '—'}
+            </span>
             {p.unread && (
               <span class="unread-dot" data-testid="unread-dot">
                 <span class="visually-hidden">Unread</span>

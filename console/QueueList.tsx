@@ -75,7 +75,11 @@ export function QueueList({ queue, known, agents, meId, selectedId, pickingUp, l
                       {waited(q.waitingSince, now)}
                     </span>
                   </span>
-                  {summary?.preview && <span class="row-preview">{summary.preview}</span>}
+                  {summary?.preview && (
+                    <span class="row-preview" dir="auto">
+                      {summary.preview}
+                    </span>
+                  )}
                   <span class="queue-tags">
                     {q.priority !== 'normal' && (
                       <span class={`pill pill-urgency-${q.priority}`}>{q.priority}</span>

@@ -108,7 +108,9 @@ export function Sidebar({ summary, state, assigneeName, detail, now }: Props) {
                       {relativeTime(p.updatedAt, now)}
                     </time>
                   </span>
-                  <span class="previous-preview">{p.preview || '—'}</span>
+                  <span class="previous-preview" dir="auto">
+                    {p.preview || '—'}
+                  </span>
                 </a>
               </li>
             ))}

@@ -14,7 +14,10 @@ function Time({ at }: { at: number }) {
   );
 }
 
-/** One transcript line: customer on the left, team (agent, bot) on the right, system lines centred. */
+/**
+ * One transcript line: customer on the left, team (agent, bot) on the right, system lines centred.
+ * Each text runs in its own direction (`dir="auto"`): a Hebrew or Arabic message reads right to left.
+ */
 export function ThreadMessage({
   m,
   contact,
@@ -41,7 +44,9 @@ export function ThreadMessage({
       <li class="msg msg-note" {...common}>
         <div class="bubble">
           <div class="note-label">{NOTE_LABEL}</div>
-          <div class="body">{m.body}</div>
+          <div class="body" dir="auto">
+            {m.body}
+          </div>
         </div>
         <div class="msg-meta">
           {m.authorId === meId ? 'You' : (m.authorName ?? nameOf(m.authorId) ?? 'Agent')} · <Time at={m.at} />
@@ -65,7 +70,9 @@ export function ThreadMessage({
       )}
       <div class="msg-col">
         <div class="bubble">
-          <span class="body">{m.body}</span>
+          <span class="body" dir="auto">
+            {m.body}
+          </span>
         </div>
         {m.kind === 'bot' && <BotExtras m={m} />}
         <div class="msg-meta">
@@ -124,7 +131,9 @@ export function DraftMessage({ draft }: { draft: BotDraft }) {
       <div class="msg-col">
         <div class="bubble">
           {draft.text ? (
-            <span class="body">{draft.text}</span>
+            <span class="body" dir="auto">
+              {draft.text}
+            </span>
           ) : (
             <span class="muted">{draft.status ?? 'Writing…'}</span>
           )}
@@ -157,7 +166,9 @@ export function PendingMessage(p: {
       <div class="msg-col">
         <div class="bubble">
           {item.internal && <div class="note-label">{NOTE_LABEL}</div>}
-          <span class="body">{item.body}</span>
+          <span class="body" dir="auto">
+            {item.body}
+          </span>
         </div>
         {failed ? (
           <div class="msg-meta msg-error" role="alert">

@@ -23,7 +23,7 @@ export function TranscriptPreview({ messages, contact }: { messages: readonly Me
                     : (m.authorName ?? 'Agent')}
             <time class="muted"> {clockTime(m.at)}</time>
           </span>
-          <span class="preview-body">
+          <span class="preview-body" dir="auto">
             {m.kind === 'action' && m.data?.action
               ? `${m.data.action.name} — ${m.data.action.ok ? 'ok' : 'failed'}`
               : m.body}

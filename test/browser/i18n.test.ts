@@ -135,6 +135,42 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
     },
   );
 
+  it('shows an agent a Hebrew conversation right to left, message by message', async () => {
+    const context = await browser.newContext({ locale: 'he-IL', viewport: { width: 1100, height: 800 } });
+    const visitor = await context.newPage();
+    await visitor.goto(inject('demoUrl'));
+    const chat = widget(visitor);
+    await expectLabels(chat, 'he');
+    const created = visitor.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),
+    );
+    const question = 'שלום, ההזמנה 4471 הגיעה שבורה. מה עושים?';
+    await chat.getByTestId('baton-input').fill(question);
+    await chat.getByTestId('baton-send').click();
+    const id = ((await (await created).json()) as { id: string }).id;
+    const agent = await signedInConsole(
+      browser,
+      inject('consoleUrl'),
+      'maya@demo.baton.chat',
+      'maya-demo-pass',
+    );
+    await agent.goto(`${inject('consoleUrl')}#/open/${id}`);
+    const said = agent.locator('[data-testid="thread-message"][data-kind="visitor"]', { hasText: '4471' });
+    await said.waitFor();
+    // The customer's Hebrew runs right to left; the bot's Hebrew reply too; the agent's composer
+    // takes the direction of what is typed.
+    expect(await said.locator('.body').getAttribute('dir')).toBe('auto');
+    expect(await said.locator('.body').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await agent.getByTestId('composer-input').getAttribute('dir')).toBe('auto');
+    // …and so does its preview in the inbox list.
+    const row = agent.locator('.row-preview', { hasText: 'לדבר' }).first();
+    await row.waitFor();
+    expect(await row.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await screenshot(agent, 'i18n-he-console');
+    await context.close();
+    await agent.context().close();
+  });
+
   it('lets the host page choose: data-language="de" wins over an English browser', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 800 } });
     // The demo shop's page with the language on the loader's script tag. (Set as the tag is parsed,
