@@ -176,6 +176,12 @@ describe('buildBrief', () => {
     expect(intentOf('Uygulama açılmıyor, müşteri temsilcisi ile görüşmek istiyorum')).toBe(
       'Uygulama açılmıyor.',
     );
+    // …and in the later ones: Bulgarian, Hebrew, Thai
+    expect(intentOf('Пратката 4471 пристигна счупена, искам да говоря с оператор')).toBe(
+      'Пратката 4471 пристигна счупена.',
+    );
+    expect(intentOf('החבילה 4471 הגיעה שבורה, אני רוצה לדבר עם נציג')).toBe('החבילה 4471 הגיעה שבורה.');
+    expect(intentOf('พัสดุ 4471 มาถึงแตก ขอคุยกับเจ้าหน้าที่')).toBe('พัสดุ 4471 มาถึงแตก');
   });
 
   it('drops the sentence that only asks for a person and keeps the others as written', () => {

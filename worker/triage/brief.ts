@@ -58,9 +58,12 @@ function moodOf(decision: Decision, triage: TriageState): BriefMood {
 
 /** Sentences of a message, with their offsets. */
 const SENTENCE = /[^.!?\n。！？]+(?:[.!?。！？]+|$)/g;
-/** Where a clause starts or ends: punctuation or a conjunction (seven languages). */
+/**
+ * Where a clause starts or ends: punctuation, a conjunction (seven languages), or a space between
+ * Thai words (Thai writes no commas: a space sets its phrases apart).
+ */
 const CLAUSE_BREAK =
-  /[,;:\u2013\u2014、，；：]|\b(?:and|but|so|because|y|pero|porque|et|mais|und|aber|weil|denn|e|mas|maar|omdat)\b/giu;
+  /[,;:\u2013\u2014、，；：]|\b(?:and|but|so|because|y|pero|porque|et|mais|und|aber|weil|denn|e|mas|maar|omdat)\b|(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/giu;
 /** A topic after the request: "… about my invoice", "… regarding the refund", "… sobre mi pedido". */
 const TOPIC =
   /^\s*(?:about|regarding|concerning|re|with regard to|sobre|acerca de|respecto a|à propos de|au sujet de|concernant|über|wegen|bezüglich|a respeito de|su|riguardo a|riguardo|in merito a|over|betreffende|omtrent)\s+(?=\S)/iu;
@@ -139,7 +142,12 @@ function intentOf(visitor: Message[]): string | null {
         if (at >= start && at < start + text.length) {
           const rest = withoutRequest(text, at - start, Math.min(end - start, text.length));
           if (rest)
-            kept.push(/[.!?。！？]$/.test(rest) ? rest : `${rest}${/[?？]\s*$/.test(text) ? '?' : '.'}`);
+            // (Thai ends a sentence with a space, not a full stop)
+            kept.push(
+              /[.!?。！？\p{Script=Thai}]$/u.test(rest)
+                ? rest
+                : `${rest}${/[?？]\s*$/.test(text) ? '?' : '.'}`,
+            );
         } else if (hasContent(text)) kept.push(text.trim());
       }
       body = kept.join(' ');
