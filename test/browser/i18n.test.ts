@@ -1,4 +1,4 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fill, type Language } from '../../widget/locales';
 import { tables } from '../../widget/locales/all';
@@ -19,6 +19,28 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const widget = (page: Page): FrameLocator => page.frameLocator('iframe[title="Chat"]');
 const systemLine = (chat: FrameLocator, text: string) =>
   chat.locator('[data-testid="baton-message"][data-kind="system"]', { hasText: text });
+
+/** The visitor's first message: typed and sent; the id of the conversation it opens. */
+async function startConversation(visitor: Page, chat: FrameLocator, text: string): Promise<string> {
+  const created = visitor.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),
+  );
+  await chat.getByTestId('baton-input').fill(text);
+  await chat.getByTestId('baton-send').click();
+  return ((await (await created).json()) as { id: string }).id;
+}
+
+/** Maya, signed in to the console, with the conversation open. */
+async function mayaOpens(id: string): Promise<Page> {
+  const agent = await signedInConsole(
+    browser,
+    inject('consoleUrl'),
+    'maya@demo.baton.chat',
+    'maya-demo-pass',
+  );
+  await agent.goto(`${inject('consoleUrl')}#/open/${id}`);
+  return agent;
+}
 
 /** The chat's own labels, as a screen reader gets them, are in `language`. */
 async function expectLabels(chat: FrameLocator, language: Language) {
@@ -50,15 +72,10 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/\/fr-[^/]*\.js$/);
 
-    const created = visitor.waitForResponse(
-      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),
-    );
     // A request for a person, in French: the bot hands off and says what happens next.
     const question =
       'Bonjour, ma commande n° A1042 n’est toujours pas arrivée, je voudrais parler à un conseiller.';
-    await chat.getByTestId('baton-input').fill(question);
-    await chat.getByTestId('baton-send').click();
-    const id = ((await (await created).json()) as { id: string }).id;
+    const id = await startConversation(visitor, chat, question);
     const sent = chat.locator('[data-testid="baton-message"][data-kind="visitor"][data-seq]', {
       hasText: question,
     });
@@ -78,13 +95,7 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
     await screenshot(visitor, 'i18n-fr-bot-answer');
 
     // Maya joins from the console: the stored line is English, the visitor reads it in French.
-    const agent = await signedInConsole(
-      browser,
-      inject('consoleUrl'),
-      'maya@demo.baton.chat',
-      'maya-demo-pass',
-    );
-    await agent.goto(`${inject('consoleUrl')}#/open/${id}`);
+    const agent = await mayaOpens(id);
     await agent.getByTestId('join-conversation').click();
     await systemLine(chat, fill(fr.systemAgentJoined, { name: 'Maya' })).waitFor();
     await agent
@@ -141,31 +152,25 @@ describe("the widget speaks the visitor's language, in real Chromium", () => {
     await visitor.goto(inject('demoUrl'));
     const chat = widget(visitor);
     await expectLabels(chat, 'he');
-    const created = visitor.waitForResponse(
-      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/widget/conversations'),
-    );
-    const question = 'שלום, ההזמנה 4471 הגיעה שבורה. מה עושים?';
-    await chat.getByTestId('baton-input').fill(question);
-    await chat.getByTestId('baton-send').click();
-    const id = ((await (await created).json()) as { id: string }).id;
-    const agent = await signedInConsole(
-      browser,
-      inject('consoleUrl'),
-      'maya@demo.baton.chat',
-      'maya-demo-pass',
-    );
-    await agent.goto(`${inject('consoleUrl')}#/open/${id}`);
+    const id = await startConversation(visitor, chat, 'שלום, ההזמנה 4471 הגיעה שבורה. מה עושים?');
+    // The bot answers in Hebrew (the help centre has no Hebrew article) before Maya looks.
+    await chat.locator('[data-testid="baton-message"][data-kind="bot"] .bubble').nth(1).waitFor();
+    const agent = await mayaOpens(id);
+    const direction = (l: Locator) => l.evaluate((el) => getComputedStyle(el).direction);
+    // The customer's Hebrew and the bot's Hebrew reply run right to left, the English greeting left
+    // to right; the composer takes the direction of what is typed.
     const said = agent.locator('[data-testid="thread-message"][data-kind="visitor"]', { hasText: '4471' });
     await said.waitFor();
-    // The customer's Hebrew runs right to left; the bot's Hebrew reply too; the agent's composer
-    // takes the direction of what is typed.
-    expect(await said.locator('.body').getAttribute('dir')).toBe('auto');
-    expect(await said.locator('.body').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await direction(said.locator('.body'))).toBe('rtl');
+    const bot = agent.locator('[data-testid="thread-message"][data-kind="bot"] .body');
+    await bot.nth(1).waitFor();
+    expect(await direction(bot.first())).toBe('ltr');
+    expect(await direction(bot.nth(1))).toBe('rtl');
     expect(await agent.getByTestId('composer-input').getAttribute('dir')).toBe('auto');
-    // …and so does its preview in the inbox list.
-    const row = agent.locator('.row-preview', { hasText: 'לדבר' }).first();
+    // …and so does this conversation's preview in the inbox list.
+    const row = agent.locator(`[data-testid="inbox-row"][data-conversation-id="${id}"] .row-preview`);
     await row.waitFor();
-    expect(await row.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await direction(row)).toBe('rtl');
     await screenshot(agent, 'i18n-he-console');
     await context.close();
     await agent.context().close();

@@ -71,6 +71,11 @@ describe('language', () => {
       'đi đâu để lấy hàng': 'vi',
     });
   });
+  it('reads a Persian word with or without its zero-width non-joiner as one and the same word', () => {
+    const keys = (text: string) => tokenize(text).tokens.map((w) => w.key);
+    expect(keys('می\u200cخواهم با اپراتور')).toEqual(keys('میخواهم با اپراتور'));
+    expect(keys('می\u200cخواهم')).toHaveLength(1);
+  });
   it('reads Hindi and Arabic typed in Latin letters, and Czech typed without accents', () => {
     expectLanguages({
       'mujhe kisi banda se baat karwao jo refund dekhta hai': 'hi',
@@ -294,9 +299,8 @@ describe('the nine later languages', () => {
         'Prosím, prepojte ma na operátora',
         'Molim vas, spojite me s nekim iz korisničke podrške',
         'Искам да говоря с оператор, моля',
-        // Persian with and without the zero-width non-joiner, and colloquial
+        // Persian, formal and colloquial
         'می‌خواهم با اپراتور صحبت کنم',
-        'میخواهم با اپراتور صحبت کنم',
         'میخوام با یه آدم واقعی حرف بزنم',
         'Gusto ko pong makausap ang isang tao, hindi bot',
         // Thai, unspaced: found inside the clause

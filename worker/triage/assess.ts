@@ -2,7 +2,7 @@ import { GAP_THRESHOLD } from '../knowledge';
 import { complexitySignals } from './complexity';
 import { extractEntities } from './entities';
 import { earlierTry, frustrationSignals } from './frustration';
-import { inQuestion } from './grievances';
+import { FORM, inQuestion } from './grievances';
 import { detectHumanRequestTokens } from './humanRequest';
 import {
   answersNo,
@@ -140,8 +140,6 @@ function endsInQuestion(text: string, t: Tokenized): boolean {
     return words.length <= NAME_WORDS || words.some((w) => SIGN_OFF.has(w.key) || THANKS.has(w.key));
   });
 }
-/** A filled-in form: a placeholder, or two lines that open with a field name ("Betreff:", "件名："). */
-const FORM = /\{\{[^}]+\}\}|^[^\n:：]{1,30}[:：].*\n(?:.*\n)*?[^\n:：]{1,30}[:：]/mu;
 const NO_MODEL_VERDICT: TextScores = { human_request: 0, frustrated: 0 };
 
 /** Which reason a decision carries when several triggers fire. */

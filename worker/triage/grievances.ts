@@ -182,6 +182,8 @@ const QUOTED = /(?:^|[\s(–—-])(['‘"“„«‹])([^'’"”“„«»‹�
 const LABEL_BEFORE =
   /\b(?:click(?:ed)?|tap(?:ped)?|press(?:ed)?|select(?:ed)?|chose|choose|says?|said|show(?:s|ed|ing)?|status|button|option|tab|menu|field|message|error|label|called|named|titled|marked|word|search(?:ed)?|typed?|enter(?:ed)?|reads?|dice|pone|indica|aparece|bot[oó]n|opci[oó]n|clic|cliqu[ée]r?|bouton|affiche|indique|marqu[ée]|steht|zeigt|taste|knopf|klick(?:e|t)?|diz|mostra|bot[aã]o|op[cç][aã]o|clicar|cliquei|scritto|pulsante|tasto|cliccat[oa]|staat|knop|klik|toont)\W{0,3}$/u;
 
+/** A filled-in form: a placeholder, or two lines that open with a field name ("Betreff:", "件名："). */
+export const FORM = /\{\{[^}]+\}\}|^[^\n:：]{1,30}[:：].*\n(?:.*\n)*?[^\n:：]{1,30}[:：]/mu;
 /** A form's "Field: value" line, up to the value. */
 const FIELD = /^[^\n:：]{1,30}[:：]/u;
 
@@ -200,7 +202,7 @@ export function scareQuoted(t: Tokenized): string | null {
   if (LABEL_BEFORE.test(before) || !RETORT.test(t.typed.slice(m.index + m[0].length))) return null;
   // (a form's field quotes a value: "Заявка: … на ул. „Шипка“ 12")
   const line = t.typed.slice(t.typed.lastIndexOf('\n', m.index) + 1, m.index);
-  if (FIELD.test(line) && t.typed.includes('\n')) return null;
+  if (FIELD.test(line) && FORM.test(t.typed)) return null;
   return `${m[1]}${inner}${m[3]}`;
 }
 
