@@ -501,12 +501,19 @@ describe('frustration', () => {
       ["Tarif 'illimité'. Débit coupé après 5 Go. Merci.", /scare quotes: "'illimité'"/],
       ['„Express-Lieferung“ – seit neun Tagen unterwegs.', /scare quotes/],
       ["Kamer met 'uitzicht op zee': een parkeerplaats en een muur.", /scare quotes/],
+      // a capital opening the message, or after a handle, is the claim's, not a name's
+      ["'Sea view', the booking said. Technically true, if you stand on the bathtub.", /scare quotes/],
+      ['@SchlafGutHotels „Ruhige Lage“ – direkt über der Disco 🎉', /scare quotes/],
     ]);
     for (const text of [
       "I clicked 'Confirm order' twice. Then the page went blank.",
       "Tip: save 'home' and 'work' as favourites. Booking takes two taps.",
       "Is the 'family room' big enough for four? We arrive Friday.",
       "★★★★★ The 'garden suite' was lovely. Worth every penny.",
+      // a name quoted inside a sentence: a course, an inn, a tariff
+      'I booked a room at the "Seaside Inn" for August. Please add a cot for our baby.',
+      'Hola, me apunté al curso "Marketing Digital" el mes pasado. Quiero cambiarme al grupo de tarde.',
+      'Ich habe den Tarif „Komfort Plus“ gebucht. Bitte schicken Sie mir die Unterlagen per E-Mail.',
     ])
       expect(assess(text).evidence.join(' '), text).not.toMatch(/scare quotes/);
     // 🙃 / 👏 beside praise after trouble, asking nothing; not sincere, not litotes, not self-mocking.

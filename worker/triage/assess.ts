@@ -117,7 +117,11 @@ const firstSaid = (state: TriageState, label = '') =>
 
 /** A calm word that settles an upset start is a sentence, not a bare "super" (irony, often). */
 const SETTLED_WORDS = 4;
-const TITLE_QUOTES = new Set(['ja', 'zh', 'ko']);
+/**
+ * Where quotes mostly name a title, a course or a shop and the script has no capitals to tell a
+ * name from a claim ("'마케팅원론' 성적", "دوره «آموزش زبان»", "פרויקט "נווה ים""), scare quotes are not read.
+ */
+const TITLE_QUOTES = new Set(['ja', 'zh', 'ko', 'fa', 'ar', 'he']);
 /** Closing words of a letter ("Freundliche Grüße, Dr. Weber", "Saludos"); thanks count too. */
 const SIGN_OFF =
   wordSet(`regards cheers sincerely wishes saludos atentamente cordiales cordialement salutations

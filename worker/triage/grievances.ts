@@ -187,6 +187,18 @@ export const FORM = /\{\{[^}]+\}\}|^[^\n:：]{1,30}[:：].*\n(?:.*\n)*?[^\n:：]
 /** A form's "Field: value" line, up to the value. */
 const FIELD = /^[^\n:：]{1,30}[:：]/u;
 
+/**
+ * A name, not a claim: a capitalised quote inside a sentence — "a room at the „Seaside Inn“",
+ * "курса „Основи на програмирането“", "στο ξενοδοχείο «Ακρογιάλι»". The claims quoted in irony are
+ * lower case ("Plano 'ilimitado'", "pedido 'entregado'"), or open the message or their sentence
+ * ("'Sea view', the booking said", "@Hotel „Ruhige Lage“ – über der Disco").
+ */
+function namesSomething(before: string, inner: string): boolean {
+  if (!/^\p{Lu}/u.test(inner)) return false;
+  const last = /(\S+)\s*$/u.exec(before)?.[1];
+  return !!last && !/^[@#]/.test(last) && /[\p{L}\p{N},]$/u.test(last);
+}
+
 /** What the facts say back, after the quote: a new sentence, a colon or a dash, then words. */
 const RETORT = /[.!:;–—]\s*(?:\S+\s+)+\S+/u;
 
@@ -200,6 +212,7 @@ export function scareQuoted(t: Tokenized): string | null {
   if (inner.split(/\s+/).length > 5 || !/\p{L}{2}/u.test(inner)) return null;
   const before = t.typed.slice(Math.max(0, m.index - 30), m.index + 1).toLowerCase();
   if (LABEL_BEFORE.test(before) || !RETORT.test(t.typed.slice(m.index + m[0].length))) return null;
+  if (namesSomething(t.typed.slice(0, m.index + m[0].indexOf(m[1]!)), inner)) return null;
   // (a form's field quotes a value: "Заявка: … на ул. „Шипка“ 12")
   const line = t.typed.slice(t.typed.lastIndexOf('\n', m.index) + 1, m.index);
   if (FIELD.test(line) && FORM.test(t.typed)) return null;
