@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessMessage, type Decision, initialTriageState } from '../../worker/triage';
 import { botAsksIfHelped } from '../../worker/triage/intentGap';
+import { readOtherLanguage } from '../../worker/triage/otherLanguages';
 import { scoreSentiment } from '../../worker/triage/sentiment';
 import { tokenize, wordsIn } from '../../worker/triage/text';
 import { textModelScores } from '../../worker/triage/textModel';
@@ -286,6 +287,13 @@ describe('complaints in other languages', () => {
       'Czy nadal macie ten model w sprzedaży?',
     ])
       expect(assess(text).escalate, text).toBe(false);
+    // beside a thanks the sentiment lexicon does not rate ("شكرا"), an "again" is still thanks
+    // again; a thanks a sentence before is not ("ну спасибо, очень щедро. третий раз")
+    const again = (text: string, lang: string) =>
+      readOtherLanguage(tokenize(text), lang).again.map((a) => a.text);
+    expect(again('شكرا مرة ثانية على المساعدة', 'ar')).toEqual([]);
+    expect(again('شكراً مرة أخرى، وصل الطلب اليوم', 'ar')).toEqual([]);
+    expect(again('ну спасибо, очень щедро. третий раз за месяц такое', 'ru')).toEqual(['третий раз']);
   });
 });
 

@@ -325,6 +325,15 @@ const NOTHING: OtherLanguageReading = {
 const NOT_HELPED_WORDS = 15;
 /** A refusal of a person is said in a few words. */
 const DECLINE_WORDS = 15;
+/** Tokens (or, inside an unspaced clause, characters) between two words that still touch. */
+const BESIDE_TOKENS = 2;
+const BESIDE_CHARS = 3;
+/** In one clause: "ну спасибо, очень щедро. третий раз" is no thanks again. */
+const besideEachOther = (t: Tokenized, a: Hit, b: Hit) =>
+  t.tokens[a.from]!.clause === t.tokens[b.from]!.clause &&
+  (a.inside || b.inside
+    ? Math.max(a.start, b.start) - Math.min(a.end, b.end) <= BESIDE_CHARS
+    : Math.max(a.from, b.from) - Math.min(a.to, b.to) <= BESIDE_TOKENS);
 const negatedRightBefore = (hit: Hit, negators: Hit[]) =>
   negators.some((n) => (n.inside && hit.inside ? n.end === hit.start : n.to === hit.from));
 
@@ -386,14 +395,19 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
         .map((h) => h.text);
   // (leaving is said with its negation: "не рекомендую", "kjøper ikke igjen")
   const grievance = (live('fedUp')[0] ?? of('leave')[0])?.text ?? null;
-  const again = of('again').map(({ text, from, to, start, end, inside }) => ({
-    text,
-    from,
-    to,
-    start,
-    end,
-    inside,
-  }));
+  // (beside a thanks it is thanks again — "شكراً مرة أخرى", "ещё раз спасибо" — whether or not the
+  // sentiment lexicon rates that thanks)
+  const thanks = of('thanks');
+  const again = of('again')
+    .filter((a) => !thanks.some((th) => besideEachOther(t, th, a)))
+    .map(({ text, from, to, start, end, inside }) => ({
+      text,
+      from,
+      to,
+      start,
+      end,
+      inside,
+    }));
   const promised = live('promised').map((h) => h.text);
   const rhetoric = of('rhetoric').map((h) => h.text);
   const negation = negators.length > 0 || t.tokens.some((w) => NEGATED_VERB[lang]?.test(w.key));
