@@ -1,5 +1,5 @@
 import type { Env } from '../env';
-import { d1Store, retrieve, vectorFromEnv } from '../knowledge';
+import { d1Store, retrieve, unmarked, vectorFromEnv } from '../knowledge';
 import type { Passage, Retriever } from './types';
 
 /** How many sections after an article's intro join it when the intro is the best match. */
@@ -47,8 +47,8 @@ async function following(
     .map((r) => ({
       ...intro,
       chunkId: String(r.chunkId),
-      heading: r.heading,
-      text: r.text,
+      heading: unmarked(r.heading),
+      text: unmarked(r.text),
       score: intro.score * 0.9,
     }));
 }

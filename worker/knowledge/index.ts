@@ -22,6 +22,7 @@ export { reciprocalRankFusion } from './fuse';
 export { type IngestOptions, ingestDocument, resumeIfStalled, runIngestion, updateAndIngest } from './ingest';
 export { buildMatch } from './query';
 export { type Passage, type Retrieval, type RetrieveOptions, retrieve } from './retrieve';
+export { unmarked } from './segment';
 export { d1Store, type SqlStore } from './store';
 export {
   type Embed,

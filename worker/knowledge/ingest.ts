@@ -8,6 +8,7 @@ import {
   updateDocument,
 } from './documents';
 import { workspaceToken } from './query';
+import { markWordBreaks } from './segment';
 import { applyDelta, countTerms } from './stats';
 import type { SqlStore } from './store';
 import type { VectorConfig } from './vector';
@@ -100,12 +101,23 @@ export async function runIngestion(
     opts.onProgress?.(done, chunks.length);
     while (done < chunks.length) {
       const batch = chunks.slice(done, done + batchSize);
-      const rows = JSON.stringify(batch.map((c) => [c.ord, c.heading, c.text]));
+      // (the indexed copy: word breaks inside unspaced scripts, see segment.ts)
+      const rows = JSON.stringify(
+        batch.map((c) => [c.ord, markWordBreaks(c.heading), markWordBreaks(c.text)]),
+      );
       const next = done + batch.length;
       const [inserted, advanced] = await store.batch([
         {
           sql: INSERT_CHUNKS,
-          params: [id, workspaceId, version, doc.title, rows, done, workspaceToken(workspaceId)],
+          params: [
+            id,
+            workspaceId,
+            version,
+            markWordBreaks(doc.title),
+            rows,
+            done,
+            workspaceToken(workspaceId),
+          ],
         },
         { sql: ADVANCE, params: [next, Date.now(), id, version, done] },
       ]);

@@ -1,4 +1,4 @@
-import { contentWords } from './text';
+import { contentTerms } from './text';
 
 /** Most terms a query contributes: bounds FTS work whatever a visitor pastes. */
 export const MAX_QUERY_TERMS = 16;
@@ -12,10 +12,17 @@ export const ftsString = (term: string) => `"${term.replaceAll('"', '""')}"`;
  * (AND, NEAR, *, ^, column filters, parentheses): the tokeniser already dropped punctuation,
  * and quoting turns what is left into literals.
  */
-export function buildMatch(text: string): { match: string; terms: string[] } | null {
-  const terms = contentWords(text, MAX_QUERY_TERMS);
-  if (terms.length === 0) return null;
-  return { match: terms.map(ftsString).join(' OR '), terms };
+export function buildMatch(
+  text: string,
+): { match: string; terms: string[]; typed: Map<string, string> } | null {
+  const found = contentTerms(text, MAX_QUERY_TERMS);
+  if (found.length === 0) return null;
+  return {
+    match: found.map((t) => ftsString(t.typed)).join(' OR '),
+    terms: found.map((t) => t.key),
+    // (each key's form as FTS indexes it: the key folds accents FTS keeps, "какой" → "какои")
+    typed: new Map(found.map((t) => [t.key, t.typed])),
+  };
 }
 
 /** Columns user terms may match: never the workspace token column. */

@@ -1,6 +1,7 @@
 import { type Candidate, confidenceFrom, type Features, features } from './confidence';
 import { reciprocalRankFusion } from './fuse';
 import { buildMatch, ftsString, MAX_QUERY_TERMS, scoped, unscoped } from './query';
+import { unmarked } from './segment';
 import { fixable, type Join, joins, neighbourhood, respell, splitStems } from './spelling';
 import { CHUNK_COUNT, STATS_SQL } from './stats';
 import type { SqlStore } from './store';
@@ -134,16 +135,18 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     const ws = opts.workspaceId;
     let terms = built.terms;
     const joined = joins(words(opts.query));
+    const typed = (t: string) => built.typed.get(t) ?? t;
     let found = await lexicalSearch(
       store,
       ws,
       terms,
+      typed,
       joined.map((j) => stem(j.word)),
     );
     const fixed = await respelled(store, ws, terms, joined, found.df);
     if (fixed) {
       terms = fixed;
-      found = await lexicalSearch(store, ws, terms, []);
+      found = await lexicalSearch(store, ws, terms, typed, []);
     }
     const df = (s: string) => found.df.get(s) ?? 0;
     lexical = found.passages;
@@ -231,18 +234,22 @@ async function respelled(
   return fixed?.slice(0, MAX_QUERY_TERMS) ?? null;
 }
 
-/** FTS candidates for the terms, and the document frequency of their stems (plus `moreStems`). */
+/**
+ * FTS candidates for the terms (matched in their `typed` form), and the document frequency of
+ * their stems (plus `moreStems`).
+ */
 async function lexicalSearch(
   store: SqlStore,
   ws: string,
   terms: string[],
+  typed: (term: string) => string,
   moreStems: string[],
 ): Promise<{ passages: Passage[]; df: Map<string, number> }> {
   const stems = terms.map(stem);
   // The MATCH expressions minus their closing ')': SQL fills the group with the pruned terms.
   const scopedPrefix = scoped(ws, '').slice(0, -1);
   const plainPrefix = unscoped('').slice(0, -1);
-  const termsJson = JSON.stringify(terms.map((t, i) => [stems[i], ftsString(t)]));
+  const termsJson = JSON.stringify(terms.map((t, i) => [stems[i], ftsString(typed(t))]));
   const [rows, statsRows] = await store.batch([
     { sql: SEARCH_SQL, params: [scopedPrefix, ws, OVERFETCH, plainPrefix, termsJson] },
     { sql: STATS_SQL, params: [ws, JSON.stringify([CHUNK_COUNT, ...stems, ...moreStems])] },
@@ -269,7 +276,7 @@ const normalise = (r: Passage): Passage => ({
   documentId: String(r.documentId),
   title: String(r.title),
   url: r.url == null ? null : String(r.url),
-  heading: String(r.heading),
-  text: String(r.text),
+  heading: unmarked(String(r.heading)),
+  text: unmarked(String(r.text)),
   score: Number(r.score),
 });

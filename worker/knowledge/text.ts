@@ -1,16 +1,48 @@
 import { stemmer } from 'stemmer';
+import { splitRun, unmarked } from './segment';
 
-// Tokenisation shared by the query builder and the confidence features. It mirrors FTS5's
-// `unicode61 remove_diacritics 2` (letters and digits, case- and accent-folded) and its
-// `porter` stemmer closely enough that a term we count as matched is one FTS matched.
+// Tokenisation shared by the query builder and the confidence features. Each word has two
+// forms. Its key (case- and accent-folded in every script, Porter-stemmed later) is what the
+// features and the term statistics compare, so "παραγγελια" typed without accents still counts as
+// the article's "παραγγελία". Its typed form is what goes to FTS5, whose `unicode61
+// remove_diacritics 2` folds accents off Latin letters only and splits a word at its marks: "café"
+// goes as "cafe", "какой" keeps its й, and "ส่ง" stays whole, a quoted phrase FTS splits the
+// way it split the article. Words of unspaced scripts come from the segmenter the index was
+// built with (segment.ts).
 
+const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+/** A letter, mark or digit beyond ASCII: something to fold or segment (curly quotes are not). */
+const BEYOND_ASCII = /(?![ -~])[\p{L}\p{M}\p{N}]|\u200b/u;
 
-/** Lower-cased, accent-free word tokens, in order. */
-export function words(text: string): string[] {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().match(WORD) ?? [];
+export interface Term {
+  /** Folded: what features and term statistics compare. */
+  key: string;
+  /** As FTS5 indexes it: lower case, accents off Latin letters only. */
+  typed: string;
 }
+
+/** The words of a text, in order, each with its key and its typed form. */
+export function terms(text: string): Term[] {
+  if (!BEYOND_ASCII.test(text))
+    return (text.toLowerCase().match(WORD) ?? []).map((w) => ({ key: w, typed: w }));
+  const out: Term[] = [];
+  for (const run of unmarked(text).normalize('NFC').match(RUN) ?? []) {
+    for (const word of splitRun(run)) {
+      const lower = word.toLowerCase().normalize('NFKD');
+      const keys = lower.replace(MARKS, '').match(WORD) ?? [];
+      // (a compatibility form may fall apart: "①" is "1")
+      if (keys.length !== 1) for (const key of keys) out.push({ key, typed: key });
+      else out.push({ key: keys[0]!, typed: lower.replace(LATIN_MARKS, '$1').normalize('NFC') });
+    }
+  }
+  return out;
+}
+
+/** The keys of a text's words, in order. */
+export const words = (text: string): string[] => terms(text).map((t) => t.key);
 
 /**
  * Function words: they carry no topic, and OR-matching them would make every document a
@@ -39,8 +71,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'zu im wie was wo wann warum mein meine kann habe sind ' +
     'het een en van niet ik je jij hij wij zij mijn op voor wat waar wanneer kan heb ' +
     'um uma nao com para meu minha voce onde quando porque tenho posso quero ' +
-    'il lo gli una di che e non per con mio mia quando perche ho posso voglio sono'
-  ).split(/\s+/),
+    'il lo gli una di che e non per con mio mia quando perche ho posso voglio sono ' +
+    // Japanese, Chinese and Thai particles and question words, as the segmenter cuts them
+    'です ます でした ました ですか ますか ですが ください した して ' +
+    'いる ある この その あの これ それ どう どこ いつ 何 なに 私 わたし ので から まで ' +
+    '的 了 是 吗 呢 吧 啊 我 你 您 我们 在 有 和 与 就 都 也 还 要 会 能 可以 怎么 什么 哪里 哪 请问 请 ' +
+    '一下 这 那 这个 那个 个 多少 多少钱 几 如何 为什么 ' +
+    'ครับ ค่ะ คะ คับ นะ ที่ และ ของ ใน ได้ ไหม มั้ย หรือ ไม่ ว่า จะ ก็ ให้ กับ เป็น มี อยู่ นี้ นั้น ผม ' +
+    'ฉัน ดิฉัน คุณ เรา อย่างไร ยังไง อะไร เมื่อไร เมื่อไหร่ ที่ไหน'
+  )
+    .split(/\s+/)
+    .flatMap(words),
 );
 
 /**
@@ -59,24 +100,33 @@ export const FILLER: ReadonlySet<string> = new Set(
 /** FTS5 operators; quoted they are plain words, but never let one through unquoted. */
 const FTS_KEYWORDS = new Set(['and', 'or', 'not', 'near']);
 
-/** Neither a function word nor filler. */
-export const isContent = (w: string) => !STOPWORDS.has(w) && !FILLER.has(w);
+/** A word of one or two hiragana: a particle or an ending ("は", "ば", "すれ"), never a topic. */
+const KANA_ENDING = /^\p{Script=Hiragana}{1,2}$/u;
+const isStopword = (w: string) => STOPWORDS.has(w) || KANA_ENDING.test(w);
 
-/** Content words of a text: tokens minus stopwords, in order, unique, at most `max`. */
-export function contentWords(text: string, max = 16): string[] {
-  const tokens = words(text).filter((w) => !STOPWORDS.has(w) && !FTS_KEYWORDS.has(w) && w.length <= 40);
-  const content = tokens.filter((w) => !FILLER.has(w));
-  const out: string[] = [];
+/** Neither a function word nor filler. */
+export const isContent = (w: string) => !isStopword(w) && !FILLER.has(w);
+
+/** Content words of a text: tokens minus stopwords, in order, unique by stem, at most `max`. */
+export function contentTerms(text: string, max = 16): Term[] {
+  const tokens = terms(text).filter(
+    ({ key }) => !isStopword(key) && !FTS_KEYWORDS.has(key) && key.length <= 40,
+  );
+  const content = tokens.filter(({ key }) => !FILLER.has(key));
+  const out: Term[] = [];
   const seen = new Set<string>();
-  for (const w of content.length > 0 ? content : tokens) {
-    const s = stem(w);
+  for (const t of content.length > 0 ? content : tokens) {
+    const s = stem(t.key);
     if (seen.has(s)) continue;
     seen.add(s);
-    out.push(w);
+    out.push(t);
     if (out.length >= max) break;
   }
   return out;
 }
+
+/** The keys of a text's content words (contentTerms). */
+export const contentWords = (text: string, max = 16): string[] => contentTerms(text, max).map((t) => t.key);
 
 /** Stems of recent words: retrieval stems the same passages' words over and over. */
 const stems = new Map<string, string>();
