@@ -102,6 +102,12 @@ describe('knowledge-base mode (no key)', () => {
     // A question the best sentence answers fully gets just that.
     expect(condense('how many days to report damage?', [intro, steps])).not.toContain('smashed');
   });
+  it('picks the sentence that answers in Japanese, whose sentences end in "。" with no space', () => {
+    const shipping = '注文した商品は3営業日以内に発送します。送料は全国一律500円です。海外発送も承ります。';
+    const returns = '商品到着後14日以内であれば返品を受け付けます。';
+    expect(condense('送料はいくらですか', [shipping, returns], 30)).toBe('送料は全国一律500円です。');
+    expect(condense('返品できますか', [returns, shipping], 30)).toBe(returns);
+  });
   it('answers a middling match with a hedge and a way out, and only a weak one with "not sure"', async () => {
     const q = 'the vase came smashed';
     const r = await retrieve()(q);

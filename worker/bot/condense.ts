@@ -1,3 +1,5 @@
+import { words } from '../knowledge/text';
+
 /** Picks the sentences of the best passages that answer the question, in reading order. */
 
 const STOP = new Set(
@@ -6,9 +8,12 @@ const STOP = new Set(
   ),
 );
 
+/** The knowledge base's words (Chinese, Japanese and Thai segmented, accents folded), minus stopwords. */
 export function terms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => t.length > 1 && !STOP.has(t));
+  return words(text).filter((t) => (t.length > 1 || UNSPACED_LETTER.test(t)) && !STOP.has(t));
 }
+/** One Chinese or Japanese character can be a whole word ("送"). */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /** A crude stem so "returns"/"returning"/"return" meet; good enough for sentence choice. */
 const stem = (t: string) => t.replace(/(ing|ed|es|s)$/u, '');
@@ -17,12 +22,19 @@ const stem = (t: string) => t.replace(/(ing|ed|es|s)$/u, '');
 const QUANTITY =
   /\b(how (many|much|long|soon|late|often|far)|when|what time|cu[aá]nto|combien|wie (viel|lange)|quanto|hoeveel)\b/iu;
 
+/** A full stop of Chinese or Japanese ends a sentence with no space after it. */
+const WIDE_STOP = /[。！？]$/u;
+
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"(])|\n+/u)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"(])|(?<=[。！？])\s*|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** Sentences back into text: a space after each, but none after "。". */
+const joinSentences = (sentences: string[]) =>
+  sentences.reduce((text, s) => (!text ? s : WIDE_STOP.test(text) ? text + s : `${text} ${s}`), '');
 
 /** An answer shorter than this share of maxChars reads on past its last sentence. */
 const MIN_SHARE = 0.4;
@@ -54,7 +66,7 @@ export function condense(question: string, passages: string[], maxChars = 420): 
     });
   });
   const first = passages[0] ?? '';
-  if (passages.length === 1 && first.length <= maxChars) return splitSentences(first).join(' ');
+  if (passages.length === 1 && first.length <= maxChars) return joinSentences(splitSentences(first));
   const picked: Candidate[] = [];
   let used = 0;
   for (const c of [...all].sort((a, b) => b.score - a.score)) {
@@ -78,8 +90,5 @@ export function condense(question: string, passages: string[], maxChars = 420): 
       if (used >= maxChars * MIN_SHARE) break;
     }
   }
-  return picked
-    .sort((a, b) => a.passage - b.passage || a.index - b.index)
-    .map((c) => c.text)
-    .join(' ');
+  return joinSentences(picked.sort((a, b) => a.passage - b.passage || a.index - b.index).map((c) => c.text));
 }
