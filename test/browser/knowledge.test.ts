@@ -61,4 +61,37 @@ describe('importing help-centre pages in the console', () => {
     );
     await screenshot(page, 'p2-bot-answers-from-imported-page');
   });
+
+  it('answers a Japanese question from a Japanese page, its words found though Japanese has no spaces', async () => {
+    const admin = await signedInConsole(
+      browser,
+      inject('consoleUrl'),
+      'maya@demo.baton.chat',
+      'maya-demo-pass',
+    );
+    await admin.getByTestId('nav-knowledge').click();
+    await admin.getByTestId('kb-import-open').click();
+    await admin.getByTestId('kb-import-files').setInputFiles({
+      name: 'souryou.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(`<!doctype html><html><head><title>送料について</title></head><body><main>
+<h1>送料について</h1><p>ご注文から3営業日以内に発送します。</p>
+<h2>送料</h2><p>送料は全国一律550円です。1万円以上のご注文は送料無料です。</p>
+<h2>海外発送</h2><p>海外発送は現在承っておりません。</p></main></body></html>`),
+    });
+    await admin.getByTestId('kb-import-submit').click();
+    const row = admin.getByTestId('kb-doc').filter({ hasText: '送料について' });
+    await row.waitFor();
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 15_000 }).toBe('ready');
+
+    const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
+    await ask('送料はいくらですか？');
+    const answer = chat.locator('[data-testid="baton-message"][data-kind="bot"]').nth(1);
+    await answer.getByRole('link', { name: /送料について/ }).waitFor();
+    const text = (await answer.textContent()) ?? '';
+    expect(text).toContain('送料は全国一律550円です。');
+    // the index's word breaks never reach the visitor
+    expect(text).not.toMatch(/\u200b/);
+    await screenshot(page, 'p2-bot-answers-in-japanese');
+  });
 });

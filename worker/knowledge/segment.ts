@@ -8,9 +8,9 @@
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A run of letters, marks and digits: what a word can be made of before segmenting. */
-const RUN = /[\p{L}\p{M}\p{N}]+/gu;
+export const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 /** The separator the indexed copy carries between the words of an unspaced run. */
-export const WORD_BREAK = '\u200b';
+const WORD_BREAK = '\u200b';
 const WORD_BREAKS = /\u200b/g;
 
 const segmenters = new Map<string, Intl.Segmenter>();

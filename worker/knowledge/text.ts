@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { splitRun, unmarked } from './segment';
+import { RUN, splitRun, unmarked } from './segment';
 
 // Tokenisation shared by the query builder and the confidence features. Each word has two
 // forms. Its key (case- and accent-folded in every script, Porter-stemmed later) is what the
@@ -10,7 +10,6 @@ import { splitRun, unmarked } from './segment';
 // way it split the article. Words of unspaced scripts come from the segmenter the index was
 // built with (segment.ts).
 
-const RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
