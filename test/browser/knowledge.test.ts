@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openChat, screenshot, signedInConsole } from '../support/browser';
 
@@ -19,31 +19,41 @@ const PAGE = `<!doctype html><html><head><title>Engraving service | Demo Shop</t
 <h2>How long it takes</h2><p>Engraved items ship within 3 business days, after the engraving is done.</p>
 </main><footer>© Demo Shop</footer></body></html>`;
 
+/** Maya, signed in, with a saved page chosen in the console's import form (not yet imported). */
+async function choosePage(name: string, html: string): Promise<Page> {
+  const admin = await signedInConsole(
+    browser,
+    inject('consoleUrl'),
+    'maya@demo.baton.chat',
+    'maya-demo-pass',
+  );
+  await admin.getByTestId('nav-knowledge').click();
+  await admin.getByTestId('kb-import-open').click();
+  await admin.getByTestId('kb-import-files').setInputFiles({
+    name,
+    mimeType: 'text/html',
+    buffer: Buffer.from(html),
+  });
+  return admin;
+}
+
+/** Imports the chosen page and waits until its document is ready; its row in the list. */
+async function importChosen(admin: Page, title: string) {
+  await admin.getByTestId('kb-import-submit').click();
+  const row = admin.getByTestId('kb-doc').filter({ hasText: title });
+  await row.waitFor();
+  await expect.poll(() => row.getAttribute('data-status'), { timeout: 15_000 }).toBe('ready');
+  return row;
+}
+
 describe('importing help-centre pages in the console', () => {
   it('indexes an uploaded page, and the bot answers from it with a link to where it lives', async () => {
-    const admin = await signedInConsole(
-      browser,
-      inject('consoleUrl'),
-      'maya@demo.baton.chat',
-      'maya-demo-pass',
-    );
-    await admin.getByTestId('nav-knowledge').click();
-    await admin.getByTestId('kb-import-open').click();
-
-    await admin.getByTestId('kb-import-files').setInputFiles({
-      name: 'engraving.html',
-      mimeType: 'text/html',
-      buffer: Buffer.from(PAGE),
-    });
+    const admin = await choosePage('engraving.html', PAGE);
     // The page's URL follows the base folder, and can be edited before importing.
     const url = admin.getByLabel('URL for engraving.html');
     await expect.poll(() => url.inputValue()).toBe('/help/engraving');
     await screenshot(admin, 'p2-kb-import-form');
-    await admin.getByTestId('kb-import-submit').click();
-
-    const row = admin.getByTestId('kb-doc').filter({ hasText: 'Engraving service' });
-    await row.waitFor();
-    await expect.poll(() => row.getAttribute('data-status'), { timeout: 15_000 }).toBe('ready');
+    const row = await importChosen(admin, 'Engraving service');
     // Titled from the page, without the site's name that every page title carries.
     expect(await row.locator('.doc-title').textContent()).toBe('Engraving service');
     await screenshot(admin, 'p2-kb-imported');
@@ -63,26 +73,14 @@ describe('importing help-centre pages in the console', () => {
   });
 
   it('answers a Japanese question from a Japanese page, its words found though Japanese has no spaces', async () => {
-    const admin = await signedInConsole(
-      browser,
-      inject('consoleUrl'),
-      'maya@demo.baton.chat',
-      'maya-demo-pass',
-    );
-    await admin.getByTestId('nav-knowledge').click();
-    await admin.getByTestId('kb-import-open').click();
-    await admin.getByTestId('kb-import-files').setInputFiles({
-      name: 'souryou.html',
-      mimeType: 'text/html',
-      buffer: Buffer.from(`<!doctype html><html><head><title>送料について</title></head><body><main>
+    const admin = await choosePage(
+      'souryou.html',
+      `<!doctype html><html><head><title>送料について</title></head><body><main>
 <h1>送料について</h1><p>ご注文から3営業日以内に発送します。</p>
 <h2>送料</h2><p>送料は全国一律550円です。1万円以上のご注文は送料無料です。</p>
-<h2>海外発送</h2><p>海外発送は現在承っておりません。</p></main></body></html>`),
-    });
-    await admin.getByTestId('kb-import-submit').click();
-    const row = admin.getByTestId('kb-doc').filter({ hasText: '送料について' });
-    await row.waitFor();
-    await expect.poll(() => row.getAttribute('data-status'), { timeout: 15_000 }).toBe('ready');
+<h2>海外発送</h2><p>海外発送は現在承っておりません。</p></main></body></html>`,
+    );
+    await importChosen(admin, '送料について');
 
     const { page, chat, ask } = await openChat(browser, inject('demoUrl'));
     await ask('送料はいくらですか？');
