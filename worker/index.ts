@@ -10,6 +10,7 @@ import { agentTicketRoutes } from './api/tickets';
 import { widgetRoutes } from './api/widget';
 import { requireAgent } from './auth/session';
 import type { Env } from './env';
+import { d1Store, type KnowledgeBindings, upgradeOutdated, vectorFromEnv } from './knowledge';
 
 export { RelayDO } from './bench/RelayDO';
 export { ConversationDO } from './conversation/ConversationDO';
@@ -43,4 +44,19 @@ app.onError((err, c) => {
 });
 
 export type AppType = typeof app;
-export default app;
+
+/** Upgrades per cron run across all workspaces (a run every few minutes clears a large base in hours). */
+const UPGRADES_PER_RUN = 20;
+
+export default {
+  fetch: app.fetch,
+  // The cron trigger (wrangler.toml): documents indexed by an older release are re-indexed.
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(
+      upgradeOutdated(d1Store(env.DB), {
+        vector: vectorFromEnv(env as Env & KnowledgeBindings),
+        limit: UPGRADES_PER_RUN,
+      }),
+    );
+  },
+} satisfies ExportedHandler<Env>;

@@ -112,6 +112,30 @@ describe('knowledge API', () => {
     expect(gone.passages).toEqual([]);
   });
 
+  it('upgrades documents indexed by an older release when an agent opens the knowledge base', async () => {
+    const created = await kb('/documents', {
+      method: 'POST',
+      cookie: admin,
+      body: json({ title: 'Llama care', format: 'markdown', body: 'Llamas carry packs on mountain trails.' }),
+    });
+    const { document: doc } = (await created.json()) as { document: DocView };
+    await env.DB.prepare('UPDATE kb_documents SET index_format = 0 WHERE id = ?').bind(doc.id).run();
+
+    // the listing answers at once and upgrades after the response (waitUntil)
+    const listed = (await (await kb('/documents', { cookie: agent })).json()) as { documents: DocView[] };
+    expect(listed.documents.find((d) => d.id === doc.id)?.status).toBe('ready');
+    const after = (await (await kb(`/documents/${doc.id}`, { cookie: agent })).json()) as {
+      document: DocView;
+    };
+    expect(after.document).toMatchObject({ status: 'ready', version: 2 });
+    // once current, opening the list again changes nothing
+    await kb('/documents', { cookie: agent });
+    expect(
+      ((await (await kb(`/documents/${doc.id}`, { cookie: agent })).json()) as { document: DocView }).document
+        .version,
+    ).toBe(2);
+  });
+
   it('imports HTML pages, naming them from <title>, and replaces a page imported again', async () => {
     const page = (text: string) =>
       `<html><head><title>Llama FAQ</title></head><body><nav>Menu</nav><h2>Wool</h2><p>${text}</p></body></html>`;

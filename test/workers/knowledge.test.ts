@@ -1,5 +1,7 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import worker from '../../worker';
 import {
   buildMatch,
   createDocument,
@@ -7,6 +9,7 @@ import {
   deleteDocument,
   GAP_THRESHOLD,
   getDocument,
+  INDEX_FORMAT,
   ingestDocument,
   reindexDocument,
   resumeIfStalled,
@@ -14,6 +17,7 @@ import {
   runIngestion,
   updateAndIngest,
   updateDocument,
+  upgradeOutdated,
 } from '../../worker/knowledge';
 import { chunkBlocks, chunkDocument } from '../../worker/knowledge/chunk';
 import { confidenceFrom } from '../../worker/knowledge/confidence';
@@ -404,6 +408,65 @@ describe('languages beyond Latin letters', () => {
     ).toBe('Πληρωμή');
     // typed without accents, the features still count the words found
     expect(await top(ws, 'πληρωμη με καρτα')).toMatchObject({ title: 'Πληρωμή', covered: true });
+  });
+});
+
+describe('documents indexed by an older release', () => {
+  const covered = async (ws: string, query: string) =>
+    (await retrieve(store, { workspaceId: ws, query, limit: 3 })).confidence >= GAP_THRESHOLD;
+
+  /** A Japanese document as the release before word breaks indexed it (one token per clause). */
+  async function oldJapaneseDocument(ws: string) {
+    const doc = await ingestDocument(
+      store,
+      ws,
+      md('配送について', '送料は全国一律500円です。海外発送も承ります。'),
+    );
+    await store.run(
+      `UPDATE kb_chunks SET title = replace(title, char(8203), ''), heading = replace(heading, char(8203), ''),
+         body = replace(body, char(8203), '') WHERE document_id = ?`,
+      [doc.id],
+    );
+    await store.run('UPDATE kb_documents SET index_format = 0 WHERE id = ?', [doc.id]);
+    expect(await covered(ws, '送料はいくらですか')).toBe(false);
+    return doc;
+  }
+
+  it('re-indexes them on the cron trigger, so a deploy never leaves a document unsearchable', async () => {
+    const ws = await workspace();
+    const doc = await oldJapaneseDocument(ws);
+    const current = await ingestDocument(
+      store,
+      ws,
+      md('返品', '商品到着後14日以内であれば返品を受け付けます。'),
+    );
+
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ cron: '*/10 * * * *' }), env, ctx);
+    await waitOnExecutionContext(ctx);
+
+    expect(await getDocument(store, ws, doc.id)).toMatchObject({
+      status: 'ready',
+      version: 2,
+      indexFormat: INDEX_FORMAT,
+    });
+    expect(await covered(ws, '送料はいくらですか')).toBe(true);
+    // a document already in this format is left alone
+    expect((await getDocument(store, ws, current.id))?.version).toBe(1);
+  });
+
+  it('upgrades each document once when two runs race, and keeps to the workspace asked for', async () => {
+    const ws = await workspace();
+    const other = await workspace();
+    const doc = await oldJapaneseDocument(ws);
+    const elsewhere = await oldJapaneseDocument(other);
+    const runs = await Promise.all([
+      upgradeOutdated(store, { workspaceId: ws }),
+      upgradeOutdated(store, { workspaceId: ws }),
+    ]);
+    expect(runs.flat()).toEqual([doc.id]);
+    expect((await getDocument(store, ws, doc.id))?.version).toBe(2);
+    expect(await getDocument(store, other, elsewhere.id)).toMatchObject({ version: 1, indexFormat: 0 });
   });
 });
 

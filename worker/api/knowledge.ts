@@ -11,6 +11,7 @@ import {
   findDocumentByUrl,
   GAP_THRESHOLD,
   getDocument,
+  INDEX_FORMAT,
   type IngestOptions,
   type KbDocument,
   type KnowledgeBindings,
@@ -21,6 +22,7 @@ import {
   runIngestion,
   type SqlStore,
   updateDocument,
+  upgradeOutdated,
   vectorFromEnv,
 } from '../knowledge';
 import { htmlBlocks } from '../knowledge/html';
@@ -117,7 +119,12 @@ const view = (d: KbDocument) => ({
 export const knowledgeRoutes = new Hono<KnowledgeEnv>()
   .use(requireAgent)
   .get('/documents', async (c) => {
-    const docs = await listDocuments(store(c), c.get('agent').workspaceId);
+    const s = store(c);
+    const workspaceId = c.get('agent').workspaceId;
+    const docs = await listDocuments(s, workspaceId);
+    // Documents from an older release upgrade as soon as someone looks, not only on the cron.
+    if (docs.some((d) => d.status === 'ready' && d.indexFormat < INDEX_FORMAT))
+      c.executionCtx.waitUntil(upgradeOutdated(s, { ...ingestOptions(c), workspaceId }));
     return c.json({ documents: docs.map(view) });
   })
   .post('/documents', adminOnly, limitBody, zValidator('json', CreateBody, validationHook), async (c) => {

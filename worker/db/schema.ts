@@ -145,6 +145,8 @@ export const kbDocuments = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     indexedAt: integer('indexed_at'),
+    /** INDEX_FORMAT (knowledge/ingest.ts) of the live version: older ones get re-indexed. */
+    indexFormat: integer('index_format').notNull().default(0),
   },
   (t) => [index('kb_documents_ws').on(t.workspaceId, t.updatedAt)],
 );

@@ -26,6 +26,8 @@ export interface KbDocument {
   createdAt: number;
   updatedAt: number;
   indexedAt: number | null;
+  /** INDEX_FORMAT the live version was indexed in (0: before formats were recorded). */
+  indexFormat: number;
 }
 
 export interface DocumentInput {
@@ -40,7 +42,8 @@ export const SOURCE_PART_CHARS = 500_000;
 
 const COLUMNS = `id, workspace_id AS workspaceId, title, format, url, status, version,
   live_version AS liveVersion, live_chunks AS chunks, chunks_done AS chunksDone, chunks_total AS chunksTotal,
-  source_chars AS sourceChars, error, created_at AS createdAt, updated_at AS updatedAt, indexed_at AS indexedAt`;
+  source_chars AS sourceChars, error, created_at AS createdAt, updated_at AS updatedAt, indexed_at AS indexedAt,
+  index_format AS indexFormat`;
 
 export async function getDocument(
   store: SqlStore,

@@ -19,11 +19,19 @@ export {
   updateDocument,
 } from './documents';
 export { reciprocalRankFusion } from './fuse';
-export { type IngestOptions, ingestDocument, resumeIfStalled, runIngestion, updateAndIngest } from './ingest';
+export {
+  INDEX_FORMAT,
+  type IngestOptions,
+  ingestDocument,
+  resumeIfStalled,
+  runIngestion,
+  updateAndIngest,
+} from './ingest';
 export { buildMatch } from './query';
 export { type Passage, type Retrieval, type RetrieveOptions, retrieve } from './retrieve';
 export { unmarked } from './segment';
 export { d1Store, type SqlStore } from './store';
+export { UPGRADE_BATCH, upgradeOutdated } from './upgrade';
 export {
   type Embed,
   type KnowledgeBindings,

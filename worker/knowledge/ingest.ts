@@ -25,6 +25,14 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * What the indexed copy of a document looks like (tokens, word breaks, chunking). Bump it when
+ * a change alters that copy: documents indexed in an older format are re-indexed from their
+ * stored source (upgrade.ts), so a deploy never leaves old documents unsearchable.
+ * 1: word breaks in unspaced scripts (segment.ts).
+ */
+export const INDEX_FORMAT = 1;
+
 /** How long an 'indexing' document may go without progress before a poll may resume it. */
 export const STALL_MS = 60_000;
 
@@ -160,9 +168,9 @@ export async function runIngestion(
     const [finished] = await store.batch([
       {
         sql: `UPDATE kb_documents SET status = 'ready', live_version = version, live_chunks = ?1, error = ?2,
-                indexed_at = ?3, updated_at = ?3
+                indexed_at = ?3, updated_at = ?3, index_format = ?6
               WHERE id = ?4 AND version = ?5 AND status = 'indexing' RETURNING id`,
-        params: [chunks.length, vectorError, Date.now(), id, version],
+        params: [chunks.length, vectorError, Date.now(), id, version, INDEX_FORMAT],
       },
       // changes(): only if the update above went through, i.e. this job made the version live.
       ...applyDelta(workspaceId, delta, { sql: 'changes() = 1', params: [] }),

@@ -1,0 +1,1 @@
+ALTER TABLE `kb_documents` ADD `index_format` integer DEFAULT 0 NOT NULL;

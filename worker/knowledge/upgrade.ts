@@ -1,0 +1,40 @@
+import { INDEX_FORMAT, type IngestOptions, runIngestion } from './ingest';
+import type { SqlStore } from './store';
+
+// Documents indexed in an older format (INDEX_FORMAT in ingest.ts) are re-indexed from their
+// stored source, a few at a time: from the worker's cron trigger for every workspace, and when
+// an agent opens the knowledge base for theirs. The old version keeps answering until the new
+// one is live, so visitors never see a document vanish while it upgrades.
+
+/** Documents re-indexed per call: a cron run or a page view stays short; the rest wait their turn. */
+export const UPGRADE_BATCH = 5;
+
+/**
+ * Re-indexes up to `limit` ready documents whose index format is older than this code's, in
+ * one workspace or (no workspaceId) all of them. Returns the ids it upgraded.
+ */
+export async function upgradeOutdated(
+  store: SqlStore,
+  opts: IngestOptions & { workspaceId?: string; limit?: number } = {},
+): Promise<string[]> {
+  const scope = opts.workspaceId ? 'AND workspace_id = ?' : '';
+  const candidates = await store.all<{ id: string; workspaceId: string }>(
+    `SELECT id, workspace_id AS workspaceId FROM kb_documents
+     WHERE status = 'ready' AND index_format < ? ${scope} ORDER BY updated_at LIMIT ?`,
+    [INDEX_FORMAT, ...(opts.workspaceId ? [opts.workspaceId] : []), opts.limit ?? UPGRADE_BATCH],
+  );
+  const upgraded: string[] = [];
+  for (const { id, workspaceId } of candidates) {
+    // The claim: only one caller moves a ready, outdated document to a new version.
+    const claimed = await store.all(
+      `UPDATE kb_documents SET version = version + 1, status = 'indexing', chunks_done = 0, chunks_total = 0,
+         error = NULL, updated_at = ? WHERE id = ? AND status = 'ready' AND index_format < ? RETURNING id`,
+      [Date.now(), id, INDEX_FORMAT],
+    );
+    if (claimed.length === 0) continue;
+    const doc = await runIngestion(store, workspaceId, id, opts);
+    if (doc?.status === 'ready') upgraded.push(id);
+    else if (doc) console.warn('knowledge: upgrade left document', id, doc.status, doc.error);
+  }
+  return upgraded;
+}
