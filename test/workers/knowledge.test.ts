@@ -392,6 +392,23 @@ describe('languages beyond Latin letters', () => {
     expect(passage).not.toMatch(/\u200b/);
   });
 
+  it('matches a Korean noun whatever particle the question and the article write onto it', async () => {
+    const ws = await workspace();
+    await ingestDocument(
+      store,
+      ws,
+      md('배송 안내', '배송비는 3,000원입니다. 5만원 이상 구매하시면 무료로 배송해 드립니다.'),
+    );
+    await ingestDocument(store, ws, md('환불 정책', '환불은 상품 수령 후 7일 이내에 신청하실 수 있습니다.'));
+    // (before, "배송비가" and "배송비는" were different words to the index)
+    expect(await top(ws, '배송비가 얼마예요?')).toMatchObject({ title: '배송 안내', covered: true });
+    expect(await top(ws, '환불을 받고 싶어요')).toMatchObject({ title: '환불 정책', covered: true });
+    expect((await top(ws, '포인트 유효기간이 언제까지인가요?')).covered).toBe(false);
+    expect((await top(ws, '배송비가 얼마예요?')).text).toBe(
+      '배송비는 3,000원입니다. 5만원 이상 구매하시면 무료로 배송해 드립니다.',
+    );
+  });
+
   it("matches Cyrillic and Greek words as the index holds them, with or without the visitor's accents", async () => {
     const ws = await workspace();
     await ingestDocument(

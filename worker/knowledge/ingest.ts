@@ -29,9 +29,9 @@ export interface IngestOptions {
  * What the indexed copy of a document looks like (tokens, word breaks, chunking). Bump it when
  * a change alters that copy: documents indexed in an older format are re-indexed from their
  * stored source (upgrade.ts), so a deploy never leaves old documents unsearchable.
- * 1: word breaks in unspaced scripts (segment.ts).
+ * 1: word breaks in unspaced scripts (segment.ts). 2: and before Korean particles.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** How long an 'indexing' document may go without progress before a poll may resume it. */
 export const STALL_MS = 60_000;
