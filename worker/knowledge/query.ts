@@ -1,4 +1,4 @@
-import { contentTerms } from './text';
+import { contentTerms, type Term } from './text';
 
 /** Most terms a query contributes: bounds FTS work whatever a visitor pastes. */
 export const MAX_QUERY_TERMS = 16;
@@ -13,7 +13,7 @@ export const ftsString = (term: string) => `"${term.replaceAll('"', '""')}"`;
  * and quoting turns what is left into literals.
  */
 export function buildMatch(
-  text: string,
+  text: string | readonly Term[],
 ): { match: string; terms: string[]; typed: Map<string, string> } | null {
   const found = contentTerms(text, MAX_QUERY_TERMS);
   if (found.length === 0) return null;

@@ -5,7 +5,7 @@ import { unmarked } from './segment';
 import { fixable, type Join, joins, neighbourhood, respell, splitStems } from './spelling';
 import { CHUNK_COUNT, STATS_SQL } from './stats';
 import type { SqlStore } from './store';
-import { stem, words } from './text';
+import { stem, terms as tokenise } from './text';
 import type { VectorConfig } from './vector';
 
 export interface Passage {
@@ -125,7 +125,9 @@ WHERE c.id IN (SELECT value FROM json_each(?1)) AND c.workspace_id = ?2 AND c.ve
 export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<Retrieval> {
   const limit = Math.min(Math.max(opts.limit ?? 5, 1), 20);
   const perDocument = Math.max(opts.perDocument ?? 2, 1);
-  const built = buildMatch(opts.query);
+  // (cut once: for Chinese, Japanese or Thai each cut is a segmenter pass)
+  const tokens = tokenise(opts.query);
+  const built = buildMatch(tokens);
 
   const vectorIds = opts.vector ? vectorSearch(opts.vector, opts.workspaceId, opts.query) : undefined;
 
@@ -134,7 +136,7 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
   if (built) {
     const ws = opts.workspaceId;
     let terms = built.terms;
-    const joined = joins(words(opts.query));
+    const joined = joins(tokens.map((t) => t.key));
     const typed = (t: string) => built.typed.get(t) ?? t;
     let found = await lexicalSearch(
       store,

@@ -110,9 +110,12 @@ const isStopword = (w: string) => STOPWORDS.has(w) || KANA_ENDING.test(w);
 /** Neither a function word nor filler. */
 export const isContent = (w: string) => !isStopword(w) && !FILLER.has(w);
 
-/** Content words of a text: tokens minus stopwords, in order, unique by stem, at most `max`. */
-export function contentTerms(text: string, max = 16): Term[] {
-  const tokens = terms(text).filter(
+/**
+ * Content words of a text (or of its words, already cut): tokens minus stopwords, in order,
+ * unique by stem, at most `max`.
+ */
+export function contentTerms(text: string | readonly Term[], max = 16): Term[] {
+  const tokens = (typeof text === 'string' ? terms(text) : text).filter(
     ({ key }) => !isStopword(key) && !FTS_KEYWORDS.has(key) && key.length <= 40,
   );
   const content = tokens.filter(({ key }) => !FILLER.has(key));
