@@ -42,7 +42,8 @@ function Tags({ b }: { b: Brief }) {
       </span>
       <span class={`pill pill-mood-${b.sentiment.mood}`} title={`Sentiment ${b.sentiment.score.toFixed(2)}`}>
         {MOOD_LABEL[b.sentiment.mood] ?? b.sentiment.mood}
-        {b.sentiment.trend < -0.15 ? ' ↘' : b.sentiment.trend > 0.15 ? ' ↗' : ''}
+        {/* (words, not arrows: "Frustrated ↗" read as frustration rising when the mood was easing) */}
+        {b.sentiment.trend < -0.15 ? ', getting worse' : b.sentiment.trend > 0.15 ? ', easing' : ''}
       </span>
       {b.trigger.reason && <span class="pill">{REASON_LABEL[b.trigger.reason] ?? b.trigger.reason}</span>}
     </div>

@@ -79,6 +79,10 @@ describe('warm handoff and transfer, two agents and two visitors, in real Chromi
     const offerCard = consoles[first].getByTestId('offer-card').first();
     await offerCard.getByTestId('offer-brief').waitFor();
     await expect.poll(() => offerCard.getByTestId('offer-brief').textContent()).toMatch(/damaged/i);
+    // what the bot tried, as the agent needs it: the topics offered, and that the visitor wanted a person
+    const brief = await offerCard.getByTestId('offer-brief').textContent();
+    expect(brief).toMatch(/Offered a choice: [^·]+ · /);
+    expect(brief).toContain('Asked for a person instead');
     await screenshot(consoles[first], 'p4-02-offer-with-brief');
     expect(
       await chat(a)

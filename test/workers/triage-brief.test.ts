@@ -113,6 +113,58 @@ describe('buildBrief', () => {
     expect(brief.nextStep).toMatch(/request_replacement step failed/);
   });
 
+  it('says which topics the bot offered and what the visitor did with them', () => {
+    const offer = (...options: string[]) =>
+      msg(
+        'bot',
+        "I can help with that right here, straight away. Is it one of these? If not, I'll bring in a person.",
+        {
+          options: [
+            ...options.map((o) => ({ label: o, value: o })),
+            { label: 'Talk to a person', value: 'I would like to talk to a person.' },
+          ],
+          confidence: 0.6,
+        },
+      );
+    const stepsFor = (...t: Message[]) => {
+      const { state, decision } = triage(t);
+      return buildBrief({
+        transcript: t,
+        triage: state,
+        decision,
+        contact: { name: null, email: null, attributes: {} },
+      }).tried;
+    };
+    const topics = ['Missing items', 'Damaged, faulty or wrong items'];
+    const offered = 'Offered a choice: Missing items · Damaged, faulty or wrong items';
+    expect(
+      stepsFor(
+        msg('visitor', 'My parcel arrived damaged'),
+        offer(...topics),
+        msg('visitor', 'I would like to talk to a person.'),
+      ),
+    ).toEqual([{ kind: 'answer', summary: offered, ok: false, detail: 'Asked for a person instead' }]);
+    expect(
+      stepsFor(
+        msg('visitor', 'My parcel arrived damaged'),
+        offer(...topics),
+        msg('visitor', 'Damaged, faulty or wrong items'),
+      )[0],
+    ).toEqual({
+      kind: 'answer',
+      summary: offered,
+      ok: null,
+      detail: 'Picked "Damaged, faulty or wrong items"',
+    });
+    expect(
+      stepsFor(
+        msg('visitor', 'My parcel arrived damaged'),
+        offer(...topics),
+        msg('visitor', 'neither, the box was empty'),
+      )[0],
+    ).toMatchObject({ ok: false, detail: 'None of them: "neither, the box was empty"' });
+  });
+
   it('extracts business entities and identity', () => {
     expect(brief.entities).toEqual(
       expect.arrayContaining([

@@ -91,3 +91,8 @@ const PERSON_VALUES = new Set(Object.values(TABLES).map((l) => l.talkToPerson.va
 
 /** The "talk to a person" choice, in whichever language it was offered. */
 export const isPersonChoice = (o: QuickReply) => PERSON_VALUES.has(o.value);
+
+const NOT_IT_VALUES = new Set(Object.values(TABLES).map((l) => l.notIt.value));
+
+/** A way out the bot adds to its answers ("that didn't help", "talk to a person"), not a topic. */
+export const isWayOut = (o: QuickReply) => PERSON_VALUES.has(o.value) || NOT_IT_VALUES.has(o.value);

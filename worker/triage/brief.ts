@@ -1,3 +1,4 @@
+import { isPersonChoice, isWayOut } from '../lines';
 import type { Brief, BriefEntity, BriefMood, BriefStep, Message } from '../protocol';
 import { type Entities, extractEntities, mergeEntities } from './entities';
 import { detectHumanRequest } from './humanRequest';
@@ -188,6 +189,13 @@ function stepsOf(transcript: Message[]): BriefStep[] {
         ok: a.ok,
         detail: shorten(a.result, 500),
       });
+    } else if (m.kind === 'bot' && choicesOf(m).length > 1) {
+      steps.push(
+        choiceStep(
+          choicesOf(m),
+          transcript.slice(i + 1).find((x) => x.kind === 'visitor'),
+        ),
+      );
     } else if (m.kind === 'bot' && m.data?.confidence !== undefined) {
       // (A bot line without a confidence is no answer: "a person is coming", "want a person?".)
       // Whether the answer helped: the visitor's next message says so, or the bot itself was unsure.
@@ -206,6 +214,29 @@ function stepsOf(transcript: Message[]): BriefStep[] {
   }
   // Keep the latest steps when there are many; the first answer is usually the greeting.
   return steps.length > MAX_STEPS ? steps.slice(-MAX_STEPS) : steps;
+}
+
+/** The topics a bot message offered as taps (its ways out aside). */
+const choicesOf = (m: Message) => (m.data?.options ?? []).filter((o) => !isWayOut(o));
+
+/**
+ * A choice of topics ("Is it one of these?") as the agent needs it: what was offered, and what
+ * the visitor did with it. Its first sentence ("I can help with that right here") says nothing.
+ */
+function choiceStep(choices: { label: string; value: string }[], next: Message | undefined): BriefStep {
+  const summary = shorten(`Offered a choice: ${choices.map((c) => c.label).join(' · ')}`, 300);
+  if (!next) return { kind: 'answer', summary, ok: null };
+  const said = next.body.trim().toLowerCase();
+  const picked = choices.find((c) => c.value.toLowerCase() === said || c.label.toLowerCase() === said);
+  if (picked) return { kind: 'answer', summary, ok: null, detail: shorten(`Picked "${picked.label}"`, 500) };
+  const person =
+    isPersonChoice({ label: next.body, value: next.body }) || detectHumanRequest(next.body).requested;
+  return {
+    kind: 'answer',
+    summary,
+    ok: false,
+    detail: person ? 'Asked for a person instead' : shorten(`None of them: "${next.body.trim()}"`, 500),
+  };
 }
 
 function nextStepOf(
