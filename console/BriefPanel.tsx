@@ -9,10 +9,12 @@ interface Props {
   variant: 'full' | 'compact';
   testId: string;
   now: number;
+  /** The surrounding card already names the reason (the offer's header). */
+  hideReason?: boolean;
 }
 
 /** The handoff brief: why a person is needed, what was tried, what to do first. */
-export function BriefPanel({ brief, variant, testId, now }: Props) {
+export function BriefPanel({ brief, variant, testId, now, hideReason = false }: Props) {
   if (brief === null || brief === undefined) {
     return (
       <p class="brief-none muted" data-testid={testId} data-empty="true">
@@ -30,11 +32,13 @@ export function BriefPanel({ brief, variant, testId, now }: Props) {
   return variant === 'full' ? (
     <FullBrief b={brief} testId={testId} now={now} />
   ) : (
-    <CompactBrief b={brief} testId={testId} />
+    <CompactBrief b={brief} testId={testId} hideReason={hideReason} />
   );
 }
 
-function Tags({ b }: { b: Brief }) {
+function Tags({ b, hideReason = false }: { b: Brief; hideReason?: boolean }) {
+  // (a frustration handoff's mood pill already says "Frustrated": no second pill saying it again)
+  const moodSaysIt = b.trigger.reason === 'frustration' && /^(frustrated|angry)$/.test(b.sentiment.mood);
   return (
     <div class="brief-tags">
       <span class={`pill pill-urgency-${b.urgency}`} data-testid="brief-urgency">
@@ -45,7 +49,9 @@ function Tags({ b }: { b: Brief }) {
         {/* (words, not arrows: "Frustrated ↗" read as frustration rising when the mood was easing) */}
         {b.sentiment.trend < -0.15 ? ', getting worse' : b.sentiment.trend > 0.15 ? ', easing' : ''}
       </span>
-      {b.trigger.reason && <span class="pill">{REASON_LABEL[b.trigger.reason] ?? b.trigger.reason}</span>}
+      {b.trigger.reason && !hideReason && !moodSaysIt && (
+        <span class="pill">{REASON_LABEL[b.trigger.reason] ?? b.trigger.reason}</span>
+      )}
     </div>
   );
 }
@@ -83,11 +89,11 @@ function Entities({ b }: { b: Brief }) {
   );
 }
 
-function CompactBrief({ b, testId }: { b: Brief; testId: string }) {
+function CompactBrief({ b, testId, hideReason }: { b: Brief; testId: string; hideReason: boolean }) {
   return (
     <div class="brief brief-compact" data-testid={testId}>
       <p class="brief-headline">{b.headline}</p>
-      <Tags b={b} />
+      <Tags b={b} hideReason={hideReason} />
       {b.tried.length > 0 && <Steps steps={b.tried} max={3} />}
       <p class="brief-next">
         <strong>Next step: </strong>

@@ -87,7 +87,13 @@ export function OfferCard({ card, now, onAccept, onDecline }: Props) {
         <>
           <div class="offer-brief-wrap">
             {card.detail ? (
-              <BriefPanel brief={card.detail.brief} variant="compact" testId="offer-brief" now={now} />
+              <BriefPanel
+                brief={card.detail.brief}
+                variant="compact"
+                testId="offer-brief"
+                now={now}
+                hideReason={!isTransfer && !!offer.reason}
+              />
             ) : card.detailError ? (
               <p class="muted" data-testid="offer-brief" data-empty="true">
                 {card.detailError}

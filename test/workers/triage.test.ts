@@ -1334,6 +1334,18 @@ describe('intent gap', () => {
     });
     expect(angry.tentative).toBeUndefined();
   });
+  it('reads a middling match as a gap for a question about the world, only where it can tell one', () => {
+    const middling = { retrieval: { confidence: 0.5 } };
+    // (0.5 is above the plain threshold, under it with the impersonal margin)
+    expect(assess('where do black holes come from?', middling).reason).toBe('intent_gap');
+    expect(assess('where is my parcel?', middling).escalate).toBe(false);
+    // Japanese and Korean leave the person out: no pronoun does not make a question impersonal
+    expect(assess('返品したいのですが、どうすればいいですか？', middling).escalate).toBe(false);
+    expect(assess('배송비가 얼마예요?', middling).escalate).toBe(false);
+    expect(
+      assess('返品したいのですが、どうすればいいですか？', { retrieval: { confidence: 0.05 } }).reason,
+    ).toBe('intent_gap');
+  });
   it('does not judge without a knowledge base, or on small talk', () => {
     expect(assess('do you sell replacement parts?', { retrieval: null }).escalate).toBe(false);
     expect(assess('thanks, bye!', { retrieval: { confidence: 0 } }).escalate).toBe(false);

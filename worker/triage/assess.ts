@@ -19,7 +19,7 @@ import { EXASPERATION, IRONY, otherLanguageComplaint, warmQuestion } from './oth
 import { OTHER_LANGUAGES, readOtherLanguage } from './otherLanguages';
 import { evaluateRules, higherPriority } from './rules';
 import { isNegator, scoreSentiment } from './sentiment';
-import { THANKS, type Tokenized, tokenize, wordSet, wordsIn } from './text';
+import { SEVEN_LANGUAGES, THANKS, type Tokenized, tokenize, wordSet, wordsIn } from './text';
 import { sentences } from './textFeatures';
 import { type TextScores, textModelScores } from './textModel';
 import type { AssessInput, Decision, Priority, TriageReason, TriageState } from './types';
@@ -356,7 +356,12 @@ export function assessMessage(
   // A question about the world rather than the visitor's case ("where do eggs come from") gets a
   // wider margin: a middling lexical match ("black holes" → an article mentioning "black") is not
   // an answer. Statements ("the vase came smashed") don't: they describe the visitor's case.
-  const impersonalMargin = judged && r != null && !isPersonal(t) && isQuestion(t) ? IMPERSONAL_GAP_MARGIN : 0;
+  // Only where the personal words are known: elsewhere ("返品したいのですが？", no pronoun at all)
+  // every question would look impersonal.
+  const impersonalMargin =
+    judged && r != null && SEVEN_LANGUAGES.includes(language) && !isPersonal(t) && isQuestion(t)
+      ? IMPERSONAL_GAP_MARGIN
+      : 0;
   const lowConfidence = judged && r != null && r.confidence < gapThreshold + impersonalMargin;
   const repeatOf =
     judged && !notHelped && signature.length >= 2
