@@ -9,12 +9,12 @@ interface Props {
   variant: 'full' | 'compact';
   testId: string;
   now: number;
-  /** The surrounding card already names the reason (the offer's header). */
-  hideReason?: boolean;
+  /** The surrounding card's header already shows the priority and the reason (an offer). */
+  inOffer?: boolean;
 }
 
 /** The handoff brief: why a person is needed, what was tried, what to do first. */
-export function BriefPanel({ brief, variant, testId, now, hideReason = false }: Props) {
+export function BriefPanel({ brief, variant, testId, now, inOffer = false }: Props) {
   if (brief === null || brief === undefined) {
     return (
       <p class="brief-none muted" data-testid={testId} data-empty="true">
@@ -32,24 +32,26 @@ export function BriefPanel({ brief, variant, testId, now, hideReason = false }: 
   return variant === 'full' ? (
     <FullBrief b={brief} testId={testId} now={now} />
   ) : (
-    <CompactBrief b={brief} testId={testId} hideReason={hideReason} />
+    <CompactBrief b={brief} testId={testId} inOffer={inOffer} />
   );
 }
 
-function Tags({ b, hideReason = false }: { b: Brief; hideReason?: boolean }) {
+function Tags({ b, inOffer = false }: { b: Brief; inOffer?: boolean }) {
   // (a frustration handoff's mood pill already says "Frustrated": no second pill saying it again)
   const moodSaysIt = b.trigger.reason === 'frustration' && /^(frustrated|angry)$/.test(b.sentiment.mood);
   return (
     <div class="brief-tags">
-      <span class={`pill pill-urgency-${b.urgency}`} data-testid="brief-urgency">
-        {`${b.urgency[0]!.toUpperCase()}${b.urgency.slice(1)} urgency`}
-      </span>
+      {!inOffer && (
+        <span class={`pill pill-urgency-${b.urgency}`} data-testid="brief-urgency">
+          {`${b.urgency[0]!.toUpperCase()}${b.urgency.slice(1)} urgency`}
+        </span>
+      )}
       <span class={`pill pill-mood-${b.sentiment.mood}`} title={`Sentiment ${b.sentiment.score.toFixed(2)}`}>
         {MOOD_LABEL[b.sentiment.mood] ?? b.sentiment.mood}
         {/* (words, not arrows: "Frustrated ↗" read as frustration rising when the mood was easing) */}
         {b.sentiment.trend < -0.15 ? ', getting worse' : b.sentiment.trend > 0.15 ? ', easing' : ''}
       </span>
-      {b.trigger.reason && !hideReason && !moodSaysIt && (
+      {b.trigger.reason && !inOffer && !moodSaysIt && (
         <span class="pill">{REASON_LABEL[b.trigger.reason] ?? b.trigger.reason}</span>
       )}
     </div>
@@ -89,11 +91,11 @@ function Entities({ b }: { b: Brief }) {
   );
 }
 
-function CompactBrief({ b, testId, hideReason }: { b: Brief; testId: string; hideReason: boolean }) {
+function CompactBrief({ b, testId, inOffer }: { b: Brief; testId: string; inOffer: boolean }) {
   return (
     <div class="brief brief-compact" data-testid={testId}>
       <p class="brief-headline">{b.headline}</p>
-      <Tags b={b} hideReason={hideReason} />
+      <Tags b={b} inOffer={inOffer} />
       {b.tried.length > 0 && <Steps steps={b.tried} max={3} />}
       <p class="brief-next">
         <strong>Next step: </strong>

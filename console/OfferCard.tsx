@@ -92,7 +92,7 @@ export function OfferCard({ card, now, onAccept, onDecline }: Props) {
                 variant="compact"
                 testId="offer-brief"
                 now={now}
-                hideReason={!isTransfer && !!offer.reason}
+                inOffer={!isTransfer}
               />
             ) : card.detailError ? (
               <p class="muted" data-testid="offer-brief" data-empty="true">

@@ -75,6 +75,10 @@ describe('a threat to leave, in real Chromium', () => {
       .poll(() => brief.locator('.evidence').textContent())
       .toMatch(/threatens to leave: "closing my account"/);
     await expect.poll(() => brief.textContent()).toMatch(/frustrat/i);
+    // what is at stake is what the agent reads first
+    await expect
+      .poll(() => brief.getByTestId('brief-next').textContent())
+      .toMatch(/They say they will leave \("closing my account"\)/);
     // …and it is in the agent's own list.
     await agent.getByTestId('tab-mine').click();
     await inMyList();

@@ -265,6 +265,10 @@ describe('buildBrief', () => {
     expect(b.trigger.reason).toBe('frustration');
     expect(b.trigger.evidence[0]).toBe('threatens to leave: "closing my account"');
     expect(b.headline).toMatch(/ — (frustrated|angry)$/);
+    // what is at stake opens the next step, before the topic
+    expect(b.nextStep).toMatch(
+      /apologise.*They say they will leave \("closing my account"\): say what you will do so it does not happen again\. Pick up "My order is late/,
+    );
   });
 
   it('copes with a conversation that has no question yet', () => {

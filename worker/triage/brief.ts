@@ -247,7 +247,7 @@ function nextStepOf(
   mood: BriefMood,
 ): string {
   const { decision, contact } = input;
-  const who = contact.name ? contact.name.split(/\s+/)[0] : 'the customer';
+  const who = contact.name?.split(/\s+/)[0] || 'the customer';
   const order = entities.find((e) => e.type === 'order')?.value;
   const topic = intent ? `"${shorten(intent, 120)}"` : 'their request';
   const failed = steps.filter((s) => s.kind === 'action' && s.ok === false).at(-1);
@@ -257,6 +257,24 @@ function nextStepOf(
   if (failed) parts.push(`The bot's ${failed.summary.split('(')[0]} step failed — do it manually.`);
   const evidence = decision.evidence.join(' ');
   switch (decision.reason) {
+    case 'frustration': {
+      // What the customer put at stake comes before the topic: it decides how the agent opens.
+      const stake = (kind: string) =>
+        decision.evidence.find((e) => e.startsWith(`${kind}: `))?.slice(kind.length + 2);
+      const leaving = stake('threatens to leave');
+      const chargeback = stake('threatens a chargeback');
+      const demand = stake('formal demand');
+      if (leaving)
+        parts.push(
+          `They say they will leave (${leaving}): say what you will do so it does not happen again.`,
+        );
+      if (chargeback)
+        parts.push(`They mention a chargeback (${chargeback}): settle the payment before they dispute it.`);
+      if (demand)
+        parts.push(`A formal demand (${demand}): follow the legal-escalation policy; make no commitments.`);
+      parts.push(defaultNext(intent, topic, order, who));
+      break;
+    }
     case 'complexity':
       if (/\bsecurity\b/.test(evidence))
         parts.push(
@@ -283,14 +301,15 @@ function nextStepOf(
       );
       break;
     default:
-      parts.push(
-        intent
-          ? `Pick up ${topic}${order ? ` (order ${order})` : ''} — it is explained above; don't ask ${who} to repeat it.`
-          : `Greet ${who} and ask how you can help; they asked for a person before explaining.`,
-      );
+      parts.push(defaultNext(intent, topic, order, who));
   }
   return shorten(parts.join(' '), 500);
 }
+
+const defaultNext = (intent: string | null, topic: string, order: string | undefined, who: string) =>
+  intent
+    ? `Pick up ${topic}${order ? ` (order ${order})` : ''} — it is explained above; don't ask ${who} to repeat it.`
+    : `Greet ${who} and ask how you can help; they asked for a person before explaining.`;
 
 function stateOf(input: BriefInput, steps: BriefStep[]): string {
   const { decision, triage } = input;
