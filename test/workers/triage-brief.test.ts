@@ -37,9 +37,8 @@ function triage(transcript: Message[], attributes: Record<string, string> = {}) 
   return { state, decision };
 }
 
-/** The brief an anonymous visitor's messages would hand over, triaged as the conversation would. */
-function briefOf(...bodies: string[]) {
-  const t = bodies.map((b) => msg('visitor', b));
+/** The brief a transcript with an anonymous visitor would hand over, triaged as the conversation would. */
+function briefOfTranscript(t: Message[]) {
   const { state, decision } = triage(t);
   return buildBrief({
     transcript: t,
@@ -48,6 +47,9 @@ function briefOf(...bodies: string[]) {
     contact: { name: null, email: null, attributes: {} },
   });
 }
+
+/** The brief an anonymous visitor's messages alone would hand over. */
+const briefOf = (...bodies: string[]) => briefOfTranscript(bodies.map((b) => msg('visitor', b)));
 
 const TRANSCRIPT = [
   msg('bot', "Hi! I'm the Demo Shop assistant. I can help with orders, shipping and returns."),
@@ -126,15 +128,7 @@ describe('buildBrief', () => {
           confidence: 0.6,
         },
       );
-    const stepsFor = (...t: Message[]) => {
-      const { state, decision } = triage(t);
-      return buildBrief({
-        transcript: t,
-        triage: state,
-        decision,
-        contact: { name: null, email: null, attributes: {} },
-      }).tried;
-    };
+    const stepsFor = (...t: Message[]) => briefOfTranscript(t).tried;
     const topics = ['Missing items', 'Damaged, faulty or wrong items'];
     const offered = 'Offered a choice: Missing items · Damaged, faulty or wrong items';
     expect(
@@ -252,16 +246,7 @@ describe('buildBrief', () => {
   });
 
   it('says the mood once in the headline of a frustration handoff, and names the threat as the reason', () => {
-    const t = [
-      msg('visitor', 'My order is late for the third time. If it happens again I am closing my account.'),
-    ];
-    const { state: s, decision: d } = triage(t);
-    const b = buildBrief({
-      transcript: t,
-      triage: s,
-      decision: d,
-      contact: { name: null, email: null, attributes: {} },
-    });
+    const b = briefOf('My order is late for the third time. If it happens again I am closing my account.');
     expect(b.trigger.reason).toBe('frustration');
     expect(b.trigger.evidence[0]).toBe('threatens to leave: "closing my account"');
     expect(b.headline).toMatch(/ — (frustrated|angry)$/);
