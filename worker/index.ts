@@ -10,7 +10,7 @@ import { agentTicketRoutes } from './api/tickets';
 import { widgetRoutes } from './api/widget';
 import { requireAgent } from './auth/session';
 import type { Env } from './env';
-import { d1Store, type KnowledgeBindings, upgradeOutdated, vectorFromEnv } from './knowledge';
+import { d1Store, type KnowledgeBindings, resumeStalled, upgradeOutdated, vectorFromEnv } from './knowledge';
 
 export { RelayDO } from './bench/RelayDO';
 export { ConversationDO } from './conversation/ConversationDO';
@@ -50,13 +50,15 @@ const UPGRADES_PER_RUN = 20;
 
 export default {
   fetch: app.fetch,
-  // The cron trigger (wrangler.toml): documents indexed by an older release are re-indexed.
+  // The cron trigger (wrangler.toml): stalled indexing jobs resume, then documents indexed by an
+  // older release are re-indexed.
   async scheduled(_controller, env, ctx) {
+    const store = d1Store(env.DB);
+    const vector = vectorFromEnv(env as Env & KnowledgeBindings);
     ctx.waitUntil(
-      upgradeOutdated(d1Store(env.DB), {
-        vector: vectorFromEnv(env as Env & KnowledgeBindings),
-        limit: UPGRADES_PER_RUN,
-      }),
+      resumeStalled(store, { vector }).then(() =>
+        upgradeOutdated(store, { vector, limit: UPGRADES_PER_RUN }),
+      ),
     );
   },
 } satisfies ExportedHandler<Env>;

@@ -472,6 +472,24 @@ describe('documents indexed by an older release', () => {
     expect((await getDocument(store, ws, current.id))?.version).toBe(1);
   });
 
+  it('resumes on the cron an indexing job nobody is polling', async () => {
+    const ws = await workspace();
+    const stalled = await createDocument(
+      store,
+      ws,
+      md('Otter', '## Otter\n\nOtters hold hands while they sleep.'),
+    );
+    await store.run('UPDATE kb_documents SET updated_at = 0 WHERE id = ?', [stalled.id]);
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ cron: '*/10 * * * *' }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(await getDocument(store, ws, stalled.id)).toMatchObject({
+      status: 'ready',
+      indexFormat: INDEX_FORMAT,
+    });
+    expect(await covered(ws, 'do otters hold hands?')).toBe(true);
+  });
+
   it('upgrades each document once when two runs race, and keeps to the workspace asked for', async () => {
     const ws = await workspace();
     const other = await workspace();

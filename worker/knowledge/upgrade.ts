@@ -1,10 +1,12 @@
-import { INDEX_FORMAT, type IngestOptions, runIngestion } from './ingest';
+import { INDEX_FORMAT, type IngestOptions, resumeIfStalled, runIngestion, STALL_MS } from './ingest';
 import type { SqlStore } from './store';
 
-// Documents indexed in an older format (INDEX_FORMAT in ingest.ts) are re-indexed from their
-// stored source, a few at a time: from the worker's cron trigger for every workspace, and when
-// an agent opens the knowledge base for theirs. The old version keeps answering until the new
-// one is live, so visitors never see a document vanish while it upgrades.
+// Background upkeep of the knowledge base. Documents indexed in an older format (INDEX_FORMAT in
+// ingest.ts) are re-indexed from their stored source, a few at a time: from the worker's cron
+// trigger for every workspace, and when an agent opens the knowledge base for theirs. The old
+// version keeps answering until the new one is live, so visitors never see a document vanish
+// while it upgrades. The cron also resumes indexing jobs whose isolate went away (a long upgrade
+// cut off by the cron's own time limit, a deploy mid-import) when nobody is polling them.
 
 /** Documents re-indexed per call: a cron run or a page view stays short; the rest wait their turn. */
 export const UPGRADE_BATCH = 5;
@@ -37,4 +39,18 @@ export async function upgradeOutdated(
     else if (doc) console.warn('knowledge: upgrade left document', id, doc.status, doc.error);
   }
   return upgraded;
+}
+
+/** Resumes up to `limit` indexing jobs that stopped making progress. Returns the ids resumed. */
+export async function resumeStalled(store: SqlStore, opts: IngestOptions & { limit?: number } = {}) {
+  const stalled = await store.all<{ id: string; workspaceId: string }>(
+    `SELECT id, workspace_id AS workspaceId FROM kb_documents
+     WHERE status = 'indexing' AND updated_at < ? ORDER BY updated_at LIMIT ?`,
+    [Date.now() - STALL_MS, opts.limit ?? UPGRADE_BATCH],
+  );
+  const resumed: string[] = [];
+  // (resumeIfStalled claims each one, so a poll racing the cron doesn't index it twice)
+  for (const { id, workspaceId } of stalled)
+    if (await resumeIfStalled(store, workspaceId, id, opts)) resumed.push(id);
+  return resumed;
 }
