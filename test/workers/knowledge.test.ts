@@ -24,6 +24,7 @@ import { confidenceFrom } from '../../worker/knowledge/confidence';
 import { DEMO_QUESTIONS, OFF_TOPIC_QUESTIONS } from '../../worker/knowledge/demo/questions';
 import { demoDocumentId, seedDemoKnowledge } from '../../worker/knowledge/demo/seed';
 import { htmlBlocks } from '../../worker/knowledge/html';
+import { recutTerms } from '../../worker/knowledge/recut';
 import { oneEditApart } from '../../worker/knowledge/spelling';
 import { countTerms } from '../../worker/knowledge/stats';
 
@@ -390,6 +391,21 @@ describe('languages beyond Latin letters', () => {
     const passage = (await top(ws, '送料はいくらですか')).text;
     expect(passage).toContain('送料は全国一律500円です');
     expect(passage).not.toMatch(/\u200b/);
+  });
+
+  it('cuts a Chinese question again into the words of the knowledge base when the segmenter cut it otherwise', async () => {
+    const ws = await workspace();
+    await ingestDocument(store, ws, md('发票说明', '所有订单均可开具电子发票，下单时填写抬头即可。'));
+    await ingestDocument(store, ws, md('配送说明', '订单付款后一般3个工作日内发货，全国包邮。'));
+    // the segmenter reads "能否开发票" as 能否|开发|票 ("develop" + "ticket"): no word of the article
+    expect(await top(ws, '能否开发票？')).toMatchObject({ title: '发票说明', covered: true });
+    // what the knowledge base does not cover is still a gap
+    expect((await top(ws, '能否开通会员？')).covered).toBe(false);
+    // (a new cut needs a KB word of two characters or more: a lone "开" of 开通 matches anything)
+    const kb = new Set(['开', '具', '电子', '发票']);
+    const df = (w: string) => (kb.has(w) ? 1 : 0);
+    expect(recutTerms(['开发', '票'], ['能否开发票'], df)).toEqual(['开', '发票']);
+    expect(recutTerms(['开通', '会员'], ['能否开通会员'], df)).toBeNull();
   });
 
   it('matches a Korean noun whatever particle the question and the article write onto it', async () => {

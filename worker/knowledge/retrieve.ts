@@ -1,6 +1,7 @@
 import { type Candidate, confidenceFrom, type Features, features } from './confidence';
 import { reciprocalRankFusion } from './fuse';
 import { buildMatch, ftsString, MAX_QUERY_TERMS, scoped, unscoped } from './query';
+import { hanRuns, recutCandidates, recutTerms } from './recut';
 import { unmarked } from './segment';
 import { fixable, type Join, joins, neighbourhood, respell, splitStems } from './spelling';
 import { CHUNK_COUNT, STATS_SQL } from './stats';
@@ -138,13 +139,17 @@ export async function retrieve(store: SqlStore, opts: RetrieveOptions): Promise<
     let terms = built.terms;
     const joined = joins(tokens.map((t) => t.key));
     const typed = (t: string) => built.typed.get(t) ?? t;
-    let found = await lexicalSearch(
-      store,
-      ws,
-      terms,
-      typed,
-      joined.map((j) => stem(j.word)),
-    );
+    const runs = hanRuns(opts.query);
+    // (the words a new cut of a Chinese run may use are looked up with the first search)
+    let found = await lexicalSearch(store, ws, terms, typed, [
+      ...joined.map((j) => stem(j.word)),
+      ...recutCandidates(runs),
+    ]);
+    const recut = runs.length ? recutTerms(terms, runs, (w) => found.df.get(w) ?? 0) : null;
+    if (recut) {
+      terms = recut.slice(0, MAX_QUERY_TERMS);
+      found = await lexicalSearch(store, ws, terms, typed, []);
+    }
     const fixed = await respelled(store, ws, terms, joined, found.df);
     if (fixed) {
       terms = fixed;
