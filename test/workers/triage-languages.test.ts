@@ -478,4 +478,19 @@ describe('complex cases in other languages', () => {
     ])
       expect(assess(text).escalate, text).toBe(false);
   });
+  it('not for a meeting with a lawyer on the calendar, nor a word a few letters short of one', () => {
+    for (const text of [
+      'отмени встречу с юристом в среду',
+      'avukatla olan toplantıyı sil',
+      '弁護士との打ち合わせを削除して',
+      '删除和律师的会面',
+      'radera mötet med advokaten',
+      // Turkish "hasta" (sick) is not "hastane" (hospital)
+      'patronuma hasta olduğumu mail at',
+    ])
+      expect(assess(text).escalate, text).toBe(false);
+    // the lawyer brought in, and the hospital, still count
+    expect(assess('avukatım sizinle iletişime geçecek').evidence[0]).toMatch(/^legal: /);
+    expect(assess('dün hastaneye kaldırıldım, siparişi teslim alamadım').evidence[0]).toMatch(/^medical: /);
+  });
 });

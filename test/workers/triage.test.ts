@@ -49,6 +49,8 @@ describe('explicit request for a person', () => {
     ['en', 'connect me to a representative'],
     ['en', "I've been trying to reach customer service for an hour"],
     ['en', 'can someone call me back?'],
+    ['en', 'please remind your colleague to call me back today'],
+    ['en', 'I want a meeting with an advisor about my mortgage'],
     ['en', 'I would appreciate a phone call to resolve this matter.'],
     ['en', 'I would like to be contacted by telephone regarding the renewal.'],
     ['en', 'Please forward my file to the complaints officer.'],
@@ -116,6 +118,12 @@ describe('explicit request for a person', () => {
     'someone from my family will pick up the parcel',
     'quiero que me llegue antes del viernes',
     'how do I change my billing address?',
+    // the visitor's own errand to be reminded of, a meeting called off
+    'remind me to call the doctor',
+    'ricordami di chiamare il medico domani',
+    'recuérdame llamar al fontanero el lunes',
+    'cancel my meeting with the advisor on monday',
+    'exclui a reunião com o advogado',
   ];
   it.each(notRequests)('not a request: %s', (text) => {
     expect(detectHumanRequest(text).requested).toBe(false);
@@ -1422,6 +1430,17 @@ describe('complexity', () => {
       reason: 'complexity',
       priority: 'urgent',
     });
+  });
+  it('reads a lawyer met as a calendar entry, a lawyer brought in as a legal matter', () => {
+    for (const text of [
+      'delete the meeting with the lawyer on friday',
+      'Can I move my appointment with the lawyer to Thursday?',
+      'sag den Termin mit dem Anwalt am Dienstag ab',
+      'elimina la reunión con el abogado del jueves',
+    ])
+      expect(assess(text).escalate, text).toBe(false);
+    expect(assess("I'll hand this over to my lawyer").evidence[0]).toBe('legal: "lawyer"');
+    expect(assess('Mein Anwalt wird sich bei Ihnen melden.').evidence[0]).toBe('legal: "anwalt"');
   });
   it('escalates several distinct issues in one long message', () => {
     const text =

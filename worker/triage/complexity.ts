@@ -50,6 +50,14 @@ for (const [d, words] of Object.entries(DOMAIN_WORDS) as [Domain, string][])
 const COUNSEL = wordSet(`lawyer lawyers attorney attorneys solicitor abogado abogados avocat avocats anwalt
   anwaltin rechtsanwalt advogado advogados avvocato avvocati advocaat advocaten`);
 
+/** An appointment or a meeting, in the seven languages. */
+const MEETING = wordSet(`meeting meetings appointment appointments consultation session
+  reunion cita citas consulta entrevista rendez-vous rdv entretien reunions
+  termin termine besprechung treffen beratungstermin reuniao encontro consulta
+  riunione appuntamento incontro colloquio afspraak afspraken vergadering gesprek`);
+const meetingInClause = (toks: Token[], i: number) =>
+  toks.some((x, j) => Math.abs(j - i) <= 5 && x.clause === toks[i]!.clause && MEETING.has(x.key));
+
 /** Two-word domain phrases: [first, second, domain]. */
 const DOMAIN_PHRASES: [string, string, Domain][] = [
   ['legal', 'action', 'legal'],
@@ -123,9 +131,11 @@ export function complexitySignals(
     // (checked only at a domain word: it scans the sentence)
     for (const [d, lex] of DOMAINS) {
       if (!domains.includes(d) && lex.get(tok.key) !== undefined && !asksInGeneral(t, i)) {
-        // (a lawyer is kept apart: see `counsel`)
-        if (COUNSEL.has(tok.key)) counsel ??= tok.raw;
-        else {
+        // (a lawyer is kept apart: see `counsel`; one met is a calendar entry, "move my
+        // appointment with the lawyer", not a lawyer brought in)
+        if (COUNSEL.has(tok.key)) {
+          if (!meetingInClause(toks, i)) counsel ??= tok.raw;
+        } else {
           domains.push(d);
           evidence.push(`${d}: "${tok.raw}"`);
         }

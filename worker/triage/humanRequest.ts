@@ -673,6 +673,7 @@ export function detectHumanRequestTokens(t: Tokenized, { typos = true } = {}): H
     const { end: _, ...later } = detectRequest(t, tags, end + 1);
     if (later.kind === 'explicit') request = later;
   }
+  if (request.requested && end !== undefined && remindedOf(tags, end)) return { ...NO, otherSense: true };
   if (request.requested) return request;
   // (its words first: most messages have none, and the phrase regex is the slow part)
   const hinglish = /\b(?:se|ko|koi|baat)\b/.test(t.lower) ? HINGLISH.exec(t.lower) : null;
@@ -685,6 +686,29 @@ export function detectHumanRequestTokens(t: Tokenized, { typos = true } = {}): H
   return asksAround(t, tags) || compoundsOnly || asksToBeTold(t, tags)
     ? { ...NO, otherSense: true }
     : request;
+}
+
+/** "Remind me…" in the seven languages, its "me" apart or in the verb ("recuérdame", "ricordami"). */
+const REMIND = wordSet('remind erinnere erinner herinner rappelle');
+const REMIND_ME = wordSet(`recuerdame recordarme ricordami ricordarmi lembra-me lembre-me lembrar-me
+  rappelle-moi`);
+const ME = wordSet('me us mich uns mij ons moi nous');
+
+/**
+ * What to be reminded of is the visitor's own errand, not a request: "remind me to call the
+ * doctor", "ricordami di chiamare il medico". The request ending at `end` follows "remind me" in
+ * its clause. ("Remind your colleague to call me back" still asks: the "me" must follow "remind".)
+ */
+function remindedOf(tags: Tagged[], end: number): boolean {
+  const clause = tags[end]!.tok.clause;
+  for (let j = end - 1; j >= 0 && tags[j]!.tok.clause === clause; j--) {
+    const key = tags[j]!.tok.key;
+    if (REMIND_ME.has(key)) return true;
+    if (REMIND.has(key) && ME.has(tags[j + 1]?.tok.key ?? '')) return true;
+    // "me lembre de ligar", "me recuerdas llamar"
+    if (ME.has(key) && /^(?:lembr|recuerd|record)/.test(tags[j + 1]?.tok.key ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1551,6 +1575,10 @@ function meetingAt(tags: Tagged[], i: number): number {
     tags.length <= 6 &&
     (meetingWord || OFFICE.has(tok.key) || tok.key === 'rdv' || (inPerson(i + 1) && tags[i]!.service));
   if (!meetingWord && !note && !(inPerson(i + 1) || inPerson(i - 1))) return -1;
+  // A meeting cancelled or moved is no wish for one: "cancel my meeting with the advisor",
+  // "exclui a reunião com o advogado".
+  for (let j = i - 1; j >= 0 && j >= i - 5 && tags[j]!.tok.clause === tok.clause; j--)
+    if (CALL_OFF.has(tags[j]!.key)) return -1;
   let asked = false;
   for (let j = i - 1; j >= 0 && j >= i - 6 && tags[j]!.tok.clause === tok.clause; j--) {
     const p = tags[j]!;
@@ -1578,6 +1606,14 @@ function meetingAt(tags: Tagged[], i: number): number {
   }
   return -1;
 }
+/** Cancelling, deleting or moving an appointment, in the seven languages. */
+export const CALL_OFF = wordSet(`cancel delete remove clear move reschedule postpone
+  cancela cancelar cancele elimina eliminar borra borrar aplaza aplazar
+  annule annuler annulez supprime supprimer efface effacer decale decaler reporte reporter
+  absagen streichen storniere stornieren losche loschen verschiebe verschieben
+  exclui excluir apaga apagar remove remover desmarca desmarcar adia adiar
+  annulla annullare cancella cancellare rimuovi rimuovere sposta spostare rinvia
+  annuleer annuleren verwijder verwijderen wis schrap verzet verzetten`);
 const BRANCH = wordSet(`branch office agence agencia agenzia filiale filial sucursal oficina bureau guichet
   balcao sportello kantoor filiaal vestiging`);
 const WITH = wordSet('with con avec mit com met bij bei beim col coi');

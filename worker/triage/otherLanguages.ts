@@ -37,6 +37,7 @@ const KINDS = [
   'rhetoric',
   'thanks',
   'counted',
+  'meeting',
   'legal',
   'medical',
   'security',
@@ -176,7 +177,7 @@ function listsFor(lang: string): LangLists | null {
  * The typed word is the entry, or the entry with another ending: the lists hold the common
  * inflections, not all ("zavolal" / "zavolat", "konsultanta" / "konsultant").
  */
-function wordMatches(entry: string, key: string, last: boolean): boolean {
+function wordMatches(entry: string, key: string, last: boolean, clipped = true): boolean {
   if (key === entry) return true;
   if (!last) return false;
   if (HANGUL.test(entry)) return entry.length >= PREFIX_MIN_HANGUL && key.startsWith(entry);
@@ -184,7 +185,10 @@ function wordMatches(entry: string, key: string, last: boolean): boolean {
   while (common < entry.length && entry[common] === key[common]) common++;
   return (
     common >= PREFIX_MIN &&
-    (common === entry.length || (entry.length - common <= ENDING && key.length - common <= ENDING))
+    (common === entry.length ||
+      (entry.length - common <= ENDING &&
+        key.length - common <= ENDING &&
+        (clipped || key.length >= entry.length - 1)))
   );
 }
 
@@ -219,7 +223,10 @@ function find(toks: Token[], lists: LangLists): Hit[] {
       if (i + words.length > toks.length) continue;
       const stemmed = (w: string, j: number) =>
         j === words.length - 1 && (!EXACT.has(kind) || HANGUL.test(w));
-      if (!words.every((w, j) => wordMatches(w, toks[i + j]!.key, stemmed(w, j)))) continue;
+      // (a legal, medical or security noun two letters short is another word: Turkish "hasta",
+      // sick, is not "hastane", hospital)
+      const clipped = !(DOMAINS as readonly string[]).includes(kind);
+      if (!words.every((w, j) => wordMatches(w, toks[i + j]!.key, stemmed(w, j), clipped))) continue;
       hits.push({
         kind,
         from: i,
@@ -414,8 +421,13 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   // (in a longer story "не помогло" tells what was tried, it does not answer the bot)
   const notHelped = wordsIn(t.tokens) <= NOT_HELPED_WORDS ? (of('notHelped')[0]?.text ?? null) : null;
   const saysNo = of('no').some((h) => h.from === 0 && h.start === t.tokens[0]!.start);
+  // (a lawyer met is a calendar entry, not a dispute: "отмени встречу с юристом", "弁護士との打ち合わせ")
+  const clauseOf = (h: Hit) => t.tokens[h.from]!.clause;
+  const meetings = new Set(of('meeting').map(clauseOf));
   const domains = DOMAINS.flatMap((domain) =>
-    live(domain).map((h) => ({ domain, text: h.text, at: h.from })),
+    live(domain)
+      .filter((h) => domain !== 'legal' || !meetings.has(clauseOf(h)))
+      .map((h) => ({ domain, text: h.text, at: h.from })),
   );
   // A call back or a person told as what was promised ("katanya mau dihubungi balik", "får jeg
   // at vide at der er nogen der ringer tilbage"): the promise recalled, not a request.
