@@ -53,7 +53,7 @@ const COUNSEL = wordSet(`lawyer lawyers attorney attorneys solicitor abogado abo
 /** An appointment or a meeting, in the seven languages. */
 const MEETING = wordSet(`meeting meetings appointment appointments consultation session
   reunion cita citas consulta entrevista rendez-vous rdv entretien reunions
-  termin termine besprechung treffen beratungstermin reuniao encontro consulta
+  termin termine besprechung treffen beratungstermin reuniao encontro
   riunione appuntamento incontro colloquio afspraak afspraken vergadering gesprek`);
 const meetingInClause = (toks: Token[], i: number) =>
   toks.some((x, j) => Math.abs(j - i) <= 5 && x.clause === toks[i]!.clause && MEETING.has(x.key));

@@ -1607,11 +1607,11 @@ function meetingAt(tags: Tagged[], i: number): number {
   return -1;
 }
 /** Cancelling, deleting or moving an appointment, in the seven languages. */
-export const CALL_OFF = wordSet(`cancel delete remove clear move reschedule postpone
+const CALL_OFF = wordSet(`cancel delete remove clear move reschedule postpone
   cancela cancelar cancele elimina eliminar borra borrar aplaza aplazar
   annule annuler annulez supprime supprimer efface effacer decale decaler reporte reporter
   absagen streichen storniere stornieren losche loschen verschiebe verschieben
-  exclui excluir apaga apagar remove remover desmarca desmarcar adia adiar
+  exclui excluir apaga apagar remover desmarca desmarcar adia adiar
   annulla annullare cancella cancellare rimuovi rimuovere sposta spostare rinvia
   annuleer annuleren verwijder verwijderen wis schrap verzet verzetten`);
 const BRANCH = wordSet(`branch office agence agencia agenzia filiale filial sucursal oficina bureau guichet

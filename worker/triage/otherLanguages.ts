@@ -421,7 +421,8 @@ export function readOtherLanguage(t: Tokenized, lang: string): OtherLanguageRead
   // (in a longer story "не помогло" tells what was tried, it does not answer the bot)
   const notHelped = wordsIn(t.tokens) <= NOT_HELPED_WORDS ? (of('notHelped')[0]?.text ?? null) : null;
   const saysNo = of('no').some((h) => h.from === 0 && h.start === t.tokens[0]!.start);
-  // (a lawyer met is a calendar entry, not a dispute: "отмени встречу с юристом", "弁護士との打ち合わせ")
+  // (a legal word beside a meeting word is a lawyer met, a calendar entry, not a dispute:
+  // "отмени встречу с юристом", "弁護士との打ち合わせ")
   const clauseOf = (h: Hit) => t.tokens[h.from]!.clause;
   const meetings = new Set(of('meeting').map(clauseOf));
   const domains = DOMAINS.flatMap((domain) =>
