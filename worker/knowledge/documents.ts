@@ -142,14 +142,25 @@ export async function updateDocument(
   return getDocument(store, workspaceId, id);
 }
 
-/** Starts a new version from the stored source, e.g. after a chunker or embedding change. */
-export async function reindexDocument(store: SqlStore, workspaceId: string, id: string) {
-  await store.run(
+/**
+ * Starts a new version from the stored source, e.g. after a chunker or embedding change. With
+ * `formatBelow`, only a ready document indexed in an older format (upgrade.ts): the update is the
+ * claim, so of two callers one wins. Null when nothing was started.
+ */
+export async function reindexDocument(
+  store: SqlStore,
+  workspaceId: string,
+  id: string,
+  opts: { formatBelow?: number } = {},
+) {
+  const only = opts.formatBelow === undefined ? [] : [opts.formatBelow];
+  const started = await store.all(
     `UPDATE kb_documents SET version = version + 1, status = 'indexing', chunks_done = 0, chunks_total = 0,
-       error = NULL, updated_at = ? WHERE id = ? AND workspace_id = ?`,
-    [Date.now(), id, workspaceId],
+       error = NULL, updated_at = ? WHERE id = ? AND workspace_id = ?
+       ${only.length ? "AND status = 'ready' AND index_format < ?" : ''} RETURNING id`,
+    [Date.now(), id, workspaceId, ...only],
   );
-  return getDocument(store, workspaceId, id);
+  return started.length ? getDocument(store, workspaceId, id) : null;
 }
 
 /** Deletes a document, its source and chunks (the FTS rows go with them), and its vectors. */

@@ -31,7 +31,7 @@ export { buildMatch } from './query';
 export { type Passage, type Retrieval, type RetrieveOptions, retrieve } from './retrieve';
 export { unmarked } from './segment';
 export { d1Store, type SqlStore } from './store';
-export { resumeStalled, UPGRADE_BATCH, upgradeOutdated } from './upgrade';
+export { resumeStalled, upgradeOutdated } from './upgrade';
 export {
   type Embed,
   type KnowledgeBindings,

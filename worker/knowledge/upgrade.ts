@@ -1,3 +1,4 @@
+import { reindexDocument } from './documents';
 import { INDEX_FORMAT, type IngestOptions, resumeIfStalled, runIngestion, STALL_MS } from './ingest';
 import type { SqlStore } from './store';
 
@@ -9,7 +10,7 @@ import type { SqlStore } from './store';
 // cut off by the cron's own time limit, a deploy mid-import) when nobody is polling them.
 
 /** Documents re-indexed per call: a cron run or a page view stays short; the rest wait their turn. */
-export const UPGRADE_BATCH = 5;
+const UPGRADE_BATCH = 5;
 
 /**
  * Re-indexes up to `limit` ready documents whose index format is older than this code's, in
@@ -27,13 +28,8 @@ export async function upgradeOutdated(
   );
   const upgraded: string[] = [];
   for (const { id, workspaceId } of candidates) {
-    // The claim: only one caller moves a ready, outdated document to a new version.
-    const claimed = await store.all(
-      `UPDATE kb_documents SET version = version + 1, status = 'indexing', chunks_done = 0, chunks_total = 0,
-         error = NULL, updated_at = ? WHERE id = ? AND status = 'ready' AND index_format < ? RETURNING id`,
-      [Date.now(), id, INDEX_FORMAT],
-    );
-    if (claimed.length === 0) continue;
+    // (another caller may have claimed it since the select)
+    if (!(await reindexDocument(store, workspaceId, id, { formatBelow: INDEX_FORMAT }))) continue;
     const doc = await runIngestion(store, workspaceId, id, opts);
     if (doc?.status === 'ready') upgraded.push(id);
     else if (doc) console.warn('knowledge: upgrade left document', id, doc.status, doc.error);

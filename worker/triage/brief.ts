@@ -181,6 +181,7 @@ function stepsOf(transcript: Message[]): BriefStep[] {
   const steps: BriefStep[] = [];
   for (let i = 0; i < transcript.length; i++) {
     const m = transcript[i]!;
+    const choices = m.kind === 'bot' ? choicesOf(m) : [];
     if (m.kind === 'action' && m.data?.action) {
       const a = m.data.action;
       steps.push({
@@ -189,10 +190,10 @@ function stepsOf(transcript: Message[]): BriefStep[] {
         ok: a.ok,
         detail: shorten(a.result, 500),
       });
-    } else if (m.kind === 'bot' && choicesOf(m).length > 1) {
+    } else if (choices.length > 1) {
       steps.push(
         choiceStep(
-          choicesOf(m),
+          choices,
           transcript.slice(i + 1).find((x) => x.kind === 'visitor'),
         ),
       );
